@@ -1,0 +1,7 @@
+import { redirect } from "next/navigation";
+import { requireAdmin } from "@/lib/auth/page-guard";
+
+export default async function AdminPage() {
+  await requireAdmin();
+  redirect("/admin/api-keys");
+}

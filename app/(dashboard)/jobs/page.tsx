@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/page-guard";
+import { listPageParams } from "@/lib/contracts/common";
+import { listJobs } from "@/lib/jobs";
+
+export const metadata: Metadata = { title: "Jobs" };
+
+const PAGE_SIZE = 25;
+
+export default async function JobsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  await requireUser();
+  const { q, page } = listPageParams.parse(await searchParams);
+  const { items, total } = await listJobs({ input: { search: q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } });
+  const now = Date.now();
+  return (
+    <>
+      <PageHeader title="Jobs" description="Open roles and what they require." />
+      <SearchForm label="Search jobs" defaultValue={q} placeholder="Title, department or skill" />
+      {items.length === 0 ? (
+        <EmptyState title={q ? `No jobs match “${q}”` : "No jobs yet"}>
+          {q ? "Try a different title, department or skill." : "Jobs created here or synced from your ATS appear in this list."}
+        </EmptyState>
+      ) : (
+        <Table caption="Jobs">
+          <thead>
+            <tr>
+              <Th>Title</Th>
+              <Th>Department</Th>
+              <Th>Location</Th>
+              <Th>Required skills</Th>
+              <Th className="text-right">Open for</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {items.map((job) => (
+              <tr key={job.id}>
+                <Td className="font-medium text-slate-900">{job.title}</Td>
+                <Td>{job.department}</Td>
+                <Td>{job.location ?? "—"}</Td>
+                <Td>
+                  <div className="flex flex-wrap gap-1">
+                    {job.requiredTechSkills.map((skill) => (
+                      <Badge key={skill}>{skill}</Badge>
+                    ))}
+                  </div>
+                </Td>
+                <Td className="text-right tabular-nums">{Math.floor((now - job.openedAt.getTime()) / 86_400_000)} days</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pagination basePath="/jobs" params={{ q }} page={page} pageSize={PAGE_SIZE} total={total} />
+    </>
+  );
+}

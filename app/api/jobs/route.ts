@@ -1,0 +1,9 @@
+// GET /api/jobs — list jobs with search and paging
+import * as api from "@/lib/contracts/jobs";
+import { defineRoute } from "@/lib/http/route";
+import { listJobs } from "@/lib/jobs";
+
+export const GET = defineRoute(api.listJobs, async ({ query }) => {
+  const page = await listJobs({ input: query });
+  return { items: page.items.map(api.presentJob), total: page.total, limit: query.limit, offset: query.offset };
+});

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { UserActor } from "@/lib/auth/actor";
+import { NavLinks, type NavItem } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+const MAIN_NAV: NavItem[] = [
+  { href: "/", label: "Overview" },
+  { href: "/jobs", label: "Jobs" },
+  { href: "/candidates", label: "Candidates" },
+  { href: "/prompts", label: "Prompts" },
+  { href: "/drift", label: "Drift" },
+];
+
+const ADMIN_NAV: NavItem[] = [
+  { href: "/admin/api-keys", label: "API keys" },
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/providers", label: "LLM providers" },
+];
+
+export function AppShell({ user, children }: { user: UserActor; children: ReactNode }) {
+  return (
+    <div className="min-h-screen md:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <aside className="border-b border-slate-200 bg-white md:sticky md:top-0 md:h-screen md:w-60 md:shrink-0 md:border-b-0 md:border-r">
+        <div className="flex h-full flex-col gap-4 p-4">
+          <Link href="/" className="px-3 text-lg font-semibold tracking-tight text-brand-700">
+            Shortlist
+          </Link>
+          <NavLinks items={MAIN_NAV} label="Main" />
+          {user.role === "ADMIN" ? (
+            <div>
+              <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Admin</p>
+              <NavLinks items={ADMIN_NAV} label="Admin" />
+            </div>
+          ) : null}
+          <div className="mt-auto hidden border-t border-slate-200 pt-3 md:block">
+            <UserBlock user={user} />
+          </div>
+        </div>
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex items-center justify-end border-b border-slate-200 bg-white px-4 py-2 md:hidden">
+          <UserBlock user={user} />
+        </header>
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 px-4 py-3 text-xs text-slate-500 md:px-8">
+          Shortlist · <Link href="/about" className="underline hover:text-slate-700">About and data attribution</Link>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+function UserBlock({ user }: { user: UserActor }) {
+  return (
+    <div className="flex items-center justify-between gap-2 md:flex-col md:items-stretch">
+      <div className="min-w-0 px-3">
+        <p className="truncate text-sm font-medium text-slate-900" data-testid="signed-in-user">
+          {user.name}
+        </p>
+        <p className="truncate text-xs text-slate-500">
+          {user.email} · {user.role === "ADMIN" ? "Admin" : "Recruiter"}
+        </p>
+      </div>
+      <SignOutButton />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { ApiKeyScope } from "./scopes";
+
+/** Who is acting: a signed-in user, an ATS client holding an API key, or the system (jobs, cron). */
+export type Actor =
+  | { kind: "user"; userId: string; email: string; name: string; role: Role }
+  | { kind: "apiKey"; apiKeyId: string; name: string; scopes: ApiKeyScope[] }
+  | { kind: "system"; name: string };
+
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
+export function isAdmin(actor: Actor): boolean {
+  if (actor.kind === "user") return actor.role === "ADMIN";
+  if (actor.kind === "apiKey") return actor.scopes.includes("admin");
+  return true;
+}

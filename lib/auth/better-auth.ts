@@ -1,0 +1,42 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { credentialsDb } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import { SESSION_COOKIE_PREFIX } from "./cookie";
+import { authSecret } from "./secret";
+
+function createAuth() {
+  const origin = appUrl();
+  return betterAuth({
+    appName: "Shortlist",
+    baseURL: origin,
+    secret: authSecret(),
+    trustedOrigins: loopbackAliases(origin),
+    database: prismaAdapter(credentialsDb(), { provider: "postgresql" }),
+    // Accounts are created by admins (or the demo seed), never by self-service sign-up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+    user: { additionalFields: { role: { type: "string", input: false, defaultValue: "RECRUITER" } } },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: { enabled: true, window: 60, max: 600, customRules: { "/sign-in/email": { window: 60, max: 20 } } },
+    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX },
+    telemetry: { enabled: false },
+  });
+}
+
+// Locally the app is reached as localhost or 127.0.0.1 interchangeably; both must be allowed to sign in.
+function loopbackAliases(origin: string): string[] {
+  const url = new URL(origin);
+  if (!["localhost", "127.0.0.1"].includes(url.hostname)) return [origin];
+  return ["localhost", "127.0.0.1"].map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
+}
+
+type Auth = ReturnType<typeof createAuth>;
+
+const holder = globalThis as typeof globalThis & { __shortlistAuth?: Auth };
+
+/** better-auth, configured once per process on first use (it needs the environment and the database). */
+export function getAuth(): Auth {
+  holder.__shortlistAuth ??= createAuth();
+  return holder.__shortlistAuth;
+}

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const roleSchema = z.enum(["ADMIN", "RECRUITER"]);

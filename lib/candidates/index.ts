@@ -1,0 +1,1 @@
+export { listCandidates, type CandidateSummary, type ListCandidatesInput } from "./list-candidates";

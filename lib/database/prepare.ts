@@ -1,0 +1,22 @@
+import "server-only";
+import { dbDriver } from "@/lib/db";
+import { DEMO_ADMIN_EMAIL, DEMO_RECRUITER_EMAIL, seedDemoData } from "@/lib/demo/seed";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { applyPendingMigrations } from "@/lib/migrate/apply";
+
+/** Run once when the server starts: bring the schema up to date, then seed an empty database. */
+export async function prepareDatabase(): Promise<void> {
+  const { SEED_DEMO, DEMO_PASSWORD } = env();
+  const applied = await applyPendingMigrations(dbDriver());
+  if (applied.length > 0) log.info("Applied database migrations", { migrations: applied });
+  if (!SEED_DEMO) return;
+  const summary = await seedDemoData({ password: DEMO_PASSWORD });
+  if (!summary.seeded) return;
+  log.info("Seeded demo data", { jobs: summary.jobs, candidates: summary.candidates });
+  // Printed on purpose: the demo accounts exist only to be signed into on a fresh install.
+  console.log(
+    `\n  Demo accounts ready — sign in as ${DEMO_ADMIN_EMAIL} or ${DEMO_RECRUITER_EMAIL}` +
+      ` with the password "${DEMO_PASSWORD}" (set DEMO_PASSWORD to change it).\n`,
+  );
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { createUser } from "@/lib/users";
+import { generateDemoCandidates, generateDemoJobs } from "./generate";
+
+export const DEMO_ADMIN_EMAIL = "admin@shortlist.local";
+export const DEMO_RECRUITER_EMAIL = "recruiter@shortlist.local";
+
+export interface DemoSeedSummary {
+  seeded: boolean;
+  users: number;
+  jobs: number;
+  candidates: number;
+}
+
+/**
+ * Fills an empty database with demo accounts, jobs and candidates. A database that has any user is
+ * left untouched: demo users must never appear in a real installation.
+ */
+export async function seedDemoData({ password, now = new Date() }: { password: string; now?: Date }): Promise<DemoSeedSummary> {
+  if ((await db.user.count()) > 0) return { seeded: false, users: 0, jobs: 0, candidates: 0 };
+  await createUser({ input: { email: DEMO_ADMIN_EMAIL, name: "Ada Admin", role: "ADMIN", password } });
+  await createUser({ input: { email: DEMO_RECRUITER_EMAIL, name: "Riley Recruiter", role: "RECRUITER", password } });
+  const jobs = generateDemoJobs(now);
+  const candidates = generateDemoCandidates(now);
+  await db.$transaction([db.job.createMany({ data: jobs }), db.candidate.createMany({ data: candidates })]);
+  return { seeded: true, users: 2, jobs: jobs.length, candidates: candidates.length };
+}

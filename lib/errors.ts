@@ -1,0 +1,67 @@
+// Typed domain errors. Domain code throws these; lib/http/problem.ts turns them into RFC 9457 responses.
+
+export interface FieldError {
+  /** Dotted path of the offending field in the request, e.g. `candidate.skills.technical_skills.3`. */
+  path: string;
+  message: string;
+  code?: string;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly title: string;
+  /** Extra members for the problem document (safe to show to the caller). */
+  readonly extensions: Record<string, unknown>;
+
+  constructor(detail: string, extensions: Record<string, unknown> = {}) {
+    super(detail);
+    this.name = new.target.name;
+    this.extensions = extensions;
+  }
+}
+
+export class Invalid extends AppError {
+  readonly status = 400;
+  readonly title = "Invalid request";
+  readonly errors: FieldError[];
+
+  constructor(detail: string, errors: FieldError[] = []) {
+    super(detail);
+    this.errors = errors;
+  }
+}
+
+export class Unauthorized extends AppError {
+  readonly status = 401;
+  readonly title = "Authentication required";
+}
+
+export class Forbidden extends AppError {
+  readonly status = 403;
+  readonly title = "Forbidden";
+}
+
+export class NotFound extends AppError {
+  readonly status = 404;
+  readonly title = "Not found";
+}
+
+export class Conflict extends AppError {
+  readonly status = 409;
+  readonly title = "Conflict";
+}
+
+export class PayloadTooLarge extends AppError {
+  readonly status = 413;
+  readonly title = "Payload too large";
+}
+
+export class UnsupportedMediaType extends AppError {
+  readonly status = 415;
+  readonly title = "Unsupported media type";
+}
+
+export class ServiceUnavailable extends AppError {
+  readonly status = 503;
+  readonly title = "Service unavailable";
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { Invalid, PayloadTooLarge, UnsupportedMediaType } from "@/lib/errors";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads a JSON body, refusing anything over `limit` bytes before it is buffered in full. */
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+    throw new UnsupportedMediaType("Send the body as JSON with `Content-Type: application/json`.");
+  }
+  const text = await readText(request, limit);
+  if (text.trim() === "") throw new Invalid("The request body is empty; a JSON document is required.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Invalid("The request body is not valid JSON.");
+  }
+}
+
+async function readText(request: Request, limit: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function tooLarge(limit: number): PayloadTooLarge {
+  return new PayloadTooLarge(`The request body exceeds ${limit / 1024 / 1024} MiB.`, { limit_bytes: limit });
+}

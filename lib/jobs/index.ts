@@ -1,0 +1,1 @@
+export { listJobs, type JobSummary, type ListJobsInput } from "./list-jobs";

@@ -1,0 +1,41 @@
+import "server-only";
+import { env } from "@/lib/env";
+
+// Structured JSON logs on stdout. Anything that looks like a credential is redacted before writing.
+
+type Level = "debug" | "info" | "warn" | "error";
+const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+const SECRET_KEY = /pass(word)?|secret|token|authorization|cookie|api[-_]?key|credential/i;
+const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]+/g;
+const SHORTLIST_KEY = /\bsl_[A-Za-z0-9_-]{20,}/g;
+
+function threshold(): number {
+  try {
+    return ORDER[env().LOG_LEVEL];
+  } catch {
+    return ORDER.info; // an invalid environment is itself reported; logging must still work
+  }
+}
+
+export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return value.replace(BEARER, "$1[redacted]").replace(SHORTLIST_KEY, "sl_[redacted]");
+  if (value instanceof Error) return { name: value.name, message: redact(value.message, depth), stack: value.stack };
+  if (depth > 5 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : redact(item, depth + 1)]),
+  );
+}
+
+function write(level: Level, message: string, fields?: Record<string, unknown>): void {
+  if (ORDER[level] < threshold()) return;
+  const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...(redact(fields ?? {}) as object) });
+  (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
+}
+
+export const log = {
+  debug: (message: string, fields?: Record<string, unknown>) => write("debug", message, fields),
+  info: (message: string, fields?: Record<string, unknown>) => write("info", message, fields),
+  warn: (message: string, fields?: Record<string, unknown>) => write("warn", message, fields),
+  error: (message: string, fields?: Record<string, unknown>) => write("error", message, fields),
+};

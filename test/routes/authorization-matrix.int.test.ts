@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiKeyWithScopes, revokedApiKey, signedInUser } from "@/test/helpers/actors";
+import { bearer, callRoute } from "@/test/helpers/http";
+import { discoverRoutes, type DiscoveredRoute } from "@/test/helpers/routes";
+
+// Every route × every kind of caller. "ok" means the caller got past authentication and
+// authorisation (any status but 401/403: a 400 for the empty body, a 404 for the made-up id…).
+
+type Caller = "anonymous" | "recruiter" | "admin" | "apiKey" | "revokedKey";
+type Expectation = "ok" | 401 | 403;
+
+const PUBLIC = { anonymous: "ok", recruiter: "ok", admin: "ok", apiKey: "ok", revokedKey: "ok" } as const;
+const USER_OR_KEY = { anonymous: 401, recruiter: "ok", admin: "ok", apiKey: "ok", revokedKey: 401 } as const;
+const ADMIN_SESSION = { anonymous: 401, recruiter: 403, admin: "ok", apiKey: 403, revokedKey: 401 } as const;
+
+const MATRIX: Record<string, Record<Caller, Expectation>> = {
+  "GET /api/health": PUBLIC,
+  "GET /api/me": USER_OR_KEY,
+  "GET /api/jobs": USER_OR_KEY,
+  "GET /api/admin/api-keys": ADMIN_SESSION,
+  "POST /api/admin/api-keys": ADMIN_SESSION,
+  "DELETE /api/admin/api-keys/{id}": ADMIN_SESSION,
+  "GET /api/admin/users": ADMIN_SESSION,
+  "POST /api/admin/users": ADMIN_SESSION,
+};
+
+let routes: DiscoveredRoute[];
+let headersFor: Record<Caller, Record<string, string>>;
+
+beforeAll(async () => {
+  routes = await discoverRoutes();
+  const [recruiter, admin, key, revoked] = await Promise.all([
+    signedInUser("RECRUITER"),
+    signedInUser("ADMIN"),
+    apiKeyWithScopes(),
+    revokedApiKey(),
+  ]);
+  headersFor = {
+    anonymous: {},
+    recruiter: { cookie: recruiter.cookie },
+    admin: { cookie: admin.cookie },
+    apiKey: bearer(key.key),
+    revokedKey: bearer(revoked),
+  };
+});
+
+describe("authorisation matrix", () => {
+  it("lists every route in app/api, and each route declares the contract of its own path and method", () => {
+    const found = routes.map((route) => `${route.method} ${route.path}`).sort();
+    expect(found).toEqual(Object.keys(MATRIX).sort());
+    for (const route of routes) {
+      expect(`${route.handler.contract.method} ${route.handler.contract.path}`).toBe(`${route.method} ${route.path}`);
+    }
+  });
+
+  it.each(Object.entries(MATRIX))("%s answers each caller as expected", async (operation, expected) => {
+    const route = routes.find((candidate) => `${candidate.method} ${candidate.path}` === operation);
+    expect(route, `${operation} exists`).toBeDefined();
+    for (const caller of Object.keys(expected) as Caller[]) {
+      const response = await callRoute(route!.handler, { headers: headersFor[caller], params: { id: "does-not-exist" } });
+      const outcome = expected[caller];
+      if (outcome === "ok") {
+        expect([401, 403], `${operation} as ${caller} got ${response.status}`).not.toContain(response.status);
+      } else {
+        expect(response.status, `${operation} as ${caller}`).toBe(outcome);
+        expect(response.headers.get("content-type")).toBe("application/problem+json");
+      }
+      expect(response.status, `${operation} as ${caller} must never fail with a 500`).toBeLessThan(500);
+    }
+  });
+});

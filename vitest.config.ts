@@ -1,0 +1,62 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Three projects:
+// - unit: pure logic beside its code (`*.test.ts`), isolated per file;
+// - integration: `*.int.test.ts` on an in-memory PGlite per worker, migrated once by the real runner;
+// - postgres: the same integration files plus `*.pg.test.ts` on a fresh PostgreSQL database per run.
+// Files in one worker share its database (isolate: false); every test owns the rows it creates.
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+const shared = {
+  resolve: {
+    alias: {
+      "@": root,
+      // Marker package that throws outside React Server Components; tests are server code.
+      "server-only": path.join(root, "test/helpers/server-only.ts"),
+    },
+  },
+};
+
+const integrationFiles = ["**/*.int.test.ts"];
+const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
+
+export default defineConfig({
+  ...shared,
+  test: {
+    maxWorkers: 2,
+    env: { LOG_LEVEL: "error", NEXT_TELEMETRY_DISABLED: "1" },
+    projects: [
+      {
+        ...shared,
+        test: { name: "unit", include: ["**/*.test.ts"], exclude: [...exclude, ...integrationFiles, "**/*.pg.test.ts"] },
+      },
+      {
+        ...shared,
+        test: {
+          name: "integration",
+          include: integrationFiles,
+          exclude,
+          isolate: false,
+          setupFiles: ["test/setup-database.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: "postgres",
+          include: [...integrationFiles, "**/*.pg.test.ts"],
+          exclude,
+          isolate: false,
+          globalSetup: ["test/postgres-global-setup.ts"],
+          setupFiles: ["test/setup-database.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
