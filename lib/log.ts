@@ -5,9 +5,11 @@ import { env } from "@/lib/env";
 
 type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
-const SECRET_KEY = /pass(word)?|secret|token|authorization|cookie|api[-_]?key|credential/i;
+// Keys whose values are credentials: `password`, `accessToken`, `api_key`… but not `tokenCount` or `apiKeyId`.
+const SECRET_KEY = /(pass(word)?|secret|token|authorization|cookie|apikey|credentials?)$/;
 const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]+/g;
 const SHORTLIST_KEY = /\bsl_[A-Za-z0-9_-]{20,}/g;
+const URL_PASSWORD = /(\w+:\/\/[^:/?#\s]+:)[^@/?#\s]+@/g;
 
 function threshold(): number {
   try {
@@ -18,12 +20,17 @@ function threshold(): number {
 }
 
 export function redact(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return value.replace(BEARER, "$1[redacted]").replace(SHORTLIST_KEY, "sl_[redacted]");
-  if (value instanceof Error) return { name: value.name, message: redact(value.message, depth), stack: value.stack };
+  if (typeof value === "string") {
+    return value.replace(BEARER, "$1[redacted]").replace(SHORTLIST_KEY, "sl_[redacted]").replace(URL_PASSWORD, "$1[redacted]@");
+  }
+  if (value instanceof Error) return { name: value.name, message: redact(value.message, depth), stack: redact(value.stack, depth) };
   if (depth > 5 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : redact(item, depth + 1)]),
+    Object.entries(value).map(([key, item]) => [
+      key,
+      SECRET_KEY.test(key.toLowerCase().replace(/[-_]/g, "")) ? "[redacted]" : redact(item, depth + 1),
+    ]),
   );
 }
 

@@ -36,15 +36,12 @@ export function AppShell({ user, children }: { user: UserActor; children: ReactN
               <NavLinks items={ADMIN_NAV} label="Admin" />
             </div>
           ) : null}
-          <div className="mt-auto hidden border-t border-slate-200 pt-3 md:block">
+          <div className="border-t border-slate-200 pt-3 md:mt-auto">
             <UserBlock user={user} />
           </div>
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center justify-end border-b border-slate-200 bg-white px-4 py-2 md:hidden">
-          <UserBlock user={user} />
-        </header>
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8">
           {children}
         </main>

@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { acquirePgliteLock } from "./pglite-lock";
 
 export type DatabaseTarget =
   | { kind: "postgres"; url: string; poolSize: number }
@@ -49,8 +50,10 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Da
 
 function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): DatabaseDriver {
   const inMemory = target.dataDir.startsWith("memory://");
-  if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(target.dataDir)), { recursive: true });
-  const pglite = new PGlite(inMemory ? target.dataDir : path.resolve(target.dataDir));
+  const dataDir = inMemory ? target.dataDir : path.resolve(target.dataDir);
+  if (!inMemory) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const releaseLock = inMemory ? () => {} : acquirePgliteLock(dataDir);
+  const pglite = new PGlite(dataDir);
   return {
     target,
     adapter: withAwaitedScripts(new PrismaPGlite(pglite)),
@@ -59,6 +62,7 @@ function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Databa
     },
     async close() {
       if (!pglite.closed) await pglite.close();
+      releaseLock();
     },
   };
 }

@@ -1,0 +1,19 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { openDriver } from "@/lib/database/driver";
+import { dbDriver } from "@/lib/db";
+import { applyPendingMigrations } from "@/lib/migrate/apply";
+import { schemaSnapshot } from "@/test/helpers/schema-snapshot";
+
+const pglite = openDriver({ kind: "pglite", dataDir: "memory://" });
+
+afterAll(() => pglite.close());
+
+describe("one schema on both databases", () => {
+  it("the same migrations produce the same schema on PGlite and on PostgreSQL", async () => {
+    await applyPendingMigrations(pglite);
+    const [onPostgres, onPglite] = await Promise.all([schemaSnapshot(dbDriver()), schemaSnapshot(pglite)]);
+    expect(dbDriver().target.kind).toBe("postgres");
+    expect(onPostgres.columns.length).toBeGreaterThan(50);
+    expect(onPglite).toEqual(onPostgres);
+  });
+});
