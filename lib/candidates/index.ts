@@ -1,1 +1,4 @@
+export type { CandidateDetail } from "./candidate-detail";
+export { candidateRecords, type CandidateInput } from "./candidate-record";
 export { listCandidates, type CandidateSummary, type ListCandidatesInput } from "./list-candidates";
+export { createCandidate, getCandidate, upsertCandidateByExternalId } from "./save-candidate";

@@ -1,16 +1,36 @@
 import * as admin from "./admin";
+import * as candidates from "./candidates";
 import * as jobs from "./jobs";
+import * as models from "./models";
+import * as scoring from "./scoring";
 import * as system from "./system";
 import type { Contract } from "@/lib/http/contract";
 
 /** Every HTTP operation of the API, in the order the OpenAPI document lists them. */
 export const allContracts: Contract[] = [
+  scoring.scoreV2,
+  scoring.scoreBatch,
+  scoring.scoreV1,
+  scoring.recordOutcome,
+  jobs.listJobs,
+  jobs.createJob,
+  jobs.getJob,
+  jobs.updateJob,
+  jobs.upsertJob,
+  jobs.getRankings,
+  candidates.listCandidates,
+  candidates.createCandidate,
+  candidates.getCandidate,
+  candidates.upsertCandidate,
   system.getHealth,
   system.getWhoAmI,
-  jobs.listJobs,
+  system.getOpenApi,
   admin.listApiKeys,
   admin.createApiKey,
   admin.revokeApiKey,
   admin.listUsers,
   admin.createUser,
+  models.listModels,
+  models.createModel,
+  models.activateModel,
 ];

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
-import type { JobSummary } from "@/lib/jobs";
-import { isoDateTime, pageOf, pageQuery } from "./common";
+import type { JobDetail, JobInput, JobSummary } from "@/lib/jobs";
+import type { RankingPage } from "@/lib/scoring/rank-candidates";
+import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
+import { bandSchema } from "./scoring";
+import { seniorityLevel } from "./vocabulary";
 
 export const jobJson = z.object({
   id: z.string(),
@@ -15,6 +18,31 @@ export const jobJson = z.object({
   opened_at: isoDateTime,
   closed_at: isoDateTime.nullable(),
 });
+
+export const jobDetailJson = jobJson.extend({
+  description: z.string(),
+  recruiter_id: z.string().nullable(),
+  created_at: isoDateTime,
+  updated_at: isoDateTime,
+});
+
+const skills = z.array(text(80)).max(200);
+
+/** A job as an ATS or the job form sends it. Requirements left empty are read from the description. */
+export const jobBody = z
+  .object({
+    external_id: text(128).optional(),
+    title: text(200),
+    department: text(100),
+    description: z.string().max(50_000).optional(),
+    location: text(100).nullable().optional(),
+    recruiter_id: text(100).nullable().optional(),
+    required_tech_skills: skills.optional(),
+    required_soft_skills: skills.optional(),
+    target_seniority: seniorityLevel.nullable().optional(),
+    opened_at: isoDateTime.optional(),
+  })
+  .strict();
 
 export const listJobsQuery = pageQuery.extend({
   search: z.string().trim().max(200).optional(),
@@ -31,6 +59,106 @@ export const listJobs = defineContract({
   response: pageOf(jobJson),
 });
 
+export const createJob = defineContract({
+  method: "POST",
+  path: "/api/jobs",
+  summary: "Create a job (requirements are extracted from the description when not given)",
+  tags: ["jobs"],
+  auth: { session: "any", apiKey: "sync" },
+  body: jobBody,
+  response: jobDetailJson,
+  successStatus: 201,
+});
+
+export const getJob = defineContract({
+  method: "GET",
+  path: "/api/jobs/{id}",
+  summary: "One job",
+  tags: ["jobs"],
+  auth: { session: "any", apiKey: "sync" },
+  params: idParams,
+  response: jobDetailJson,
+});
+
+export const updateJob = defineContract({
+  method: "PUT",
+  path: "/api/jobs/{id}",
+  summary: "Replace a job's details",
+  tags: ["jobs"],
+  auth: { session: "any", apiKey: "sync" },
+  params: idParams,
+  body: jobBody,
+  response: jobDetailJson,
+});
+
+export const upsertJob = defineContract({
+  method: "PUT",
+  path: "/api/jobs/external/{external_id}",
+  summary: "Create or replace the job your ATS knows by this id (201 when created, 200 when replaced)",
+  tags: ["jobs"],
+  auth: { session: "any", apiKey: "sync" },
+  params: z.object({ external_id: text(128) }),
+  body: jobBody.omit({ external_id: true }),
+  response: jobDetailJson,
+});
+
+export const rankingQuery = pageQuery.extend({
+  band: bandSchema.optional(),
+  skill: z.string().trim().min(1).max(80).optional(),
+  seniority: seniorityLevel.optional(),
+  local: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  model_version: z.string().trim().min(1).max(64).optional(),
+});
+
+export const rankingEntryJson = z.object({
+  rank: z.number().int().min(1),
+  candidate_id: z.string(),
+  full_name: z.string(),
+  location: z.string().nullable(),
+  seniority: seniorityLevel.nullable(),
+  is_local: z.boolean().nullable(),
+  score: z.number(),
+  band: bandSchema,
+  matched_skills: z.array(z.string()),
+  missing_skills: z.array(z.string()),
+});
+
+export const rankingJson = z.object({
+  job_id: z.string(),
+  model_version: z.string(),
+  computed_at: isoDateTime,
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  items: z.array(rankingEntryJson),
+});
+
+export const getRankings = defineContract({
+  method: "GET",
+  path: "/api/jobs/{id}/rankings",
+  summary: "Every stored candidate for a job, best first, with score and band (filterable)",
+  tags: ["jobs"],
+  auth: { session: "any", apiKey: "scoring" },
+  params: idParams,
+  query: rankingQuery,
+  response: rankingJson,
+});
+
+export function toJobInput(body: z.infer<typeof jobBody>): JobInput {
+  return {
+    externalId: body.external_id,
+    title: body.title,
+    department: body.department,
+    description: body.description,
+    location: body.location,
+    recruiterId: body.recruiter_id,
+    requiredTechSkills: body.required_tech_skills,
+    requiredSoftSkills: body.required_soft_skills,
+    targetSeniority: body.target_seniority,
+    openedAt: body.opened_at ? new Date(body.opened_at) : undefined,
+  };
+}
+
 export function presentJob(job: JobSummary): z.infer<typeof jobJson> {
   return {
     id: job.id,
@@ -43,5 +171,37 @@ export function presentJob(job: JobSummary): z.infer<typeof jobJson> {
     target_seniority: job.targetSeniority,
     opened_at: job.openedAt.toISOString(),
     closed_at: job.closedAt?.toISOString() ?? null,
+  };
+}
+
+export function presentJobDetail(job: JobDetail): z.infer<typeof jobDetailJson> {
+  return {
+    ...presentJob(job),
+    description: job.description,
+    recruiter_id: job.recruiterId,
+    created_at: job.createdAt.toISOString(),
+    updated_at: job.updatedAt.toISOString(),
+  };
+}
+
+export function presentRanking(page: RankingPage, paging: { limit: number; offset: number }): z.infer<typeof rankingJson> {
+  return {
+    job_id: page.jobId,
+    model_version: page.modelVersion,
+    computed_at: page.computedAt.toISOString(),
+    total: page.total,
+    ...paging,
+    items: page.items.map((entry, index) => ({
+      rank: paging.offset + index + 1,
+      candidate_id: entry.candidateId,
+      full_name: entry.fullName,
+      location: entry.location,
+      seniority: entry.seniority,
+      is_local: entry.isLocal,
+      score: entry.score,
+      band: entry.band,
+      matched_skills: entry.matchedSkills,
+      missing_skills: entry.missingSkills,
+    })),
   };
 }

@@ -46,3 +46,11 @@ export function presentCaller(actor: Exclude<Actor, { kind: "system" }>): z.infe
     ? { kind: "user", id: actor.userId, email: actor.email, name: actor.name, role: actor.role }
     : { kind: "api_key", id: actor.apiKeyId, name: actor.name, scopes: actor.scopes };
 }
+
+export const getOpenApi = defineContract({
+  method: "GET",
+  path: "/api/openapi.json",
+  summary: "This API's OpenAPI 3.1 document, generated from the same schemas the routes validate with",
+  tags: ["system"],
+  auth: "public",
+});

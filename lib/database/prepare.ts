@@ -4,12 +4,14 @@ import { DEMO_ADMIN_EMAIL, DEMO_RECRUITER_EMAIL, seedDemoData } from "@/lib/demo
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
+import { ensureDefaultModel } from "@/lib/scoring/model/model-store";
 
 /** Run once when the server starts: bring the schema up to date, then seed an empty database. */
 export async function prepareDatabase(): Promise<void> {
   const { SEED_DEMO, DEMO_PASSWORD } = env();
   const applied = await applyPendingMigrations(dbDriver());
   if (applied.length > 0) log.info("Applied database migrations", { migrations: applied });
+  await ensureDefaultModel();
   if (!SEED_DEMO) return;
   const summary = await seedDemoData({ password: DEMO_PASSWORD });
   if (!summary.seeded) return;

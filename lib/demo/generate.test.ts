@@ -31,8 +31,6 @@ describe("demo data", () => {
       expect(EDUCATION_LEVELS).toContain(candidate.educationLevel);
       expect(candidate.resumeText).toContain(candidate.fullName);
       expect(candidate.resumeText).toContain("EXPERIENCE");
-      expect(candidate.completenessScore).toBeGreaterThan(0);
-      expect(candidate.completenessScore).toBeLessThanOrEqual(1);
     }
   });
 });

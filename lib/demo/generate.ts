@@ -31,7 +31,6 @@ export interface DemoCandidate {
   technicalSkills: string[];
   softSkills: string[];
   tools: string[];
-  completenessScore: number;
 }
 
 // How many jobs of each family the demo opens: 24 jobs across 8 departments.
@@ -151,7 +150,6 @@ export function generateDemoCandidates(now: Date, count = 300, seed = 20260102):
       random, family, fullName, email, phone, linkedinUrl, location, title, seniority, years, year,
       technicalSkills, softSkills, tools, educationLevel, fieldOfStudy,
     });
-    const contactFields = [email, phone, linkedinUrl, location].filter(Boolean).length;
     candidates.push({
       externalId: `cand_${String(index + 1).padStart(4, "0")}`,
       fullName, email, phone, linkedinUrl, location, resumeText,
@@ -159,7 +157,6 @@ export function generateDemoCandidates(now: Date, count = 300, seed = 20260102):
       seniority, educationLevel, fieldOfStudy,
       hasDegree: DEGREES[educationLevel] !== null,
       technicalSkills, softSkills, tools,
-      completenessScore: Math.round(((contactFields + 3) / 7) * 100) / 100,
     });
   }
   return candidates;

@@ -1,5 +1,7 @@
 import "server-only";
+import { candidateRecords } from "@/lib/candidates";
 import { db } from "@/lib/db";
+import { jobRecords } from "@/lib/jobs/job-record";
 import { createUser } from "@/lib/users";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
 
@@ -21,8 +23,10 @@ export async function seedDemoData({ password, now = new Date() }: { password: s
   if ((await db.user.count()) > 0) return { seeded: false, users: 0, jobs: 0, candidates: 0 };
   await createUser({ input: { email: DEMO_ADMIN_EMAIL, name: "Ada Admin", role: "ADMIN", password } });
   await createUser({ input: { email: DEMO_RECRUITER_EMAIL, name: "Riley Recruiter", role: "RECRUITER", password } });
-  const jobs = generateDemoJobs(now);
-  const candidates = generateDemoCandidates(now);
+  const system = { kind: "system", name: "demo-seed" } as const;
+  // The same derivation as records created through the API: requirements, skills, vectors.
+  const jobs = await jobRecords({ ctx: system, inputs: generateDemoJobs(now) });
+  const candidates = await candidateRecords({ ctx: system, inputs: generateDemoCandidates(now) });
   await db.$transaction([db.job.createMany({ data: jobs }), db.candidate.createMany({ data: candidates })]);
   return { seeded: true, users: 2, jobs: jobs.length, candidates: candidates.length };
 }

@@ -275,7 +275,9 @@ export function mmd2(reference: number[][], current: number[][], gamma?: number)
   let xy = 0;
   for (let i = 0, p = 0; i < size; i++) {
     for (let j = i + 1; j < size; j++, p++) {
-      const k = Math.exp(-g * (distances ? (distances[p] as number) : squaredDistance(pooled, i, j, dim)));
+      const d = distances ? (distances[p] as number) : squaredDistance(pooled, i, j, dim);
+      // k(x, x) = 1 even when a subnormal median made gamma infinite (∞·0 would be NaN).
+      const k = d === 0 ? 1 : Math.exp(-g * d);
       if (j < m) xx += k;
       else if (i >= m) yy += k;
       else xy += k;

@@ -31,6 +31,8 @@ export interface Contract<
   response?: Response;
   /** Status of a successful call; 200 unless stated. */
   successStatus?: number;
+  /** Largest accepted body; 1 MiB unless stated. */
+  maxBodyBytes?: number;
 }
 
 export function defineContract<

@@ -3,7 +3,8 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
-import { Invalid } from "@/lib/errors";
+import { AppError, Invalid } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { authenticate } from "./authenticate";
 import { readJsonBody } from "./body";
 import type { Contract } from "./contract";
@@ -34,9 +35,15 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * The one way to write a route: authenticate → parse with the contract's zod schemas → call the
  * handler (a domain function) → map the result or error to HTTP.
  */
+export interface RouteOptions {
+  /** Called when an authenticated caller's body is refused (bad JSON, too large, fails the schema). */
+  onInvalidBody?: (failure: { ctx: Actor; requestId: string; body: unknown; error: AppError }) => Promise<void>;
+}
+
 export function defineRoute<C extends Contract>(
   contract: C,
   handler: (input: RouteInput<C>) => Promise<RouteOutput<C>>,
+  options: RouteOptions = {},
 ): RouteHandler {
   const route = async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
     const incoming = request.headers.get("x-request-id");
@@ -45,7 +52,11 @@ export function defineRoute<C extends Contract>(
       const ctx = await authenticate(request, contract.auth);
       const params = parsePart(contract.params, await context.params, "params");
       const query = parsePart(contract.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const body = contract.body ? parsePart(contract.body, await readJsonBody(request), "body") : undefined;
+      const body = contract.body ? await readBody(contract.body, request, contract.maxBodyBytes, (raw, error) =>
+        options.onInvalidBody?.({ ctx, requestId, body: raw, error }).catch((cause: unknown) =>
+          log.error("Recording a refused request failed", { requestId, error: cause }),
+        ),
+      ) : undefined;
       const result = await handler({ ctx, body, query, params, request, requestId } as RouteInput<C>);
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);
@@ -58,6 +69,22 @@ export function defineRoute<C extends Contract>(
     }
   };
   return Object.assign(route, { contract });
+}
+
+async function readBody(
+  schema: z.ZodType,
+  request: Request,
+  limit: number | undefined,
+  onRefused: (raw: unknown, error: AppError) => Promise<void> | undefined,
+): Promise<unknown> {
+  let raw: unknown;
+  try {
+    raw = await readJsonBody(request, limit);
+    return parsePart(schema, raw, "body");
+  } catch (error) {
+    if (error instanceof AppError) await onRefused(raw, error);
+    throw error;
+  }
 }
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, part: "params" | "query" | "body"): unknown {

@@ -39,3 +39,6 @@ export async function discoverRoutes(): Promise<DiscoveredRoute[]> {
   }
   return routes;
 }
+
+/** Values for every path parameter our routes use, naming records that do not exist. */
+export const MADE_UP_PARAMS: Record<string, string> = { id: "does-not-exist", external_id: "does-not-exist", version: "does-not-exist" };

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { API_KEY_SCOPES, type ApiKeyScope } from "@/lib/auth/scopes";
 import { apiKeyWithScopes, revokedApiKey, signedInUser } from "@/test/helpers/actors";
 import { bearer, callRoute } from "@/test/helpers/http";
-import { discoverRoutes, type DiscoveredRoute } from "@/test/helpers/routes";
+import { MADE_UP_PARAMS, discoverRoutes, type DiscoveredRoute } from "@/test/helpers/routes";
 
 // Every route × every kind of caller. "ok" means the caller got past authentication and
 // authorisation (any status but 401/403: a 400 for the empty body, a 404 for the made-up id…).
@@ -12,11 +13,29 @@ type Expectation = "ok" | 401 | 403;
 const PUBLIC = { anonymous: "ok", recruiter: "ok", admin: "ok", apiKey: "ok", revokedKey: "ok" } as const;
 const USER_OR_KEY = { anonymous: 401, recruiter: "ok", admin: "ok", apiKey: "ok", revokedKey: 401 } as const;
 const ADMIN_SESSION = { anonymous: 401, recruiter: 403, admin: "ok", apiKey: 403, revokedKey: 401 } as const;
+const ADMIN_SESSION_OR_KEY = { anonymous: 401, recruiter: 403, admin: "ok", apiKey: "ok", revokedKey: 401 } as const;
 
 const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "GET /api/health": PUBLIC,
+  "GET /api/openapi.json": PUBLIC,
   "GET /api/me": USER_OR_KEY,
+  "POST /api/v2/score": USER_OR_KEY,
+  "POST /api/v2/score/batch": USER_OR_KEY,
+  "POST /api/v1/score": USER_OR_KEY,
+  "POST /api/inferences/{id}/outcome": USER_OR_KEY,
   "GET /api/jobs": USER_OR_KEY,
+  "POST /api/jobs": USER_OR_KEY,
+  "GET /api/jobs/{id}": USER_OR_KEY,
+  "PUT /api/jobs/{id}": USER_OR_KEY,
+  "GET /api/jobs/{id}/rankings": USER_OR_KEY,
+  "PUT /api/jobs/external/{external_id}": USER_OR_KEY,
+  "GET /api/candidates": USER_OR_KEY,
+  "POST /api/candidates": USER_OR_KEY,
+  "GET /api/candidates/{id}": USER_OR_KEY,
+  "PUT /api/candidates/external/{external_id}": USER_OR_KEY,
+  "GET /api/admin/models": ADMIN_SESSION_OR_KEY,
+  "POST /api/admin/models": ADMIN_SESSION_OR_KEY,
+  "POST /api/admin/models/{version}/activate": ADMIN_SESSION_OR_KEY,
   "GET /api/admin/api-keys": ADMIN_SESSION,
   "POST /api/admin/api-keys": ADMIN_SESSION,
   "DELETE /api/admin/api-keys/{id}": ADMIN_SESSION,
@@ -57,7 +76,7 @@ describe("authorisation matrix", () => {
     const route = routes.find((candidate) => `${candidate.method} ${candidate.path}` === operation);
     expect(route, `${operation} exists`).toBeDefined();
     for (const caller of Object.keys(expected) as Caller[]) {
-      const response = await callRoute(route!.handler, { headers: headersFor[caller], params: { id: "does-not-exist" } });
+      const response = await callRoute(route!.handler, { headers: headersFor[caller], params: MADE_UP_PARAMS });
       const outcome = expected[caller];
       if (outcome === "ok") {
         expect([401, 403], `${operation} as ${caller} got ${response.status}`).not.toContain(response.status);
@@ -66,6 +85,22 @@ describe("authorisation matrix", () => {
         expect(response.headers.get("content-type")).toBe("application/problem+json");
       }
       expect(response.status, `${operation} as ${caller} must never fail with a 500`).toBeLessThan(500);
+    }
+  });
+});
+
+describe("API key scopes", () => {
+  it("a key without the scope an operation needs gets 403", async () => {
+    const scoped = routes.filter((route) => {
+      const auth = route.handler.contract.auth;
+      return typeof auth === "object" && auth.apiKey && auth.apiKey !== "any";
+    });
+    expect(scoped.length).toBeGreaterThan(10);
+    for (const route of scoped) {
+      const needed = (route.handler.contract.auth as { apiKey: ApiKeyScope }).apiKey;
+      const { key } = await apiKeyWithScopes(API_KEY_SCOPES.filter((scope) => scope !== needed));
+      const response = await callRoute(route.handler, { headers: bearer(key), params: MADE_UP_PARAMS });
+      expect(response.status, `${route.method} ${route.path} without ${needed}`).toBe(403);
     }
   });
 });

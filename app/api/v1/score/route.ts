@@ -1,0 +1,8 @@
+// POST /api/v1/score — score a stored candidate against a stored job (legacy ATS integration)
+import * as api from "@/lib/contracts/scoring";
+import { defineRoute } from "@/lib/http/route";
+import { scoreStoredPair } from "@/lib/scoring/score-stored";
+
+export const POST = defineRoute(api.scoreV1, ({ ctx, body }) =>
+  scoreStoredPair({ ctx, input: { jobId: body.job_id, candidateId: body.candidate_id, requestId: body.request_id, source: "api_v1" } }),
+);

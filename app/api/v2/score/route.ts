@@ -1,0 +1,10 @@
+// POST /api/v2/score — score a candidate against a job from the immutable payload
+import * as api from "@/lib/contracts/scoring";
+import { defineRoute } from "@/lib/http/route";
+import { recordRefusedScore } from "@/lib/scoring/record-refusal";
+import { scoreCandidate } from "@/lib/scoring/score-candidate";
+
+export const POST = defineRoute(api.scoreV2, ({ ctx, body }) => scoreCandidate({ ctx, input: { payload: body, source: "api_v2" } }), {
+  onInvalidBody: ({ ctx, requestId, body, error }) =>
+    recordRefusedScore({ ctx, input: { body, error, source: "api_v2", httpRequestId: requestId } }),
+});

@@ -1,0 +1,92 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/contracts/vocabulary";
+import { embeddingProvider } from "@/lib/embeddings";
+import { encodeVector } from "@/lib/embeddings/vector";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { completenessOf } from "@/lib/scoring/completeness";
+import { enrichResume } from "@/lib/scoring/enrich";
+import { experienceRangeFromYears } from "@/lib/scoring/signals/seniority";
+import { canonicalSkills, findSkillsInText } from "@/lib/scoring/skills/normalize";
+import { encodeWordHashes, wordHashes } from "@/lib/text/words";
+
+/** What a caller says about a candidate. Anything left out is read from the résumé. */
+export interface CandidateInput {
+  externalId?: string;
+  fullName: string;
+  email?: string | null;
+  phone?: string | null;
+  linkedinUrl?: string | null;
+  location?: string | null;
+  resumeText?: string;
+  yearsExperienceRange?: ExperienceRange | null;
+  seniority?: SeniorityLevel | null;
+  educationLevel?: EducationLevel | null;
+  fieldOfStudy?: string | null;
+  hasDegree?: boolean | null;
+  technicalSkills?: string[];
+  softSkills?: string[];
+  tools?: string[];
+}
+
+export type CandidateColumns = Omit<Prisma.CandidateCreateManyInput, "id" | "createdAt" | "updatedAt">;
+
+/**
+ * The stored columns of candidates: the caller's data, the fields derived from the résumé, and what the
+ * scorer precomputes (canonical skills, mentioned skills, word hashes, embedding) so that ranking thousands
+ * of candidates never re-reads a résumé. Embeddings are computed in one batch.
+ */
+export async function candidateRecords({ ctx, inputs }: { ctx: Actor; inputs: CandidateInput[] }): Promise<CandidateColumns[]> {
+  const provider = embeddingProvider();
+  const resumes = inputs.map((input) => (input.resumeText?.trim() ? input.resumeText : null));
+  const withText = resumes.filter((text): text is string => text !== null);
+  const vectors = withText.length > 0 ? await provider.embed(withText) : [];
+  let nextVector = 0;
+  const records: CandidateColumns[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const resume = resumes[index] ?? null;
+    const extracted = resume ? (await enrichResume({ ctx, input: { text: resume } })).value : null;
+    const pick = <T>(given: T | null | undefined, derived: T | null | undefined): T | null => given ?? derived ?? null;
+    const technicalSkills = canonicalSkills(input.technicalSkills ?? extracted?.technical_skills ?? []);
+    const softSkills = canonicalSkills(input.softSkills ?? extracted?.soft_skills ?? []);
+    const tools = canonicalSkills(input.tools ?? extracted?.tools ?? []);
+    const contact = {
+      hasEmail: input.email ? true : pick(null, extracted?.has_email),
+      hasPhone: input.phone ? true : pick(null, extracted?.has_phone),
+      hasLinkedin: input.linkedinUrl ? true : pick(null, extracted?.has_linkedin),
+      hasAddress: pick(null, extracted?.has_address),
+    };
+    const educationLevel = pick(input.educationLevel, extracted?.education_level);
+    const years = extracted?.years_experience;
+    const vector = resume ? vectors[nextVector++] : undefined;
+    records.push({
+      externalId: input.externalId,
+      fullName: input.fullName,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      linkedinUrl: input.linkedinUrl ?? null,
+      location: input.location ?? null,
+      resumeText: resume ?? "",
+      yearsExperienceRange: pick(input.yearsExperienceRange, years == null ? null : experienceRangeFromYears(years)),
+      seniority: pick(input.seniority, extracted?.seniority),
+      educationLevel,
+      fieldOfStudy: pick(input.fieldOfStudy, extracted?.field_of_study),
+      hasDegree: pick(input.hasDegree, extracted?.has_degree),
+      technicalSkills,
+      softSkills,
+      tools,
+      ...contact,
+      completenessScore: completenessOf({
+        ...contact,
+        hasResume: resume !== null,
+        hasSkills: technicalSkills.length + softSkills.length + tools.length > 0,
+        educationKnown: educationLevel !== null,
+      }),
+      mentionedSkills: resume ? findSkillsInText(resume) : [],
+      resumeWords: resume ? encodeWordHashes(wordHashes(resume)) : null,
+      embedding: vector ? encodeVector(vector) : null,
+      embeddingModel: vector ? provider.model : null,
+    });
+  }
+  return records;
+}

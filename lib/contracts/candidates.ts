@@ -1,0 +1,160 @@
+import { z } from "zod";
+import type { CandidateDetail, CandidateInput, CandidateSummary } from "@/lib/candidates";
+import { defineContract } from "@/lib/http/contract";
+import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
+import { MAX_RESUME_BYTES } from "./score-payload";
+import { educationLevel, experienceRange, seniorityLevel } from "./vocabulary";
+
+export const candidateJson = z.object({
+  id: z.string(),
+  external_id: z.string().nullable(),
+  full_name: z.string(),
+  location: z.string().nullable(),
+  seniority: z.string().nullable(),
+  years_experience_range: z.string().nullable(),
+  technical_skills: z.array(z.string()),
+  created_at: isoDateTime,
+});
+
+export const candidateDetailJson = candidateJson.extend({
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  linkedin_url: z.string().nullable(),
+  resume_text: z.string(),
+  education_level: z.string().nullable(),
+  field_of_study: z.string().nullable(),
+  has_degree: z.boolean().nullable(),
+  soft_skills: z.array(z.string()),
+  tools: z.array(z.string()),
+  contact: z.object({
+    has_email: z.boolean().nullable(),
+    has_phone: z.boolean().nullable(),
+    has_linkedin: z.boolean().nullable(),
+    has_address: z.boolean().nullable(),
+  }),
+  completeness_score: z.number().nullable(),
+  embedding_model: z.string().nullable(),
+  updated_at: isoDateTime,
+});
+
+const skills = z.array(text(80)).max(200);
+
+/** A candidate as an ATS or the app sends it. Fields left out are read from the résumé. */
+export const candidateBody = z
+  .object({
+    external_id: text(128).optional(),
+    full_name: text(200),
+    email: z.email().max(200).nullable().optional(),
+    phone: text(50).nullable().optional(),
+    linkedin_url: z.url().max(300).nullable().optional(),
+    location: text(100).nullable().optional(),
+    resume_text: z.string().max(MAX_RESUME_BYTES).optional(),
+    years_experience_range: experienceRange.nullable().optional(),
+    seniority: seniorityLevel.nullable().optional(),
+    education_level: educationLevel.nullable().optional(),
+    field_of_study: text(80).nullable().optional(),
+    has_degree: z.boolean().nullable().optional(),
+    technical_skills: skills.optional(),
+    soft_skills: skills.optional(),
+    tools: skills.optional(),
+  })
+  .strict();
+
+export const listCandidates = defineContract({
+  method: "GET",
+  path: "/api/candidates",
+  summary: "List candidates with search and paging",
+  tags: ["candidates"],
+  auth: { session: "any", apiKey: "sync" },
+  query: pageQuery.extend({ search: z.string().trim().max(200).optional() }),
+  response: pageOf(candidateJson),
+});
+
+export const createCandidate = defineContract({
+  method: "POST",
+  path: "/api/candidates",
+  summary: "Add a candidate to the pool (skills, seniority and education are read from the résumé when not given)",
+  tags: ["candidates"],
+  auth: { session: "any", apiKey: "sync" },
+  body: candidateBody,
+  response: candidateDetailJson,
+  successStatus: 201,
+});
+
+export const getCandidate = defineContract({
+  method: "GET",
+  path: "/api/candidates/{id}",
+  summary: "One candidate",
+  tags: ["candidates"],
+  auth: { session: "any", apiKey: "sync" },
+  params: idParams,
+  response: candidateDetailJson,
+});
+
+export const upsertCandidate = defineContract({
+  method: "PUT",
+  path: "/api/candidates/external/{external_id}",
+  summary: "Create or replace the candidate your ATS knows by this id (201 when created, 200 when replaced)",
+  tags: ["candidates"],
+  auth: { session: "any", apiKey: "sync" },
+  params: z.object({ external_id: text(128) }),
+  body: candidateBody.omit({ external_id: true }),
+  response: candidateDetailJson,
+});
+
+export function toCandidateInput(body: z.infer<typeof candidateBody>): CandidateInput {
+  return {
+    externalId: body.external_id,
+    fullName: body.full_name,
+    email: body.email,
+    phone: body.phone,
+    linkedinUrl: body.linkedin_url,
+    location: body.location,
+    resumeText: body.resume_text,
+    yearsExperienceRange: body.years_experience_range,
+    seniority: body.seniority,
+    educationLevel: body.education_level,
+    fieldOfStudy: body.field_of_study,
+    hasDegree: body.has_degree,
+    technicalSkills: body.technical_skills,
+    softSkills: body.soft_skills,
+    tools: body.tools,
+  };
+}
+
+export function presentCandidate(candidate: CandidateSummary): z.infer<typeof candidateJson> {
+  return {
+    id: candidate.id,
+    external_id: candidate.externalId,
+    full_name: candidate.fullName,
+    location: candidate.location,
+    seniority: candidate.seniority,
+    years_experience_range: candidate.yearsExperienceRange,
+    technical_skills: candidate.technicalSkills,
+    created_at: candidate.createdAt.toISOString(),
+  };
+}
+
+export function presentCandidateDetail(candidate: CandidateDetail): z.infer<typeof candidateDetailJson> {
+  return {
+    ...presentCandidate(candidate),
+    email: candidate.email,
+    phone: candidate.phone,
+    linkedin_url: candidate.linkedinUrl,
+    resume_text: candidate.resumeText,
+    education_level: candidate.educationLevel,
+    field_of_study: candidate.fieldOfStudy,
+    has_degree: candidate.hasDegree,
+    soft_skills: candidate.softSkills,
+    tools: candidate.tools,
+    contact: {
+      has_email: candidate.hasEmail,
+      has_phone: candidate.hasPhone,
+      has_linkedin: candidate.hasLinkedin,
+      has_address: candidate.hasAddress,
+    },
+    completeness_score: candidate.completenessScore,
+    embedding_model: candidate.embeddingModel,
+    updated_at: candidate.updatedAt.toISOString(),
+  };
+}

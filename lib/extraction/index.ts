@@ -1,0 +1,2 @@
+export { extractJobRequirements } from "./job";
+export { extractResume } from "./resume";

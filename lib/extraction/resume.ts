@@ -1,0 +1,39 @@
+import type { ResumeExtraction } from "@/lib/contracts/extraction";
+import type { EducationLevel, SeniorityLevel } from "@/lib/contracts/vocabulary";
+import { findSkillsInText, skillInfo } from "@/lib/scoring/skills/normalize";
+import { contactSignals } from "./contact";
+import { educationFrom } from "./education";
+import { seniorityFromTitleWords, seniorityFromYears } from "./seniority";
+import { yearsOfExperience } from "./years";
+
+/**
+ * Reads a résumé with rules and the skill taxonomy: deterministic, offline, no LLM. The built-in provider
+ * of the LLM gateway answers with this, so the product works on a machine with no model at all.
+ */
+export function extractResume(text: string, now = new Date()): ResumeExtraction {
+  const skills = findSkillsInText(text);
+  const byKind = (kind: string) => skills.filter((id) => skillInfo(id)?.kind === kind);
+  const years = yearsOfExperience(text, now);
+  const education = educationFrom(text);
+  const seniority: SeniorityLevel | null = seniorityFromTitleWords(headline(text)) ?? (years === null ? null : seniorityFromYears(years));
+  const educationLevel: EducationLevel | null = education.level;
+  return {
+    technical_skills: byKind("technical"),
+    soft_skills: byKind("soft"),
+    tools: byKind("tool"),
+    seniority,
+    years_experience: years,
+    education_level: educationLevel,
+    field_of_study: education.field,
+    has_degree: educationLevel === null ? null : ["associate", "bachelors", "masters", "phd"].includes(educationLevel),
+    ...contactSignals(text),
+  };
+}
+
+/** The part of a résumé that states who the person is now: the first lines and the most recent role. */
+function headline(text: string): string {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const summary = lines.slice(0, 4).join(" ");
+  const currentRole = lines.find((line) => /\b(present|current|now|today)\b/i.test(line)) ?? "";
+  return `${summary} ${currentRole}`;
+}

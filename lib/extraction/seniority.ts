@@ -1,0 +1,35 @@
+import type { SeniorityLevel } from "@/lib/contracts/vocabulary";
+
+// Title words, most senior first: "Lead Data Engineer" is lead even though "engineer" is neutral.
+const TITLE_WORDS: [RegExp, SeniorityLevel][] = [
+  [/\b(principal|distinguished|chief|vp|vice president|director|head of)\b/i, "principal"],
+  [/\b(lead|staff|manager)\b/i, "lead"],
+  [/\b(senior|sr\.?)\b/i, "senior"],
+  [/\b(mid[- ]level|intermediate)\b/i, "mid"],
+  [/\b(junior|jr\.?|graduate|entry[- ]level|associate)\b/i, "junior"],
+  [/\b(intern|internship|trainee|apprentice)\b/i, "intern"],
+];
+
+export function seniorityFromTitleWords(text: string): SeniorityLevel | null {
+  for (const [pattern, level] of TITLE_WORDS) if (pattern.test(text)) return level;
+  return null;
+}
+
+export function seniorityFromYears(years: number): SeniorityLevel {
+  if (years < 1) return "intern";
+  if (years < 2.5) return "junior";
+  if (years < 5) return "mid";
+  if (years < 9) return "senior";
+  if (years < 13) return "lead";
+  return "principal";
+}
+
+/** Target seniority stated in a job ad: its title first, then "Level: senior" or "5+ years" in the text. */
+export function targetSeniority(title: string, description: string): SeniorityLevel | null {
+  const fromTitle = seniorityFromTitleWords(title);
+  if (fromTitle) return fromTitle;
+  const level = /\blevel:\s*(intern|junior|mid|senior|lead|principal)\b/i.exec(description)?.[1];
+  if (level) return level.toLowerCase() as SeniorityLevel;
+  const years = /\b(\d{1,2})\+?\s*(?:years|yrs)\b/i.exec(description)?.[1];
+  return years ? seniorityFromYears(Number(years)) : null;
+}

@@ -1,0 +1,1 @@
+export { outcomeSelect, recordOutcome, type OutcomeInput } from "./record-outcome";

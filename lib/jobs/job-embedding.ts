@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { embeddingProvider } from "@/lib/embeddings";
+import { encodeVector } from "@/lib/embeddings/vector";
+import { jobEmbeddingText } from "@/lib/scoring/job-text";
+import { storedJobSelect, type StoredJob } from "@/lib/scoring/stored";
+
+/**
+ * A stored job whose vector comes from the configured embedding model, re-embedding it first when the
+ * model has changed since it was saved (vectors of different models are never compared).
+ */
+export async function ensureJobEmbedding(jobId: string): Promise<StoredJob | null> {
+  const job = await db.job.findUnique({ where: { id: jobId }, select: storedJobSelect });
+  const provider = embeddingProvider();
+  if (!job || (job.embedding && job.embeddingModel === provider.model)) return job;
+  const [vector] = await provider.embed([
+    jobEmbeddingText({
+      title: job.title,
+      department: job.department,
+      requiredSkills: [...job.requiredTechSkills, ...job.requiredSoftSkills],
+      targetSeniority: job.targetSeniority,
+      description: job.description,
+    }),
+  ]);
+  return db.job.update({
+    where: { id: job.id },
+    data: { embedding: encodeVector(vector!), embeddingModel: provider.model },
+    select: storedJobSelect,
+  });
+}

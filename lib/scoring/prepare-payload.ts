@@ -1,0 +1,173 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { ScorePayload } from "@/lib/contracts/score-payload";
+import { embeddingProvider, embedMissing } from "@/lib/embeddings";
+import { Invalid } from "@/lib/errors";
+import { words } from "@/lib/text/words";
+import { completenessOf } from "./completeness";
+import { enrichResume, type Enrichment } from "./enrich";
+import { jobEmbeddingText } from "./job-text";
+import type { PreparedCandidate, PreparedJob } from "./prepared";
+import { experienceRangeFromYears } from "./signals/seniority";
+import { titleTokens } from "./signals/text";
+import { canonicalSkills, findSkillsInText } from "./skills/normalize";
+
+export interface PreparedPayload {
+  candidate: PreparedCandidate;
+  job: PreparedJob;
+  /** Parts of the payload the server filled in (skills from the résumé, embeddings…). */
+  derived: string[];
+  enrichment: Omit<Enrichment, "value"> | null;
+  embeddingModel: string;
+}
+
+/**
+ * Turns the immutable payload into what the signals read. Whatever the caller left out is derived:
+ * profile fields from the résumé (through the LLM gateway's enrichment), vectors from the embedding
+ * provider. Supplied vectors must come from the configured embedding model (same dimension).
+ */
+export async function preparePayload({
+  ctx,
+  payload,
+  deriveMissing = true,
+}: {
+  ctx: Actor;
+  payload: ScorePayload;
+  /** False for payloads built from stored records: use exactly what is stored, derive nothing more. */
+  deriveMissing?: boolean;
+}): Promise<PreparedPayload> {
+  const { candidate, job_context: jobContext } = payload;
+  const { profile } = candidate;
+  const resume = profile.resume_text?.trim() ? profile.resume_text : null;
+  const signals = candidate.quality_signals ?? {};
+  const provider = embeddingProvider();
+  const embeddingModel = comparisonModel(payload, provider);
+
+  const needsEnrichment =
+    deriveMissing &&
+    resume !== null &&
+    (!candidate.skills ||
+      profile.seniority_inferred === undefined ||
+      profile.years_experience_range === undefined ||
+      profile.education_level === undefined ||
+      profile.has_degree === undefined ||
+      [signals.has_email, signals.has_phone, signals.has_linkedin, signals.has_address].includes(undefined));
+  const enrichment = needsEnrichment ? await enrichResume({ ctx, input: { text: resume } }) : null;
+  const extracted = enrichment?.value;
+  const derived: string[] = [];
+  const pick = <T>(given: T | undefined, fallback: T | null | undefined, part: string): T | null => {
+    if (given !== undefined) return given;
+    if (fallback !== undefined && fallback !== null) derived.push(part);
+    return fallback ?? null;
+  };
+
+  const skills = candidate.skills ?? {
+    technical_skills: extracted?.technical_skills ?? [],
+    soft_skills: extracted?.soft_skills ?? [],
+    tools: extracted?.tools ?? [],
+  };
+  if (!candidate.skills) derived.push("skills");
+  const years = extracted?.years_experience;
+  const contact = {
+    hasEmail: pick(signals.has_email, extracted?.has_email, "has_email"),
+    hasPhone: pick(signals.has_phone, extracted?.has_phone, "has_phone"),
+    hasLinkedin: pick(signals.has_linkedin, extracted?.has_linkedin, "has_linkedin"),
+    hasAddress: pick(signals.has_address, extracted?.has_address, "has_address"),
+  };
+  const educationLevel = pick(profile.education_level, extracted?.education_level, "education_level");
+
+  const [candidateVector, jobVector] = await embedMissing(provider, [
+    candidate.embeddings?.semantic_vector ?? (deriveMissing ? resume : null),
+    jobContext.embeddings?.description_vector ??
+      jobEmbeddingText({
+        title: jobContext.metadata.job_title,
+        department: jobContext.metadata.department,
+        requiredSkills: [...jobContext.requirements.required_tech_skills, ...jobContext.requirements.required_soft_skills],
+        targetSeniority: jobContext.requirements.target_seniority ?? null,
+      }),
+  ]);
+  if (!candidate.embeddings && candidateVector) derived.push("candidate_embedding");
+  if (!jobContext.embeddings) derived.push("job_embedding");
+
+  const technicalSkills = canonicalSkills(skills.technical_skills);
+  const softSkills = canonicalSkills(skills.soft_skills);
+  const tools = canonicalSkills(skills.tools);
+  const resumeWords = resume ? new Set(words(resume)) : null;
+  const completeness =
+    signals.completeness_score ??
+    completenessOf({
+      ...contact,
+      hasResume: resume !== null,
+      hasSkills: technicalSkills.length + softSkills.length + tools.length > 0,
+      educationKnown: educationLevel !== null,
+    });
+  if (signals.completeness_score === undefined) derived.push("completeness");
+
+  return {
+    candidate: {
+      technicalSkills,
+      softSkills,
+      tools,
+      mentionedSkills: resume ? new Set(findSkillsInText(resume)) : null,
+      resumeHasWord: resumeWords ? (word) => resumeWords.has(word) : null,
+      seniority: pick(profile.seniority_inferred, extracted?.seniority, "seniority"),
+      experienceRange: pick(profile.years_experience_range, years == null ? null : experienceRangeFromYears(years), "years_experience_range"),
+      educationLevel,
+      fieldOfStudy: pick(profile.field_of_study, extracted?.field_of_study, "field_of_study"),
+      hasDegree: pick(profile.has_degree, extracted?.has_degree, "has_degree"),
+      ...contact,
+      completeness,
+      isLocal: signals.is_local_to_job ?? null,
+      embedding: candidateVector ? { vector: candidateVector, model: embeddingModel } : null,
+    },
+    job: {
+      title: jobContext.metadata.job_title,
+      titleTokens: titleTokens(jobContext.metadata.job_title),
+      department: jobContext.metadata.department,
+      recruiterId: jobContext.metadata.recruiter_id ?? null,
+      daysSinceOpening: jobContext.metadata.days_since_opening ?? null,
+      requiredTechSkills: canonicalSkills(jobContext.requirements.required_tech_skills),
+      requiredSoftSkills: canonicalSkills(jobContext.requirements.required_soft_skills),
+      targetSeniority: jobContext.requirements.target_seniority ?? null,
+      embedding: jobVector ? { vector: jobVector, model: embeddingModel } : null,
+    },
+    derived,
+    enrichment: enrichment ? { provider: enrichment.provider, prompt: enrichment.prompt } : null,
+    embeddingModel,
+  };
+}
+
+/**
+ * Which model the payload's vectors are compared in. When the caller supplies both vectors they come from
+ * the caller's own model and are compared with each other (they must agree in dimension). A single
+ * supplied vector is compared with one the server computes, so it must come from the configured model.
+ */
+function comparisonModel(payload: ScorePayload, provider: { model: string; dimensions: number }): string {
+  const candidateVector = payload.candidate.embeddings?.semantic_vector;
+  const jobVector = payload.job_context.embeddings?.description_vector;
+  if (candidateVector && jobVector) {
+    if (candidateVector.length !== jobVector.length) {
+      throw new Invalid("Both vectors must come from the same embedding model.", [
+        {
+          path: "job_context.embeddings.description_vector",
+          message: `has ${jobVector.length} dimensions but candidate.embeddings.semantic_vector has ${candidateVector.length}`,
+          code: "dimension_mismatch",
+        },
+      ]);
+    }
+    return `client-supplied:${candidateVector.length}d`;
+  }
+  const [path, vector] = candidateVector
+    ? ["candidate.embeddings.semantic_vector", candidateVector]
+    : ["job_context.embeddings.description_vector", jobVector];
+  if (vector && vector.length !== provider.dimensions) {
+    throw new Invalid(`Vectors must have ${provider.dimensions} dimensions (embedding model ${provider.model}).`, [
+      {
+        path,
+        message: `has ${vector.length} dimensions; the embedding model ${provider.model} uses ${provider.dimensions}`,
+        code: "dimension_mismatch",
+      },
+    ]);
+  }
+  return provider.model;
+}

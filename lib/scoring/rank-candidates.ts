@@ -1,0 +1,114 @@
+import "server-only";
+import type { SeniorityLevel } from "@/lib/contracts/vocabulary";
+import { db } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { ensureJobEmbedding } from "@/lib/jobs/job-embedding";
+import { computeFeatures } from "./features";
+import { applyModel, type Band } from "./model/model";
+import { activeModel, modelVersion } from "./model/model-store";
+import { prepareStoredCandidate, prepareStoredJob, storedCandidateSelect } from "./stored";
+
+export interface RankingEntry {
+  candidateId: string;
+  fullName: string;
+  location: string | null;
+  seniority: SeniorityLevel | null;
+  isLocal: boolean | null;
+  score: number;
+  band: Band;
+  matchedSkills: string[];
+  missingSkills: string[];
+}
+
+export interface RankingFilters {
+  band?: Band;
+  skill?: string;
+  seniority?: SeniorityLevel;
+  local?: boolean;
+}
+
+export interface RankingPage {
+  jobId: string;
+  modelVersion: string;
+  computedAt: Date;
+  total: number;
+  items: RankingEntry[];
+}
+
+// Rankings are computed in full (every stored candidate against the job) and cached per process under a
+// stamp of everything they depend on: the job, the candidate pool and the model version. Any change
+// makes a new stamp, so a cached ranking is never stale.
+const MAX_CACHED_JOBS = 32;
+const cache = new Map<string, { stamp: string; entries: RankingEntry[]; modelVersion: string; computedAt: Date }>();
+
+async function rankingStamp(jobUpdatedAt: Date, modelVersion: string): Promise<string> {
+  const pool = await db.candidate.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
+  return [jobUpdatedAt.getTime(), modelVersion, pool._count._all, pool._max.updatedAt?.getTime() ?? 0].join("|");
+}
+
+export async function rankCandidates({
+  input,
+}: {
+  input: {
+    jobId: string;
+    limit: number;
+    offset: number;
+    filters?: RankingFilters;
+    /** Rank with a stored version other than the active one (a preview); the active model otherwise. */
+    modelVersion?: string;
+    now?: Date;
+  };
+}): Promise<RankingPage> {
+  const now = input.now ?? new Date();
+  const job = await ensureJobEmbedding(input.jobId);
+  if (!job) throw new NotFound("Job not found.");
+  const model = input.modelVersion ? await modelVersion(input.modelVersion) : await activeModel();
+  const stamp = await rankingStamp(job.updatedAt, model.version);
+  const cacheKey = `${job.id}|${model.version}`;
+  let ranking = cache.get(cacheKey);
+  if (!ranking || ranking.stamp !== stamp) {
+    const preparedJob = prepareStoredJob(job, now);
+    const rows = await db.candidate.findMany({ select: storedCandidateSelect });
+    const entries = rows.map((row): RankingEntry => {
+      const candidate = prepareStoredCandidate(row, job);
+      const { features, matchedSkills, missingSkills } = computeFeatures(candidate, preparedJob);
+      const { score, band } = applyModel(model, features);
+      return {
+        candidateId: row.id,
+        fullName: row.fullName,
+        location: row.location,
+        seniority: candidate.seniority,
+        isLocal: candidate.isLocal,
+        score,
+        band,
+        matchedSkills,
+        missingSkills,
+      };
+    });
+    entries.sort((a, b) => b.score - a.score || a.fullName.localeCompare(b.fullName) || a.candidateId.localeCompare(b.candidateId));
+    ranking = { stamp, entries, modelVersion: model.version, computedAt: now };
+    cache.delete(cacheKey);
+    cache.set(cacheKey, ranking);
+    if (cache.size > MAX_CACHED_JOBS) cache.delete(cache.keys().next().value!);
+  }
+  const filtered = filterEntries(ranking.entries, input.filters ?? {});
+  return {
+    jobId: job.id,
+    modelVersion: ranking.modelVersion,
+    computedAt: ranking.computedAt,
+    total: filtered.length,
+    items: filtered.slice(input.offset, input.offset + input.limit),
+  };
+}
+
+export function filterEntries(entries: RankingEntry[], filters: RankingFilters): RankingEntry[] {
+  const { band, skill, seniority, local } = filters;
+  if (!band && !skill && !seniority && local === undefined) return entries;
+  return entries.filter(
+    (entry) =>
+      (!band || entry.band === band) &&
+      (!seniority || entry.seniority === seniority) &&
+      (local === undefined || entry.isLocal === local) &&
+      (!skill || entry.matchedSkills.includes(skill)),
+  );
+}
