@@ -13,7 +13,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except the API (it answers 401 itself), sign-in, the public about page, Next's assets
-  // and public files.
-  matcher: ["/((?!api/|login|about|_next/|favicon.ico|robots.txt|.*\\.(?:svg|png|ico|txt)$).*)"],
+  // Everything except the API (it answers 401 itself), sign-in, the public about and API docs pages,
+  // Next's assets and public files.
+  matcher: ["/((?!api/|login|about|docs/|_next/|favicon.ico|robots.txt|.*\\.(?:svg|png|ico|txt)$).*)"],
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { db } from "@/lib/db";
+import { db, dbDriver } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./actor";
@@ -84,16 +84,24 @@ export async function revokeApiKey({ input }: { input: { id: string } }): Promis
   return toSummary(row);
 }
 
+// Every API call runs this lookup: a plain indexed query, without Prisma's per-query overhead.
+const FIND_BY_HASH = `SELECT "id", "name", "scopes", "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = $1`;
+
+interface KeyRow {
+  id: string;
+  name: string;
+  scopes: string[];
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
 /** The actor behind a presented key, or null when the key is unknown or revoked. */
 export async function authenticateApiKey(key: string): Promise<Extract<Actor, { kind: "apiKey" }> | null> {
   if (!key.startsWith(KEY_PREFIX) || key.length > 200) return null;
-  const row = await db.apiKey.findUnique({
-    where: { keyHash: hashApiKey(key) },
-    select: { id: true, name: true, scopes: true, revokedAt: true, lastUsedAt: true },
-  });
+  const [row] = await dbDriver().query<KeyRow>(FIND_BY_HASH, [hashApiKey(key)]);
   if (!row || row.revokedAt) return null;
   const now = Date.now();
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  if (!row.lastUsedAt || now - new Date(row.lastUsedAt).getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) }, select: { id: true } });
   }
   return { kind: "apiKey", apiKeyId: row.id, name: row.name, scopes: apiKeyScopeSchema.array().parse(row.scopes) };

@@ -4,6 +4,7 @@ import { DEMO_ADMIN_EMAIL, DEMO_RECRUITER_EMAIL, seedDemoData } from "@/lib/demo
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
+import { candidatePool } from "@/lib/scoring/candidate-pool";
 import { ensureDefaultModel } from "@/lib/scoring/model/model-store";
 
 /** Run once when the server starts: bring the schema up to date, then seed an empty database. */
@@ -12,13 +13,19 @@ export async function prepareDatabase(): Promise<void> {
   const applied = await applyPendingMigrations(dbDriver());
   if (applied.length > 0) log.info("Applied database migrations", { migrations: applied });
   await ensureDefaultModel();
-  if (!SEED_DEMO) return;
-  const summary = await seedDemoData({ password: DEMO_PASSWORD });
+  if (SEED_DEMO) await seedDemo(DEMO_PASSWORD);
+  // Load the candidate pool in the background, so the first ranking a recruiter opens is not the one
+  // that waits for it.
+  void candidatePool().catch((error: unknown) => log.warn("Warming the candidate pool failed", { error }));
+}
+
+async function seedDemo(password: string): Promise<void> {
+  const summary = await seedDemoData({ password });
   if (!summary.seeded) return;
   log.info("Seeded demo data", { jobs: summary.jobs, candidates: summary.candidates });
   // Printed on purpose: the demo accounts exist only to be signed into on a fresh install.
   console.log(
     `\n  Demo accounts ready — sign in as ${DEMO_ADMIN_EMAIL} or ${DEMO_RECRUITER_EMAIL}` +
-      ` with the password "${DEMO_PASSWORD}" (set DEMO_PASSWORD to change it).\n`,
+      ` with the password "${password}" (set DEMO_PASSWORD to change it).\n`,
   );
 }

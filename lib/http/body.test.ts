@@ -7,8 +7,8 @@ const post = (body: string, headers: Record<string, string> = { "content-type": 
 
 describe("readJsonBody", () => {
   it("parses JSON, including vendor media types", async () => {
-    await expect(readJsonBody(post('{"a":1}'))).resolves.toEqual({ a: 1 });
-    await expect(readJsonBody(post("[1]", { "content-type": "application/problem+json; charset=utf-8" }))).resolves.toEqual([1]);
+    await expect(readJsonBody(post('{"a":1}'))).resolves.toEqual({ value: { a: 1 }, text: '{"a":1}' });
+    await expect(readJsonBody(post("[1]", { "content-type": "application/problem+json; charset=utf-8" }))).resolves.toMatchObject({ value: [1] });
   });
 
   it("refuses other media types, empty bodies and broken JSON with 4xx errors", async () => {

@@ -3,8 +3,11 @@ import { Invalid, PayloadTooLarge, UnsupportedMediaType } from "@/lib/errors";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Reads a JSON body, refusing anything over `limit` bytes before it is buffered in full. */
-export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+/**
+ * Reads a JSON body, refusing anything over `limit` bytes before it is buffered in full. Returns the
+ * parsed value and the text it was parsed from (handlers that keep a verbatim snapshot use the text).
+ */
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<{ value: unknown; text: string }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
   const type = request.headers.get("content-type") ?? "";
@@ -14,7 +17,7 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   const text = await readText(request, limit);
   if (text.trim() === "") throw new Invalid("The request body is empty; a JSON document is required.");
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), text };
   } catch {
     throw new Invalid("The request body is not valid JSON.");
   }
@@ -22,6 +25,12 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 
 async function readText(request: Request, limit: number): Promise<string> {
   if (!request.body) return "";
+  // With a declared length (already checked against the limit) the runtime reads the body in one go.
+  if (request.headers.has("content-length")) {
+    const bytes = await request.arrayBuffer();
+    if (bytes.byteLength > limit) throw tooLarge(limit);
+    return Buffer.from(bytes).toString("utf8");
+  }
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

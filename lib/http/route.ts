@@ -17,6 +17,8 @@ export interface RouteInput<C extends Contract> {
   body: Infer<C["body"]>;
   query: Infer<C["query"]>;
   params: Infer<C["params"]>;
+  /** The body exactly as sent (JSON text), for handlers that keep a verbatim snapshot. */
+  rawBody: string | undefined;
   request: Request;
   requestId: string;
 }
@@ -52,12 +54,14 @@ export function defineRoute<C extends Contract>(
       const ctx = await authenticate(request, contract.auth);
       const params = parsePart(contract.params, await context.params, "params");
       const query = parsePart(contract.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const body = contract.body ? await readBody(contract.body, request, contract.maxBodyBytes, (raw, error) =>
+      const onRefused = (raw: unknown, error: AppError) =>
         options.onInvalidBody?.({ ctx, requestId, body: raw, error }).catch((cause: unknown) =>
           log.error("Recording a refused request failed", { requestId, error: cause }),
-        ),
-      ) : undefined;
-      const result = await handler({ ctx, body, query, params, request, requestId } as RouteInput<C>);
+        );
+      const { body, rawBody } = contract.body
+        ? await readBody(contract.body, request, contract.maxBodyBytes, onRefused)
+        : { body: undefined, rawBody: undefined };
+      const result = await handler({ ctx, body, rawBody, query, params, request, requestId } as RouteInput<C>);
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);
         return result;
@@ -76,11 +80,12 @@ async function readBody(
   request: Request,
   limit: number | undefined,
   onRefused: (raw: unknown, error: AppError) => Promise<void> | undefined,
-): Promise<unknown> {
+): Promise<{ body: unknown; rawBody: string }> {
   let raw: unknown;
   try {
-    raw = await readJsonBody(request, limit);
-    return parsePart(schema, raw, "body");
+    const { value, text } = await readJsonBody(request, limit);
+    raw = value;
+    return { body: parsePart(schema, value, "body"), rawBody: text };
   } catch (error) {
     if (error instanceof AppError) await onRefused(raw, error);
     throw error;

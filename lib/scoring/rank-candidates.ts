@@ -1,12 +1,12 @@
 import "server-only";
 import type { SeniorityLevel } from "@/lib/contracts/vocabulary";
-import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { ensureJobEmbedding } from "@/lib/jobs/job-embedding";
 import { computeFeatures } from "./features";
-import { applyModel, type Band } from "./model/model";
+import { scoreOnly, type Band } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
-import { prepareStoredCandidate, prepareStoredJob, storedCandidateSelect } from "./stored";
+import { candidatePool } from "./candidate-pool";
+import { isLocalTo, prepareStoredJob } from "./stored";
 
 export interface RankingEntry {
   candidateId: string;
@@ -37,14 +37,9 @@ export interface RankingPage {
 
 // Rankings are computed in full (every stored candidate against the job) and cached per process under a
 // stamp of everything they depend on: the job, the candidate pool and the model version. Any change
-// makes a new stamp, so a cached ranking is never stale.
+// makes a new stamp, so a cached ranking is never stale. The candidate pool is shared by all jobs.
 const MAX_CACHED_JOBS = 32;
 const cache = new Map<string, { stamp: string; entries: RankingEntry[]; modelVersion: string; computedAt: Date }>();
-
-async function rankingStamp(jobUpdatedAt: Date, modelVersion: string): Promise<string> {
-  const pool = await db.candidate.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
-  return [jobUpdatedAt.getTime(), modelVersion, pool._count._all, pool._max.updatedAt?.getTime() ?? 0].join("|");
-}
 
 export async function rankCandidates({
   input,
@@ -63,16 +58,16 @@ export async function rankCandidates({
   const job = await ensureJobEmbedding(input.jobId);
   if (!job) throw new NotFound("Job not found.");
   const model = input.modelVersion ? await modelVersion(input.modelVersion) : await activeModel();
-  const stamp = await rankingStamp(job.updatedAt, model.version);
+  const pool = await candidatePool();
+  const stamp = `${job.updatedAt.getTime()}|${pool.stamp}`;
   const cacheKey = `${job.id}|${model.version}`;
   let ranking = cache.get(cacheKey);
   if (!ranking || ranking.stamp !== stamp) {
     const preparedJob = prepareStoredJob(job, now);
-    const rows = await db.candidate.findMany({ select: storedCandidateSelect });
-    const entries = rows.map((row): RankingEntry => {
-      const candidate = prepareStoredCandidate(row, job);
+    const entries = pool.candidates.map((row): RankingEntry => {
+      const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job.location) };
       const { features, matchedSkills, missingSkills } = computeFeatures(candidate, preparedJob);
-      const { score, band } = applyModel(model, features);
+      const { score, band } = scoreOnly(model, features);
       return {
         candidateId: row.id,
         fullName: row.fullName,
@@ -85,7 +80,9 @@ export async function rankCandidates({
         missingSkills,
       };
     });
-    entries.sort((a, b) => b.score - a.score || a.fullName.localeCompare(b.fullName) || a.candidateId.localeCompare(b.candidateId));
+    // Ties by name, then id; plain code-unit comparison keeps the order stable and cheap.
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    entries.sort((a, b) => b.score - a.score || byText(a.fullName, b.fullName) || byText(a.candidateId, b.candidateId));
     ranking = { stamp, entries, modelVersion: model.version, computedAt: now };
     cache.delete(cacheKey);
     cache.set(cacheKey, ranking);

@@ -4,8 +4,8 @@ import type { ScoreResult } from "@/lib/contracts/scoring";
 import type { ScorePayload } from "@/lib/contracts/score-payload";
 import { db } from "@/lib/db";
 import { Conflict } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { computeFeatures } from "./features";
+import { insertInference } from "./inference-log";
 import { applyModel } from "./model/model";
 import { activeModel } from "./model/model-store";
 import { payloadHash } from "./payload-hash";
@@ -21,6 +21,8 @@ export interface ScoreInput {
   candidateId?: string;
   /** False when the payload was built from stored records, which already hold everything derivable. */
   deriveMissing?: boolean;
+  /** The payload exactly as the caller sent it, kept as the inference's snapshot. */
+  payloadText?: string;
 }
 
 /**
@@ -31,19 +33,14 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
   const started = performance.now();
   const { payload } = input;
   const hash = payloadHash(payload);
-  const earlier = await replayOf(payload.request_id, hash);
-  if (earlier) return earlier;
-
   const prepared = await preparePayload({ ctx, payload, deriveMissing: input.deriveMissing });
   const model = await activeModel();
   const { features, matchedSkills, missingSkills } = computeFeatures(prepared.candidate, prepared.job);
   const output = applyModel(model, features);
   const promptVersions = prepared.enrichment?.prompt ? [prepared.enrichment.prompt] : [];
-  const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-  const inferenceId = crypto.randomUUID();
   const result: ScoreResult = {
     request_id: payload.request_id,
-    inference_id: inferenceId,
+    inference_id: crypto.randomUUID(),
     replay: false,
     score: output.score,
     band: output.band,
@@ -57,41 +54,32 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
     embedding_model: prepared.embeddingModel,
     prompt_versions: promptVersions,
     enrichment: { provider: prepared.enrichment?.provider ?? null, derived: prepared.derived },
-    latency_ms: latencyMs,
+    latency_ms: Math.round((performance.now() - started) * 100) / 100,
   };
-
-  try {
-    await db.inference.create({
-      data: {
-        id: inferenceId,
-        requestId: payload.request_id,
-        payloadHash: hash,
-        payload,
-        jobId: input.jobId,
-        candidateId: input.candidateId,
-        features,
-        score: output.score,
-        logit: output.logit,
-        band: output.band,
-        response: result,
-        modelVersion: model.version,
-        embeddingModel: prepared.embeddingModel,
-        promptVersions,
-        latencyMs: Math.round(latencyMs),
-        source: input.source,
-        ...callerColumns(ctx),
-      },
-      select: { id: true },
-    });
-  } catch (error) {
-    // Two requests with one request_id raced: the first one stored wins, the other replays or conflicts.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await replayOf(payload.request_id, hash);
-      if (winner) return winner;
-    }
-    throw error;
-  }
-  return result;
+  const inserted = await insertInference({
+    id: result.inference_id,
+    requestId: payload.request_id,
+    payloadHash: hash,
+    payloadJson: input.payloadText ?? JSON.stringify(payload),
+    jobId: input.jobId ?? null,
+    candidateId: input.candidateId ?? null,
+    features,
+    score: output.score,
+    logit: output.logit,
+    band: output.band,
+    response: result,
+    modelVersion: model.version,
+    embeddingModel: prepared.embeddingModel,
+    promptVersions,
+    latencyMs: result.latency_ms,
+    source: input.source,
+    ...callerColumns(ctx),
+  });
+  if (inserted) return result;
+  // The request_id was used before (a retry, or a concurrent duplicate): replay it, or refuse a new payload.
+  const earlier = await replayOf(payload.request_id, hash);
+  if (!earlier) throw new Error(`request_id ${payload.request_id} conflicted but no stored inference was found.`);
+  return earlier;
 }
 
 async function replayOf(requestId: string, hash: string): Promise<ScoreResult | null> {

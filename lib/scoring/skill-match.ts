@@ -21,7 +21,6 @@ function skillVector(id: string): number[] {
 }
 
 function similarEnough(required: string, have: string): boolean {
-  if (skillInfo(required) && skillInfo(have)) return false;
   return cosineSimilarity(skillVector(required), skillVector(have)) >= FUZZY_THRESHOLD;
 }
 
@@ -35,7 +34,14 @@ export function matchSkills(required: readonly string[], candidateSkills: Readon
   const matched: string[] = [];
   const missing: string[] = [];
   for (const skill of required) {
-    const found = candidateSkills.has(skill) || [...candidateSkills].some((have) => similarEnough(skill, have));
+    let found = candidateSkills.has(skill);
+    if (!found) {
+      const requiredKnown = skillInfo(skill) !== undefined;
+      for (const have of candidateSkills) {
+        if (requiredKnown && skillInfo(have) !== undefined) continue;
+        if ((found = similarEnough(skill, have))) break;
+      }
+    }
     (found ? matched : missing).push(skill);
   }
   return { matched, missing };

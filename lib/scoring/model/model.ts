@@ -52,16 +52,39 @@ export function bandFor(score: number, bands: ScoringModelDefinition["bands"]): 
   return "weak";
 }
 
-export function applyModel(model: ScoringModel, features: FeatureVector): ModelOutput {
-  const contributions: Contribution[] = SIGNALS.map(({ name, kind }) => {
-    const value = features[name];
-    const term = kind === "numeric" ? model.terms[name as NumericSignalName] : undefined;
-    const contribution = term && typeof value === "number" ? term.weight * (value - term.reference) : 0;
-    return { signal: name, value, weight: term?.weight ?? 0, contribution };
-  });
-  const logit = model.intercept + contributions.reduce((sum, item) => sum + item.contribution, 0);
+function toScore(logit: number): number {
   // One decimal is all a recruiter reads; rounding keeps the score monotone in the logit.
-  const score = Math.round(1000 / (1 + Math.exp(-logit))) / 10;
+  return Math.round(1000 / (1 + Math.exp(-logit))) / 10;
+}
+
+/** Score and band only, without the explanation: for ranking thousands of candidates. */
+export function scoreOnly(model: ScoringModel, features: FeatureVector): { score: number; band: Band } {
+  // Same terms, same order of addition as applyModel, so both give the same score to the last bit.
+  let sum = 0;
+  for (const { name } of SIGNALS) sum += termContribution(model, name, features[name]);
+  const score = toScore(model.intercept + sum);
+  return { score, band: bandFor(score, model.bands) };
+}
+
+function termContribution(model: ScoringModel, name: string, value: number | string | null): number {
+  const term = model.terms[name as NumericSignalName];
+  return term && typeof value === "number" ? term.weight * (value - term.reference) : 0;
+}
+
+export function applyModel(model: ScoringModel, features: FeatureVector): ModelOutput {
+  const contributions: Contribution[] = SIGNALS.map(({ name }) => {
+    const value = features[name];
+    return {
+      signal: name,
+      value,
+      weight: model.terms[name as NumericSignalName]?.weight ?? 0,
+      contribution: termContribution(model, name, value),
+    };
+  });
+  let sum = 0;
+  for (const item of contributions) sum += item.contribution;
+  const logit = model.intercept + sum;
+  const score = toScore(logit);
   contributions.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.signal.localeCompare(b.signal));
   return { score, band: bandFor(score, model.bands), logit, baseline: model.intercept, contributions };
 }

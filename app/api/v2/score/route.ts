@@ -4,7 +4,11 @@ import { defineRoute } from "@/lib/http/route";
 import { recordRefusedScore } from "@/lib/scoring/record-refusal";
 import { scoreCandidate } from "@/lib/scoring/score-candidate";
 
-export const POST = defineRoute(api.scoreV2, ({ ctx, body }) => scoreCandidate({ ctx, input: { payload: body, source: "api_v2" } }), {
-  onInvalidBody: ({ ctx, requestId, body, error }) =>
-    recordRefusedScore({ ctx, input: { body, error, source: "api_v2", httpRequestId: requestId } }),
-});
+export const POST = defineRoute(
+  api.scoreV2,
+  ({ ctx, body, rawBody }) => scoreCandidate({ ctx, input: { payload: body, payloadText: rawBody, source: "api_v2" } }),
+  {
+    onInvalidBody: ({ ctx, requestId, body, error }) =>
+      recordRefusedScore({ ctx, input: { body, error, source: "api_v2", httpRequestId: requestId } }),
+  },
+);

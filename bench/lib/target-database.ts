@@ -1,0 +1,33 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+/**
+ * Points the app's database module at a throw-away database for one benchmark run: a fresh PGlite
+ * directory, or a fresh database on the PostgreSQL server named by DATABASE_URL. Call before importing
+ * anything from lib/ that opens the database.
+ */
+export async function useScratchDatabase(kind: "pglite" | "postgres"): Promise<{ label: string; drop(): Promise<void> }> {
+  if (kind === "pglite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shortlist-bench-"));
+    delete process.env.DATABASE_URL;
+    process.env.PGLITE_DATA_DIR = path.join(dir, "pglite");
+    return { label: "PGlite", drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error("DATABASE_URL is not set");
+  const name = `shortlist_bench_${crypto.randomBytes(4).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  process.env.DATABASE_POOL_SIZE ??= "16";
+  return { label: "PostgreSQL", drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}

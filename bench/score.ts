@@ -1,0 +1,134 @@
+// npm run bench:score — throughput and latency of POST /api/v2/score against a no-op route measured in the
+// same run, on PGlite and (when DATABASE_URL is set) PostgreSQL; then the time to rank 10,000 candidates.
+// Each database runs in its own child process on a scratch database that is dropped afterwards.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { z } from "zod";
+import { ms, perSecond } from "./lib/format";
+import { serveRoutes } from "./lib/serve-routes";
+import { useScratchDatabase } from "./lib/target-database";
+
+const CONNECTIONS = 32;
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const RANKED_CANDIDATES = 10_000;
+
+async function main() {
+  const target = process.argv[2];
+  if (target === "pglite" || target === "postgres") return runOn(target);
+  const targets = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  for (const name of targets) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { stdio: "inherit" });
+    if (child.status !== 0) process.exitCode = child.status ?? 1;
+  }
+}
+
+async function runOn(kind: "pglite" | "postgres") {
+  // Measured as deployed: production mode skips the development-only response-contract checks.
+  Object.assign(process.env, { NODE_ENV: "production", LOG_LEVEL: "warn" });
+  const database = await useScratchDatabase(kind);
+  try {
+    const { dbDriver, db } = await import("@/lib/db");
+    const { applyPendingMigrations } = await import("@/lib/migrate/apply");
+    const { ensureDefaultModel } = await import("@/lib/scoring/model/model-store");
+    const { createApiKey } = await import("@/lib/auth/api-keys");
+    const { defineContract } = await import("@/lib/http/contract");
+    const { defineRoute } = await import("@/lib/http/route");
+    const { POST: scoreRoute } = await import("@/app/api/v2/score/route");
+    const { benchPayload } = await import("./lib/bench-payload");
+    await applyPendingMigrations(dbDriver());
+    await ensureDefaultModel();
+    const system = { kind: "system", name: "bench" } as const;
+    const { key } = await createApiKey({ ctx: system, input: { name: "bench", scopes: ["scoring"] } });
+
+    // The baseline: same server, same authentication and body parsing, no work.
+    const noop = defineRoute(
+      defineContract({ method: "POST", path: "/noop", summary: "baseline", tags: [], auth: { apiKey: "scoring" }, body: z.looseObject({}) }),
+      async () => ({ ok: true }),
+    );
+    const server = await serveRoutes({ "/api/v2/score": scoreRoute, "/noop": noop });
+    const templateFile = path.join(os.tmpdir(), `shortlist-bench-${process.pid}.json`);
+    fs.writeFileSync(templateFile, JSON.stringify(await benchPayload()));
+    process.env.BENCH_TEMPLATE = templateFile;
+    // The load generator runs in a worker thread, so the server has the main thread to itself.
+    const load = (routePath: string, uniqueIds: boolean, seconds = DURATION_SECONDS) => {
+      process.env.BENCH_UNIQUE_IDS = uniqueIds ? "1" : "0";
+      return autocannon({
+        url: server.url,
+        connections: CONNECTIONS,
+        duration: seconds,
+        workers: 1,
+        requests: [
+          {
+            method: "POST",
+            path: routePath,
+            headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+            setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), "lib", "setup-request.cjs") as never,
+          },
+        ],
+      });
+    };
+
+    await load("/noop", false, 2); // warm-up: JIT, connection pool, caches
+    await load("/api/v2/score", true, 2);
+    const baseline = await load("/noop", false);
+    const scored = await load("/api/v2/score", true);
+    await server.close(); // waits for requests still in flight
+
+    const ok = server.statuses.get("/api/v2/score 200") ?? 0;
+    const rows = await db.inference.count({ where: { score: { not: null } } });
+    const ratio = scored.requests.average / baseline.requests.average;
+    console.log(`\n== POST /api/v2/score on ${database.label}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each ==`);
+    console.table({
+      "no-op route": { throughput: perSecond(baseline.requests.average), p50: ms(baseline.latency.p50), p99: ms(baseline.latency.p99), errors: baseline.errors + baseline.non2xx },
+      "/api/v2/score": { throughput: perSecond(scored.requests.average), p50: ms(scored.latency.p50), p99: ms(scored.latency.p99), errors: scored.errors + scored.non2xx },
+    });
+    console.log(`throughput ratio score/no-op: ${ratio.toFixed(2)}   (target on PostgreSQL ≥ 0.50)`);
+    console.log(`p99 latency of /api/v2/score: ${ms(scored.latency.p99)}   (target < 100 ms)`);
+    console.log(`200 responses: ${ok}, Inference rows written: ${rows} → ${rows === ok ? "none lost" : `MISMATCH (${ok - rows})`}`);
+
+    const ranking = process.env.BENCH_SKIP_RANKING ? { firstJob: NaN, anotherJob: NaN, repeat: NaN } : await benchRanking();
+    console.log(
+      `rank ${RANKED_CANDIDATES.toLocaleString("en")} stored candidates for one job (target < 1 s): ` +
+        `${ms(ranking.firstJob)} first after start (loads the candidate pool), ${ms(ranking.anotherJob)} for another job, ` +
+        `${ms(ranking.repeat)} repeated (cached)`,
+    );
+
+    const results = { target: kind, connections: CONNECTIONS, seconds: DURATION_SECONDS, baseline: summary(baseline), score: summary(scored), ratio, ok, rows, ranking };
+    fs.mkdirSync(path.join("bench", "results"), { recursive: true });
+    fs.writeFileSync(path.join("bench", "results", `score-${kind}.json`), JSON.stringify(results, null, 2));
+    if (rows !== ok) process.exitCode = 1;
+  } finally {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    await database.drop();
+  }
+}
+
+function summary(result: autocannon.Result) {
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+async function benchRanking() {
+  const { seedRankingPool } = await import("./lib/ranking-pool");
+  const { rankCandidates } = await import("@/lib/scoring/rank-candidates");
+  const [firstJobId, secondJobId] = await seedRankingPool(RANKED_CANDIDATES);
+  const time = async (jobId: string) => {
+    const started = performance.now();
+    const page = await rankCandidates({ input: { jobId, limit: 50, offset: 0 } });
+    if (page.total < RANKED_CANDIDATES) throw new Error(`ranked ${page.total} candidates`);
+    return performance.now() - started;
+  };
+  return { firstJob: await time(firstJobId), anotherJob: await time(secondJobId), repeat: await time(secondJobId) };
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,104 @@
+import "server-only";
+import { dbDriver } from "@/lib/db";
+import type { PreparedCandidate } from "./prepared";
+import { prepareStoredCandidate, type StoredCandidate } from "./stored";
+
+/** A stored candidate, decoded once for every ranking; only locality depends on the job. */
+export interface PooledCandidate {
+  id: string;
+  fullName: string;
+  location: string | null;
+  prepared: Omit<PreparedCandidate, "isLocal">;
+}
+
+// Every stored candidate, in the shape the ranking reads, kept in memory per process. Rankings of any job
+// share it; it is refreshed when candidates change (only the changed rows are read again) and rebuilt when
+// any disappear. Vectors and word hashes travel as base64 and skill lists as one joined string: the
+// drivers' own bytea and text[] parsers cost more than the whole ranking.
+
+const SEPARATOR = "\u001f";
+
+const COLUMNS = `"id", "fullName", "location", "seniority", "yearsExperienceRange", "educationLevel", "fieldOfStudy",
+  "hasDegree", "hasEmail", "hasPhone", "hasLinkedin", "hasAddress", "completenessScore", "embeddingModel", "updatedAt",
+  array_to_string("technicalSkills", chr(31)) AS "technicalSkills", array_to_string("softSkills", chr(31)) AS "softSkills",
+  array_to_string("tools", chr(31)) AS "tools", array_to_string("mentionedSkills", chr(31)) AS "mentionedSkills",
+  encode("embedding", 'base64') AS "embedding", encode("resumeWords", 'base64') AS "resumeWords"`;
+
+interface PoolRow {
+  id: string;
+  fullName: string;
+  location: string | null;
+  seniority: string | null;
+  yearsExperienceRange: string | null;
+  educationLevel: string | null;
+  fieldOfStudy: string | null;
+  hasDegree: boolean | null;
+  hasEmail: boolean | null;
+  hasPhone: boolean | null;
+  hasLinkedin: boolean | null;
+  hasAddress: boolean | null;
+  completenessScore: number | null;
+  embeddingModel: string | null;
+  updatedAt: Date | string;
+  technicalSkills: string | null;
+  softSkills: string | null;
+  tools: string | null;
+  mentionedSkills: string | null;
+  embedding: string | null;
+  resumeWords: string | null;
+}
+
+const list = (joined: string | null) => (joined ? joined.split(SEPARATOR) : []);
+const bytes = (base64: string | null) => (base64 === null ? null : new Uint8Array(Buffer.from(base64, "base64")));
+
+function toPooled(row: PoolRow): PooledCandidate {
+  const stored: StoredCandidate = {
+    ...row,
+    technicalSkills: list(row.technicalSkills),
+    softSkills: list(row.softSkills),
+    tools: list(row.tools),
+    mentionedSkills: list(row.mentionedSkills),
+    embedding: bytes(row.embedding),
+    resumeWords: bytes(row.resumeWords),
+  };
+  // The same preparation as scoring one stored candidate (v1), so rankings and v1 scores agree.
+  const { isLocal: _dependsOnJob, ...prepared } = prepareStoredCandidate(stored, { location: null });
+  return { id: row.id, fullName: row.fullName, location: row.location, prepared };
+}
+
+interface Pool {
+  count: number;
+  maxUpdatedAt: number;
+  byId: Map<string, PooledCandidate>;
+}
+
+let pool: Pool | null = null;
+
+async function poolStamp(): Promise<{ count: number; maxUpdatedAt: number }> {
+  const [row] = await dbDriver().query<{ count: number | string; max: Date | string | null }>(
+    `SELECT count(*) AS "count", max("updatedAt") AS "max" FROM "Candidate"`,
+  );
+  return { count: Number(row?.count ?? 0), maxUpdatedAt: row?.max ? new Date(row.max).getTime() : 0 };
+}
+
+async function readRows(changedSince: number | null): Promise<PoolRow[]> {
+  if (changedSince === null) return dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate"`);
+  return dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "updatedAt" >= $1`, [new Date(changedSince)]);
+}
+
+/** The candidate pool as of now, plus a stamp that changes whenever any candidate does. */
+export async function candidatePool(): Promise<{ stamp: string; candidates: PooledCandidate[] }> {
+  const stamp = await poolStamp();
+  if (!pool || pool.count !== stamp.count || pool.maxUpdatedAt !== stamp.maxUpdatedAt) {
+    const incremental = pool !== null && stamp.count >= pool.count;
+    const byId = incremental ? new Map(pool!.byId) : new Map<string, PooledCandidate>();
+    for (const row of await readRows(incremental ? pool!.maxUpdatedAt : null)) byId.set(row.id, toPooled(row));
+    if (byId.size !== stamp.count) {
+      // Some candidate was deleted (or the table moved under us): read everything again.
+      byId.clear();
+      for (const row of await readRows(null)) byId.set(row.id, toPooled(row));
+    }
+    pool = { ...stamp, byId };
+  }
+  return { stamp: `${pool.count}|${pool.maxUpdatedAt}`, candidates: [...pool.byId.values()] };
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { dbDriver } from "@/lib/db";
+import { log } from "@/lib/log";
+
+export interface InferenceRow {
+  id: string;
+  requestId: string;
+  payloadHash: string;
+  /** The payload as JSON text: verbatim as the caller sent it, when it came over HTTP. */
+  payloadJson: string;
+  jobId: string | null;
+  candidateId: string | null;
+  features: unknown;
+  score: number;
+  logit: number;
+  band: string;
+  response: unknown;
+  modelVersion: string;
+  embeddingModel: string;
+  promptVersions: unknown;
+  latencyMs: number;
+  source: string;
+  apiKeyId: string | null;
+  userId: string | null;
+}
+
+// Group commit. Scoring requests arriving together share one multi-row INSERT (one round trip, one
+// commit) instead of one each: while a write is in flight, new rows queue for the next one. Every caller
+// still waits until its own row is committed, so a 200 is never sent for a row that was not stored.
+// Plain SQL, because Prisma's per-field serialisation of large JSON cost more than the score itself;
+// ON CONFLICT makes the request_id check and the write one step.
+
+const COLUMNS = 18;
+const MAX_BATCH = 200;
+const CASTS = ["", "", "", "::json", "", "", "::jsonb", "", "", "", "::json", "", "", "::jsonb", "", "", "", ""];
+
+interface Pending {
+  row: InferenceRow;
+  settle: (inserted: boolean) => void;
+  fail: (error: unknown) => void;
+}
+
+let queue: Pending[] = [];
+let writing = false;
+
+/** Stores an inference; false when its request_id is already taken (the caller then replays or refuses). */
+export function insertInference(row: InferenceRow): Promise<boolean> {
+  return new Promise((settle, fail) => {
+    queue.push({ row, settle, fail });
+    if (!writing) void writeQueued();
+  });
+}
+
+async function writeQueued(): Promise<void> {
+  writing = true;
+  while (queue.length > 0) {
+    const batch = queue.slice(0, MAX_BATCH);
+    queue = queue.slice(batch.length);
+    try {
+      const inserted = await insertBatch(batch.map((pending) => pending.row));
+      for (const pending of batch) pending.settle(inserted.has(pending.row.id));
+    } catch (error) {
+      log.error("Writing inferences failed", { rows: batch.length, error });
+      for (const pending of batch) pending.fail(error);
+    }
+  }
+  writing = false;
+}
+
+async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
+  const values = rows.map(
+    (_, row) => `(${CASTS.map((cast, column) => `$${row * COLUMNS + column + 1}${cast}`).join(", ")})`,
+  );
+  const params = rows.flatMap((row) => [
+    row.id,
+    row.requestId,
+    row.payloadHash,
+    row.payloadJson,
+    row.jobId,
+    row.candidateId,
+    JSON.stringify(row.features),
+    row.score,
+    row.logit,
+    row.band,
+    JSON.stringify(row.response),
+    row.modelVersion,
+    row.embeddingModel,
+    JSON.stringify(row.promptVersions),
+    Math.round(row.latencyMs),
+    row.source,
+    row.apiKeyId,
+    row.userId,
+  ]);
+  const inserted = await dbDriver().query<{ id: string }>(
+    `INSERT INTO "Inference" ("id", "requestId", "payloadHash", "payload", "jobId", "candidateId", "features", "score",
+       "logit", "band", "response", "modelVersion", "embeddingModel", "promptVersions", "latencyMs", "source", "apiKeyId", "userId")
+     VALUES ${values.join(", ")}
+     ON CONFLICT ("requestId") DO NOTHING
+     RETURNING "id"`,
+    params,
+  );
+  return new Set(inserted.map((row) => row.id));
+}

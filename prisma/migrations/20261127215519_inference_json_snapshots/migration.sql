@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Inference" ALTER COLUMN "payload" SET DATA TYPE JSON,
+ALTER COLUMN "response" SET DATA TYPE JSON;
