@@ -48,4 +48,12 @@ describe("CircuitBreaker", () => {
     expect(breaker.tryAcquire("deepseek")).toBe(false);
     expect(breaker.state("deepseek").cooldownRemainingMs).toBe(30_000);
   });
+
+  it("request-specific failures are noted but do not open the circuit", () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 1000 });
+    breaker.recordFailure("ollama", "invalid_output");
+    breaker.recordFailure("ollama", "bad_request");
+    expect(breaker.tryAcquire("ollama")).toBe(true);
+    expect(breaker.state("ollama")).toMatchObject({ consecutiveFailures: 0, lastErrorClass: "bad_request" });
+  });
 });

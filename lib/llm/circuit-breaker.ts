@@ -5,6 +5,8 @@ import type { ErrorClass } from "./errors";
 // ends one trial call goes through (the others keep skipping); its success closes the circuit again.
 // State is per process: each app instance learns on its own, which is fine for a cooldown of a minute.
 
+const HEALTH_FAILURES: ReadonlySet<ErrorClass> = new Set(["timeout", "rate_limit", "provider_error", "network", "auth", "unknown"]);
+
 export interface BreakerOptions {
   failureThreshold: number;
   cooldownMs: number;
@@ -58,13 +60,18 @@ export class CircuitBreaker {
     entry.openUntil = 0;
   }
 
-  /** A failed call. `cooldownMs` opens the circuit at once for that long (a Retry-After beyond the cap). */
+  /**
+   * A failed call. `cooldownMs` opens the circuit at once for that long (a Retry-After beyond the cap).
+   * Failures that say nothing about the provider's health (a request it refused, an answer that did not
+   * validate) are noted for the status view but do not count toward the cooldown.
+   */
   recordFailure(provider: string, errorClass: ErrorClass, options: { cooldownMs?: number } = {}): void {
     const entry = this.entry(provider);
     const now = this.now();
-    entry.failures += 1;
     entry.lastErrorClass = errorClass;
     entry.lastErrorAt = now;
+    if (!HEALTH_FAILURES.has(errorClass)) return;
+    entry.failures += 1;
     if (entry.failures >= this.options.failureThreshold) entry.openUntil = now + this.options.cooldownMs;
     if (options.cooldownMs) entry.openUntil = Math.max(entry.openUntil, now + options.cooldownMs);
   }
