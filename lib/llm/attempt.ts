@@ -153,5 +153,6 @@ async function trace(options: {
     latencyMs: options.latencyMs,
     createdAt,
   };
-  return deps.tracer.record(row);
+  // The Tracer contract says it never throws; a custom one that does still must not fail the call.
+  return deps.tracer.record(row).catch(() => null);
 }
