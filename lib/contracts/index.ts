@@ -1,5 +1,6 @@
 import * as admin from "./admin";
 import * as jobs from "./jobs";
+import * as providers from "./providers";
 import * as system from "./system";
 import type { Contract } from "@/lib/http/contract";
 
@@ -13,4 +14,5 @@ export const allContracts: Contract[] = [
   admin.revokeApiKey,
   admin.listUsers,
   admin.createUser,
+  providers.getProviderOverview,
 ];
