@@ -10,7 +10,7 @@ test.describe("as an admin", () => {
     // Nothing is configured in the e2e environment: the builtin rules form the whole chain.
     await expect(page.getByRole("list", { name: "Provider chain" }).getByRole("listitem").last()).toContainText("builtin");
     await expect(page.getByRole("table", { name: "Provider status" })).toContainText("builtin");
-    await expect(page.getByRole("table", { name: "Provider status" })).toContainText("Reachable");
+    await expect(page.getByRole("table", { name: "Provider status" })).toContainText("Always available");
     await page.screenshot({ path: testInfo.outputPath("providers.png"), fullPage: true });
 
     const api = await page.request.get("/api/admin/providers");

@@ -8,6 +8,7 @@ type Status = ProviderOverviewJson["providers"][number];
 
 function Reachability({ status }: { status: Status }) {
   if (!status.configured) return <Badge>Not configured</Badge>;
+  if (status.endpoint === null) return <Badge tone="green">Always available</Badge>;
   if (status.reachable) return <Badge tone="green">Reachable · {formatMs(status.probe_latency_ms)}</Badge>;
   return <Badge tone="red">Unreachable{status.probe_error_class ? ` (${status.probe_error_class})` : ""}</Badge>;
 }
