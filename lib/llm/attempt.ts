@@ -70,7 +70,8 @@ function repair(messages: ChatMessage[], answer: string, error: LlmError): ChatM
   return [...messages, ...said, { role: "user", content: ask }];
 }
 
-async function timed<T>(timeoutMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
+/** Runs `run` with a signal that aborts after `timeoutMs`; reports whether that timeout fired. */
+export async function timed<T>(timeoutMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException("The provider call timed out.", "TimeoutError")), timeoutMs);
   try {

@@ -42,6 +42,7 @@ export class AllProvidersFailed extends ServiceUnavailable {
 export interface Gateway {
   providers: readonly LlmProvider[];
   breaker: CircuitBreaker;
+  tracer: AttemptDeps["tracer"];
   generate<T>(spec: CallSpec & { schema: StructuredSchema<T> }): Promise<GenerateOutcome<T>>;
   generate(spec: CallSpec): Promise<GenerateOutcome<string>>;
 }
@@ -93,5 +94,5 @@ export function createGateway(deps: GatewayDeps): Gateway {
     throw new AllProvidersFailed(failures);
   }
 
-  return { providers: deps.providers, breaker: deps.breaker, generate: generate as Gateway["generate"] };
+  return { providers: deps.providers, breaker: deps.breaker, tracer: deps.tracer, generate: generate as Gateway["generate"] };
 }

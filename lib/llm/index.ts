@@ -1,4 +1,5 @@
 // The LLM gateway's public face. Scoring calls the three tasks; the admin view reads status and usage.
+export { embed } from "./embed";
 export { enrichResume, type EnrichResumeInput } from "./enrich-resume";
 export { explainMatch, type ExplainMatchInput } from "./explain-match";
 export { extractRequirements, type ExtractRequirementsInput } from "./extract-requirements";
