@@ -64,9 +64,10 @@ function check(call: { value?: GenerateResult; error?: unknown; timedOut: boolea
   }
 }
 
-function repair(messages: ChatMessage[], answer: string, error: LlmError): ChatMessage[] {
+function repair(messages: ChatMessage[], answer: string, error: LlmError, structured: boolean): ChatMessage[] {
   const said: ChatMessage[] = answer.trim() ? [{ role: "assistant", content: answer.slice(0, 4000) }] : [];
-  const ask = `Your previous answer was rejected. ${error.message.slice(0, 1500)} Answer again with only the JSON object, exactly as the schema requires.`;
+  const again = structured ? "Answer again with only the JSON object, exactly as the schema requires." : "Answer again.";
+  const ask = `Your previous answer was rejected. ${error.message.slice(0, 1500)} ${again}`;
   return [...messages, ...said, { role: "user", content: ask }];
 }
 
@@ -108,7 +109,7 @@ export async function callProvider(options: {
     const failure = checked.error;
     if (failure.errorClass === "invalid_output" && repairsLeft > 0) {
       repairsLeft -= 1;
-      messages = repair(messages, checked.result?.text ?? "", failure);
+      messages = repair(messages, checked.result?.text ?? "", failure, spec.schema !== undefined);
       continue;
     }
     if (!failure.retryable || failure.errorClass === "invalid_output" || retriesLeft === 0) {
