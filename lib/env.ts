@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { checkBaseUrl } from "@/lib/llm/base-url";
 
 // The one place that reads process.env. Parsed lazily so `next build` never needs run-time secrets.
 
@@ -13,6 +14,28 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string");
 
+const baseUrl = z.string().transform((value, context) => {
+  const checked = checkBaseUrl(value);
+  if (checked.ok) return checked.url;
+  context.addIssue({ code: "custom", message: checked.reason });
+  return z.NEVER;
+});
+
+const LLM_PROVIDER_NAMES = ["builtin", "ollama", "deepseek", "openai"] as const;
+const llmProviderName = z.enum(LLM_PROVIDER_NAMES);
+
+const providerList = z.string().transform((value, context) => {
+  const names = value.split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((name) => !(LLM_PROVIDER_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    context.addIssue({ code: "custom", message: `must be a comma list of ${LLM_PROVIDER_NAMES.join(", ")}` });
+    return z.NEVER;
+  }
+  return names as (typeof LLM_PROVIDER_NAMES)[number][];
+});
+
+const apiKey = z.string().trim().min(1).optional();
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -25,9 +48,43 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+
+  // Embeddings (lib/embeddings). Remote models need their vector dimension stated, so a supplied vector
+  // can be checked against it before any call.
+  EMBEDDING_PROVIDER: z.enum(["builtin", "ollama", "openai"]).default("builtin"),
+  EMBEDDING_MODEL: z.string().trim().min(1).max(200).optional(),
+  EMBEDDING_DIMENSIONS: z.coerce.number().int().min(1).max(4096).optional(),
+  // LLM gateway (lib/llm). Model names and URLs below are defaults only: providers rename models, so
+  // every one is configurable. Without LLM_PROVIDER, ENV=DEV selects Ollama, as the original system did.
+  ENV: z.string().trim().toUpperCase().optional(),
+  LLM_PROVIDER: llmProviderName.optional(),
+  LLM_FALLBACKS: providerList.default(["builtin"]),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  LLM_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(500),
+  LLM_RETRY_MAX_MS: z.coerce.number().int().min(1).max(120_000).default(8_000),
+  LLM_COOLDOWN_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
+  LLM_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  OLLAMA_HOST: baseUrl.default("http://127.0.0.1:11434"),
+  OLLAMA_MODEL: z.string().trim().min(1).default("qwen2.5:7b-instruct"),
+  DEEPSEEK_API_KEY: apiKey,
+  DEEPSEEK_BASE_URL: baseUrl.default("https://api.deepseek.com"),
+  DEEPSEEK_MODEL: z.string().trim().min(1).default("deepseek-chat"),
+  OPENAI_API_KEY: apiKey,
+  OPENAI_BASE_URL: baseUrl.default("https://api.openai.com/v1"),
+  OPENAI_MODEL: z.string().trim().min(1).default("gpt-4.1-mini"),
+}).superRefine((value, context) => {
+  if (value.EMBEDDING_PROVIDER !== "builtin" && (!value.EMBEDDING_MODEL || !value.EMBEDDING_DIMENSIONS)) {
+    context.addIssue({
+      code: "custom",
+      path: ["EMBEDDING_MODEL"],
+      message: "EMBEDDING_MODEL and EMBEDDING_DIMENSIONS are required with a remote EMBEDDING_PROVIDER",
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
+export type LlmProviderName = z.infer<typeof llmProviderName>;
 
 let cached: Env | undefined;
 

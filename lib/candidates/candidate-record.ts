@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/contracts/vocabulary";
-import { embeddingProvider } from "@/lib/embeddings";
+import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings/vector";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { completenessOf } from "@/lib/scoring/completeness";
@@ -40,7 +40,7 @@ export async function candidateRecords({ ctx, inputs }: { ctx: Actor; inputs: Ca
   const provider = embeddingProvider();
   const resumes = inputs.map((input) => (input.resumeText?.trim() ? input.resumeText : null));
   const withText = resumes.filter((text): text is string => text !== null);
-  const vectors = withText.length > 0 ? await provider.embed(withText) : [];
+  const vectors = withText.length > 0 ? await embedOrNothing(provider, withText) : [];
   let nextVector = 0;
   const records: CandidateColumns[] = [];
   for (const [index, input] of inputs.entries()) {

@@ -44,3 +44,18 @@ export const matchRationale = z
   })
   .strict();
 export type MatchRationale = z.infer<typeof matchRationale>;
+
+const contribution = z.object({ signal: z.string().trim().min(1).max(80), contribution: z.number().finite() }).strict();
+
+/** What a rationale is written from: the score and its explanation, never the résumé itself. */
+export const rationaleInput = z
+  .object({
+    score: z.number().min(0).max(100),
+    band: z.string().trim().min(1).max(40),
+    matched_skills: skillList,
+    missing_skills: skillList,
+    top_positive: z.array(contribution).max(10),
+    top_negative: z.array(contribution).max(10),
+  })
+  .strict();
+export type RationaleInput = z.infer<typeof rationaleInput>;

@@ -3,6 +3,7 @@ import * as candidates from "./candidates";
 import * as jobs from "./jobs";
 import * as models from "./models";
 import * as scoring from "./scoring";
+import * as providers from "./providers";
 import * as system from "./system";
 import type { Contract } from "@/lib/http/contract";
 
@@ -33,4 +34,5 @@ export const allContracts: Contract[] = [
   models.listModels,
   models.createModel,
   models.activateModel,
+  providers.getProviderOverview,
 ];

@@ -1,2 +1,3 @@
 export { extractJobRequirements } from "./job";
+export { draftRationale } from "./rationale";
 export { extractResume } from "./resume";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { embeddingProvider } from "@/lib/embeddings";
+import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings/vector";
 import { jobEmbeddingText } from "@/lib/scoring/job-text";
 import { storedJobSelect, type StoredJob } from "@/lib/scoring/stored";
@@ -13,7 +13,7 @@ export async function ensureJobEmbedding(jobId: string): Promise<StoredJob | nul
   const job = await db.job.findUnique({ where: { id: jobId }, select: storedJobSelect });
   const provider = embeddingProvider();
   if (!job || (job.embedding && job.embeddingModel === provider.model)) return job;
-  const [vector] = await provider.embed([
+  const [vector] = await embedOrNothing(provider, [
     jobEmbeddingText({
       title: job.title,
       department: job.department,
@@ -22,9 +22,10 @@ export async function ensureJobEmbedding(jobId: string): Promise<StoredJob | nul
       description: job.description,
     }),
   ]);
+  if (!vector) return job; // the embedding server is down: rank without semantic similarity for now
   return db.job.update({
     where: { id: job.id },
-    data: { embedding: encodeVector(vector!), embeddingModel: provider.model },
+    data: { embedding: encodeVector(vector), embeddingModel: provider.model },
     select: storedJobSelect,
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { SeniorityLevel } from "@/lib/contracts/vocabulary";
-import { embeddingProvider } from "@/lib/embeddings";
+import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings/vector";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readJobRequirements } from "@/lib/scoring/enrich";
@@ -45,7 +45,8 @@ export async function jobRecords({ ctx, inputs }: { ctx: Actor; inputs: JobInput
       targetSeniority: input.targetSeniority === undefined ? (extracted?.target_seniority ?? null) : input.targetSeniority,
     });
   }
-  const vectors = await provider.embed(
+  const vectors = await embedOrNothing(
+    provider,
     drafts.map((draft) =>
       jobEmbeddingText({
         title: draft.input.title,
@@ -67,7 +68,7 @@ export async function jobRecords({ ctx, inputs }: { ctx: Actor; inputs: JobInput
     requiredSoftSkills: draft.requiredSoftSkills,
     targetSeniority: draft.targetSeniority,
     openedAt: draft.input.openedAt,
-    embedding: encodeVector(vectors[index]!),
-    embeddingModel: provider.model,
+    embedding: vectors[index] ? encodeVector(vectors[index]) : null,
+    embeddingModel: vectors[index] ? provider.model : null,
   }));
 }

@@ -1,26 +1,30 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { JobRequirementsExtraction, ResumeExtraction } from "@/lib/contracts/extraction";
-import { extractJobRequirements, extractResume } from "@/lib/extraction";
+import { enrichResume as enrichThroughGateway, extractRequirements } from "@/lib/llm";
+
+// Scoring reads free text only through the LLM gateway's enrichment tasks: the gateway picks the provider,
+// falls back to the built-in rules, validates the answer and traces the call.
 
 export interface Enrichment {
   value: ResumeExtraction;
   /** Who read the résumé: "builtin" for the rule-based extractor, else the LLM provider that answered. */
   provider: string;
   prompt: { name: string; version: number } | null;
+  generationId: string | null;
 }
 
-/** Reads a résumé into structured fields through the enrichment interface of the LLM gateway. */
-export async function enrichResume({ input }: { ctx: Actor; input: { text: string; inferenceId?: string } }): Promise<Enrichment> {
-  return { value: extractResume(input.text), provider: "builtin", prompt: null };
+export async function enrichResume({ ctx, input }: { ctx: Actor; input: { text: string } }): Promise<Enrichment> {
+  const answer = await enrichThroughGateway({ ctx, input: { text: input.text } });
+  return { value: answer.value, provider: answer.provider, prompt: answer.prompt, generationId: answer.generationId };
 }
 
-/** Reads a job description into requirements through the LLM gateway's enrichment interface. */
 export async function readJobRequirements({
+  ctx,
   input,
 }: {
   ctx: Actor;
   input: { title: string; description: string };
 }): Promise<JobRequirementsExtraction> {
-  return extractJobRequirements(input);
+  return (await extractRequirements({ ctx, input })).value;
 }

@@ -4,6 +4,7 @@ import type { ScoreResult } from "@/lib/contracts/scoring";
 import type { ScorePayload } from "@/lib/contracts/score-payload";
 import { db } from "@/lib/db";
 import { Conflict } from "@/lib/errors";
+import { linkGenerationsToInference } from "@/lib/llm";
 import { computeFeatures } from "./features";
 import { insertInference } from "./inference-log";
 import { applyModel } from "./model/model";
@@ -75,7 +76,11 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
     source: input.source,
     ...callerColumns(ctx),
   });
-  if (inserted) return result;
+  if (inserted) {
+    const generationId = prepared.enrichment?.generationId;
+    if (generationId) await linkGenerationsToInference({ generationIds: [generationId], inferenceId: result.inference_id });
+    return result;
+  }
   // The request_id was used before (a retry, or a concurrent duplicate): replay it, or refuse a new payload.
   const earlier = await replayOf(payload.request_id, hash);
   if (!earlier) throw new Error(`request_id ${payload.request_id} conflicted but no stored inference was found.`);

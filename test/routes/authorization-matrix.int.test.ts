@@ -41,6 +41,7 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "DELETE /api/admin/api-keys/{id}": ADMIN_SESSION,
   "GET /api/admin/users": ADMIN_SESSION,
   "POST /api/admin/users": ADMIN_SESSION,
+  "GET /api/admin/providers": ADMIN_SESSION,
 };
 
 let routes: DiscoveredRoute[];

@@ -1,0 +1,160 @@
+import "server-only";
+import type { z } from "zod";
+import { classifyError, LlmError } from "./errors";
+import { costOf, type PriceEntry } from "./prices";
+import { backoffDelay, type RetryPolicy } from "./retry";
+import { parseStructured } from "./structured";
+import type { GenerationTrace, Tracer } from "./trace";
+import type { BuiltinTask, ChatMessage, GenerateResult, LlmProvider, ProviderName, TaskName } from "./types";
+
+// One provider's share of a request: call, validate, retry. Transient failures (timeout, rate limit,
+// 5xx, network) retry with backoff; an answer that fails validation is retried once, immediately, with
+// the validation error appended to the conversation. Every call is traced.
+
+export interface PromptRef {
+  name: string;
+  version: number;
+  versionId: string | null;
+}
+
+export interface StructuredSchema<T> {
+  name: string;
+  zod: z.ZodType<T>;
+  jsonSchema: Record<string, unknown>;
+}
+
+export interface CallSpec {
+  task: TaskName | null;
+  messages: ChatMessage[];
+  prompt: PromptRef | null;
+  schema?: StructuredSchema<unknown>;
+  temperature?: number;
+  maxTokens?: number;
+  builtin?: BuiltinTask;
+  inferenceId?: string;
+}
+
+export interface AttemptDeps {
+  policy: RetryPolicy;
+  tracer: Tracer;
+  random: () => number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => Date;
+  prices?: readonly PriceEntry[];
+}
+
+export type ProviderOutcome =
+  | { ok: true; value: unknown; result: GenerateResult; latencyMs: number; generationId: string | null; attempts: number }
+  | { ok: false; error: LlmError; attempts: number; cooldownMs: number | null };
+
+type Checked =
+  | { ok: true; value: unknown; result: GenerateResult }
+  | { ok: false; error: LlmError; result: GenerateResult | undefined };
+
+/** Classifies a failed call, or validates the answer of a successful one. */
+function check(call: { value?: GenerateResult; error?: unknown; timedOut: boolean }, schema: StructuredSchema<unknown> | undefined): Checked {
+  const result = call.value;
+  if (!result) return { ok: false, error: classifyError(call.error, { timedOut: call.timedOut }), result };
+  try {
+    if (schema) return { ok: true, value: parseStructured(result.text, schema.zod), result };
+    if (result.text.trim() === "") throw new LlmError("invalid_output", "The answer was empty.");
+    return { ok: true, value: result.text, result };
+  } catch (error) {
+    return { ok: false, error: classifyError(error), result };
+  }
+}
+
+function repair(messages: ChatMessage[], answer: string, error: LlmError, structured: boolean): ChatMessage[] {
+  const said: ChatMessage[] = answer.trim() ? [{ role: "assistant", content: answer.slice(0, 4000) }] : [];
+  const again = structured ? "Answer again with only the JSON object, exactly as the schema requires." : "Answer again.";
+  const ask = `Your previous answer was rejected. ${error.message.slice(0, 1500)} ${again}`;
+  return [...messages, ...said, { role: "user", content: ask }];
+}
+
+/** Runs `run` with a signal that aborts after `timeoutMs`; reports whether that timeout fired. */
+export async function timed<T>(timeoutMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException("The provider call timed out.", "TimeoutError")), timeoutMs);
+  try {
+    return { value: await run(controller.signal), timedOut: false };
+  } catch (error) {
+    return { error, timedOut: controller.signal.aborted };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function callProvider(options: {
+  provider: LlmProvider;
+  spec: CallSpec;
+  fallbackFrom: ProviderName | null;
+  deps: AttemptDeps;
+}): Promise<ProviderOutcome> {
+  const { provider, spec, deps } = options;
+  let messages = provider.usesPrompt ? spec.messages : [];
+  let retriesLeft = deps.policy.maxRetries;
+  let repairsLeft = provider.usesPrompt ? 1 : 0;
+
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    const call = await timed(deps.policy.timeoutMs, (signal) =>
+      provider.generate({ messages, schema: spec.schema, temperature: spec.temperature, maxTokens: spec.maxTokens, task: spec.builtin, signal }),
+    );
+    const checked = check(call, spec.schema);
+    const latencyMs = performance.now() - started;
+    const error = checked.ok ? null : checked.error;
+    const generationId = await trace({ ...options, attempt, result: checked.result, error, latencyMs });
+    if (checked.ok) return { ok: true, value: checked.value, result: checked.result, latencyMs, generationId, attempts: attempt };
+
+    const failure = checked.error;
+    if (failure.errorClass === "invalid_output" && repairsLeft > 0) {
+      repairsLeft -= 1;
+      messages = repair(messages, checked.result?.text ?? "", failure, spec.schema !== undefined);
+      continue;
+    }
+    if (!failure.retryable || failure.errorClass === "invalid_output" || retriesLeft === 0) {
+      return { ok: false, error: failure, attempts: attempt, cooldownMs: null };
+    }
+    const retry = deps.policy.maxRetries - retriesLeft + 1;
+    const delay = backoffDelay({ retry, policy: deps.policy, retryAfterMs: failure.retryAfterMs, random: deps.random });
+    if (delay === null) return { ok: false, error: failure, attempts: attempt, cooldownMs: failure.retryAfterMs };
+    retriesLeft -= 1;
+    await deps.sleep(delay);
+  }
+}
+
+async function trace(options: {
+  provider: LlmProvider;
+  spec: CallSpec;
+  fallbackFrom: ProviderName | null;
+  deps: AttemptDeps;
+  attempt: number;
+  result: GenerateResult | undefined;
+  error: LlmError | null;
+  latencyMs: number;
+}): Promise<string | null> {
+  const { provider, spec, deps, result, error } = options;
+  const usage = result?.usage ?? { inputTokens: 0, outputTokens: 0, cachedTokens: 0 };
+  const createdAt = deps.now();
+  const costUsd = costOf({ provider: provider.name, model: provider.model, usage, at: createdAt }, deps.prices) ?? 0;
+  const prompt = provider.usesPrompt ? spec.prompt : null;
+  const row: GenerationTrace = {
+    provider: provider.name,
+    model: provider.model,
+    task: spec.task,
+    promptName: prompt?.name ?? null,
+    promptVersionNumber: prompt?.version ?? null,
+    promptVersionId: prompt?.versionId ?? null,
+    inferenceId: spec.inferenceId ?? null,
+    status: error ? "error" : "success",
+    errorClass: error?.errorClass ?? null,
+    attempt: options.attempt,
+    fallbackFrom: options.fallbackFrom,
+    ...usage,
+    costUsd,
+    latencyMs: options.latencyMs,
+    createdAt,
+  };
+  // The Tracer contract says it never throws; a custom one that does still must not fail the call.
+  return deps.tracer.record(row).catch(() => null);
+}

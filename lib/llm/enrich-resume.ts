@@ -1,0 +1,18 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import type { ResumeExtraction } from "@/lib/contracts/extraction";
+import { runTask, type LlmAnswer } from "./run-task";
+import { llmRuntime } from "./runtime";
+
+export const enrichResumeInput = z.object({
+  text: z.string().max(200_000),
+  inferenceId: z.string().min(1).max(64).optional(),
+});
+export type EnrichResumeInput = z.input<typeof enrichResumeInput>;
+
+/** Reads a résumé into skills, seniority, experience, education and contact signals. Never fails for an LLM's sake. */
+export async function enrichResume({ ctx, input }: { ctx: Actor; input: EnrichResumeInput }): Promise<LlmAnswer<ResumeExtraction>> {
+  const { text, inferenceId } = enrichResumeInput.parse(input);
+  return runTask({ gateway: llmRuntime().gateway, ctx, task: "resume-extraction", input: { text }, inferenceId });
+}

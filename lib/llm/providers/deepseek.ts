@@ -1,0 +1,20 @@
+import "server-only";
+import type { LlmProvider } from "../types";
+import { createOpenAiCompatibleProvider } from "./openai-compatible";
+
+// DeepSeek through the OpenAI-compatible API. It has JSON mode but no JSON-schema parameter: the schema is
+// described in the system message and the answer validated client-side (a blank or invalid body retries).
+// Usage reports prompt-cache hits (`prompt_cache_hit_tokens`), which the price table charges lower.
+
+export function createDeepSeekProvider(options: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number }): LlmProvider {
+  return createOpenAiCompatibleProvider({
+    name: "deepseek",
+    baseUrl: options.baseUrl,
+    apiKey: options.apiKey,
+    model: options.model,
+    structured: "json_object",
+    unconfiguredReason: options.apiKey ? null : "DEEPSEEK_API_KEY is not set",
+    embeddings: false,
+    timeoutMs: options.timeoutMs,
+  });
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log";
+import type { ErrorClass } from "./errors";
+import type { ProviderName, TaskName } from "./types";
+
+// Every provider call becomes a Generation row. Tracing is best effort: a failed write is logged and the
+// call goes on, because a scoring request must not fail for want of a log line.
+
+export interface GenerationTrace {
+  provider: ProviderName;
+  model: string;
+  task: TaskName | "embed" | null;
+  promptName: string | null;
+  promptVersionNumber: number | null;
+  promptVersionId: string | null;
+  inferenceId: string | null;
+  status: "success" | "error";
+  errorClass: ErrorClass | null;
+  /** 1 for the first call to this provider within a request, 2 for its first retry, … */
+  attempt: number;
+  /** The provider tried just before this one in the same request, when this one is a fallback. */
+  fallbackFrom: ProviderName | null;
+  inputTokens: number;
+  outputTokens: number;
+  cachedTokens: number;
+  costUsd: number;
+  latencyMs: number;
+  createdAt: Date;
+}
+
+export interface Tracer {
+  /** Stores the trace and returns its id, or null when it could not be stored. Never throws. */
+  record(trace: GenerationTrace): Promise<string | null>;
+}
+
+async function insert(trace: GenerationTrace): Promise<string> {
+  const row = await db.generation.create({ data: { ...trace, latencyMs: Math.round(trace.latencyMs) }, select: { id: true } });
+  return row.id;
+}
+
+export const databaseTracer: Tracer = {
+  async record(trace) {
+    try {
+      return await insert(trace);
+    } catch (error) {
+      // An inference id that does not (yet) exist must not cost the trace: keep it without the link.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003" && trace.inferenceId) {
+        log.warn("Generation traced without its inference: the inference id is unknown", { provider: trace.provider });
+        return databaseTracer.record({ ...trace, inferenceId: null });
+      }
+      log.error("Could not record a generation", { provider: trace.provider, status: trace.status, error: error instanceof Error ? error.name : "unknown" });
+      return null;
+    }
+  },
+};
+
+/** Keeps traces in memory: tests and benchmarks that do not want a database. */
+export function memoryTracer(): Tracer & { traces: GenerationTrace[] } {
+  const traces: GenerationTrace[] = [];
+  return {
+    traces,
+    async record(trace) {
+      traces.push(trace);
+      return `mem-${traces.length}`;
+    },
+  };
+}
+
+/** Links the generations that served a scoring call to its inference, once the inference is stored. */
+export async function linkGenerationsToInference({ generationIds, inferenceId }: { generationIds: string[]; inferenceId: string }): Promise<void> {
+  if (generationIds.length === 0) return;
+  await db.generation.updateMany({ where: { id: { in: generationIds } }, data: { inferenceId } });
+}

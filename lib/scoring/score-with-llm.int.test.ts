@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/v2/score/route";
+import { scoreResult } from "@/lib/contracts/scoring";
+import { db } from "@/lib/db";
+import { startFakeLlmServer, type FakeLlmServer } from "@/test/fake-llm/server";
+import { apiKeyWithScopes } from "@/test/helpers/actors";
+import { withEnv } from "@/test/helpers/env";
+import { bearer, callRoute } from "@/test/helpers/http";
+import { resumeResponder } from "@/test/helpers/llm";
+import { unique } from "@/test/helpers/unique";
+
+// The scoring API over real HTTP to a fake Ollama server: enrichment through the gateway's Ollama
+// adapter, traced and linked to the inference; fallback to the built-in rules when the server fails;
+// embeddings from a remote model.
+
+let server: FakeLlmServer;
+let headers: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startFakeLlmServer({ responder: resumeResponder, embeddingDimension: 8 });
+  headers = bearer((await apiKeyWithScopes(["scoring"])).key);
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const resumeOnly = (vector?: number[]) => ({
+  request_id: unique("llm"),
+  candidate: {
+    profile: { resume_text: "Senior engineer, Python and Kubernetes, 7 years of experience." },
+    ...(vector ? { embeddings: { semantic_vector: vector } } : {}),
+  },
+  job_context: {
+    metadata: { job_title: "Senior MLOps Engineer", department: "Engineering" },
+    requirements: { required_tech_skills: ["python", "kubernetes"], target_seniority: "senior" },
+  },
+});
+
+const ollama = () => ({ LLM_PROVIDER: "ollama", OLLAMA_HOST: server.url, LLM_FALLBACKS: "builtin", LLM_MAX_RETRIES: "0", LLM_RETRY_BASE_MS: "1" });
+
+async function score(body: unknown) {
+  const response = await callRoute(POST, { headers, body });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+describe("scoring through the LLM gateway", () => {
+  it("enriches a résumé with the Ollama adapter and traces the generation on the inference", async () => {
+    const { status, json } = await withEnv(ollama(), () => score(resumeOnly()));
+    expect(status).toBe(200);
+    const result = scoreResult.parse(json);
+    expect(result.enrichment.provider).toBe("ollama");
+    expect(result.prompt_versions).toEqual([{ name: "resume-extraction", version: 1 }]);
+    expect(result.matched_skills).toEqual(["kubernetes", "python"]);
+    expect(server.requests.filter((request) => request.endpoint === "chat")).toHaveLength(1);
+    const generation = await db.generation.findFirstOrThrow({ where: { inferenceId: result.inference_id } });
+    expect(generation).toMatchObject({ provider: "ollama", status: "success", promptName: "resume-extraction" });
+    expect(generation.inputTokens).toBeGreaterThan(0);
+    expect(generation.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("still scores, with the built-in rules, when every remote provider fails", async () => {
+    server.setDefault({ kind: "status", status: 500 });
+    const { status, json } = await withEnv(ollama(), () => score(resumeOnly()));
+    expect(status).toBe(200);
+    const result = scoreResult.parse(json);
+    expect(result.enrichment.provider).toBe("builtin");
+    expect(result.matched_skills).toEqual(["kubernetes", "python"]);
+  });
+
+  it("embeds with a remote model, and checks supplied vectors against its dimension", async () => {
+    const remote = { EMBEDDING_PROVIDER: "ollama", EMBEDDING_MODEL: "fake-embed:latest", EMBEDDING_DIMENSIONS: "8", OLLAMA_HOST: server.url };
+    await withEnv(remote, async () => {
+      const { json } = await score(resumeOnly());
+      const result = scoreResult.parse(json);
+      expect(result.embedding_model).toBe("fake-embed:latest");
+      expect(result.features.semantic_similarity).not.toBeNull();
+      expect(server.requests.some((request) => request.endpoint === "embed")).toBe(true);
+
+      const wrong = await score(resumeOnly(Array(384).fill(0.1)));
+      expect(wrong.status).toBe(400);
+      expect(JSON.stringify(wrong.json)).toContain("uses 8");
+    });
+  });
+
+  it("scores without semantic similarity when the embedding server is down", async () => {
+    server.setDefault({ kind: "status", status: 503 });
+    const remote = { EMBEDDING_PROVIDER: "ollama", EMBEDDING_MODEL: "fake-embed:latest", EMBEDDING_DIMENSIONS: "8", OLLAMA_HOST: server.url, LLM_MAX_RETRIES: "0" };
+    const { status, json } = await withEnv(remote, () => score(resumeOnly()));
+    expect(status).toBe(200);
+    expect(scoreResult.parse(json).features.semantic_similarity).toBeNull();
+  });
+});
