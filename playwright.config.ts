@@ -3,7 +3,8 @@ import { defineConfig } from "@playwright/test";
 // E2E against the production build (`next build` + `next start`) on a fresh embedded database,
 // in Debian's Chromium. Never `npx playwright install`: the browser comes from apt.
 
-const PORT = 3100;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
