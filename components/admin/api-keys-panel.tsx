@@ -10,7 +10,7 @@ import { FieldError, TextField } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { API_KEY_SCOPES, SCOPE_DESCRIPTIONS, type ApiKeyScope } from "@/lib/auth/scopes";
 import { createApiKeyBody } from "@/lib/contracts/admin";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/components/ui/format";
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from "./queries";
 
 export function ApiKeysPanel() {

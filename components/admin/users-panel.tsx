@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { FieldError, TextField, inputClass } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { createUserBody } from "@/lib/contracts/admin";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/components/ui/format";
 import { useCreateUser, useUsers } from "./queries";
 
 export function UsersPanel() {

@@ -1,5 +1,5 @@
 import type { ProviderOverviewJson } from "@/lib/contracts/providers";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/components/ui/format";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatMs } from "./format";

@@ -8,6 +8,7 @@ const MAIN_NAV: NavItem[] = [
   { href: "/", label: "Overview" },
   { href: "/jobs", label: "Jobs" },
   { href: "/candidates", label: "Candidates" },
+  { href: "/score", label: "Score a candidate" },
   { href: "/prompts", label: "Prompts" },
   { href: "/drift", label: "Drift" },
 ];

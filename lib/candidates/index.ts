@@ -2,3 +2,4 @@ export type { CandidateDetail } from "./candidate-detail";
 export { candidateRecords, type CandidateInput } from "./candidate-record";
 export { listCandidates, type CandidateSummary, type ListCandidatesInput } from "./list-candidates";
 export { createCandidate, getCandidate, upsertCandidateByExternalId } from "./save-candidate";
+export { listCandidateScores, type CandidateScore } from "./score-history";

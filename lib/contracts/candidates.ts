@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { CandidateDetail, CandidateInput, CandidateSummary } from "@/lib/candidates";
+import type { CandidateDetail, CandidateInput, CandidateScore, CandidateSummary } from "@/lib/candidates";
 import { defineContract } from "@/lib/http/contract";
 import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
+import { outcomeJson, presentOutcome } from "./scoring";
 import { MAX_RESUME_BYTES } from "./score-payload";
 import { educationLevel, experienceRange, seniorityLevel } from "./vocabulary";
 
@@ -101,6 +102,44 @@ export const upsertCandidate = defineContract({
   body: candidateBody.omit({ external_id: true }),
   response: candidateDetailJson,
 });
+
+export const candidateScoreJson = z.object({
+  inference_id: z.string(),
+  job_id: z.string().nullable(),
+  job_title: z.string().nullable(),
+  score: z.number(),
+  band: z.string(),
+  model_version: z.string().nullable(),
+  source: z.string(),
+  created_at: isoDateTime,
+  outcomes: z.array(outcomeJson),
+});
+
+export const candidateScoresJson = z.object({ items: z.array(candidateScoreJson) });
+
+export const listCandidateScores = defineContract({
+  method: "GET",
+  path: "/api/candidates/{id}/scores",
+  summary: "Every score a candidate has received, newest first, with recorded outcomes and band overrides",
+  tags: ["candidates"],
+  auth: { session: "any", apiKey: "sync" },
+  params: idParams,
+  response: candidateScoresJson,
+});
+
+export function presentCandidateScore(score: CandidateScore): z.infer<typeof candidateScoreJson> {
+  return {
+    inference_id: score.id,
+    job_id: score.jobId,
+    job_title: score.job?.title ?? null,
+    score: score.score ?? 0,
+    band: score.band ?? "weak",
+    model_version: score.modelVersion,
+    source: score.source,
+    created_at: score.createdAt.toISOString(),
+    outcomes: score.outcomes.map(presentOutcome),
+  };
+}
 
 export function toCandidateInput(body: z.infer<typeof candidateBody>): CandidateInput {
   return {

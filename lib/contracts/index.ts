@@ -4,6 +4,8 @@ import * as jobs from "./jobs";
 import * as models from "./models";
 import * as scoring from "./scoring";
 import * as providers from "./providers";
+import * as resumes from "./resumes";
+import * as skills from "./skills";
 import * as system from "./system";
 import type { Contract } from "@/lib/http/contract";
 
@@ -19,10 +21,16 @@ export const allContracts: Contract[] = [
   jobs.updateJob,
   jobs.upsertJob,
   jobs.getRankings,
+  jobs.extractRequirements,
+  skills.suggestSkills,
+  resumes.readResumeFile,
+  resumes.analyzeResume,
+  resumes.resumeEvidence,
   candidates.listCandidates,
   candidates.createCandidate,
   candidates.getCandidate,
   candidates.upsertCandidate,
+  candidates.listCandidateScores,
   system.getHealth,
   system.getWhoAmI,
   system.getOpenApi,

@@ -102,12 +102,32 @@ export const upsertJob = defineContract({
   response: jobDetailJson,
 });
 
+export const requirementsJson = z.object({
+  required_tech_skills: z.array(z.string()),
+  required_soft_skills: z.array(z.string()),
+  target_seniority: seniorityLevel.nullable(),
+  provider: z.string(),
+});
+
+export const extractRequirements = defineContract({
+  method: "POST",
+  path: "/api/jobs/extract-requirements",
+  summary: "Read a job description into required skills and seniority (through the LLM gateway)",
+  tags: ["jobs"],
+  auth: { session: "any", apiKey: "sync" },
+  body: z.object({ title: text(200), description: z.string().trim().min(1, "write a description first").max(50_000) }).strict(),
+  response: requirementsJson,
+});
+
+export const rankingSort = z.enum(["score_desc", "score_asc", "name_asc"]);
+
 export const rankingQuery = pageQuery.extend({
   band: bandSchema.optional(),
   skill: z.string().trim().min(1).max(80).optional(),
   seniority: seniorityLevel.optional(),
   local: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
   model_version: z.string().trim().min(1).max(64).optional(),
+  sort: rankingSort.default("score_desc"),
 });
 
 export const rankingEntryJson = z.object({

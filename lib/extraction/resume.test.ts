@@ -50,6 +50,14 @@ describe("extractResume (built-in rules)", () => {
     expect(result).toMatchObject({ has_email: false, has_phone: false, has_linkedin: false, has_address: false });
   });
 
+  it("does not read web or e-mail addresses as skills", () => {
+    const result = extractResume("jo@python.org · https://github.com/jo · linkedin.com/in/jo\nGo developer using Kubernetes", NOW);
+    expect([...result.technical_skills, ...result.tools]).not.toContain("linkedin");
+    expect(result.tools).not.toContain("github");
+    expect(result.technical_skills).toContain("kubernetes");
+    expect(result.has_linkedin).toBe(true);
+  });
+
   it("does not read years or date ranges as phone numbers", () => {
     expect(extractResume("Engineer 2018 - 2021, then 2021 - 2024", NOW).has_phone).toBe(false);
   });

@@ -11,7 +11,7 @@ import { yearsOfExperience } from "./years";
  * of the LLM gateway answers with this, so the product works on a machine with no model at all.
  */
 export function extractResume(text: string, now = new Date()): ResumeExtraction {
-  const skills = findSkillsInText(text);
+  const skills = findSkillsInText(withoutAddresses(text));
   const byKind = (kind: string) => skills.filter((id) => skillInfo(id)?.kind === kind);
   const years = yearsOfExperience(text, now);
   const education = educationFrom(text);
@@ -28,6 +28,13 @@ export function extractResume(text: string, now = new Date()): ResumeExtraction 
     has_degree: educationLevel === null ? null : ["associate", "bachelors", "masters", "phd"].includes(educationLevel),
     ...contactSignals(text),
   };
+}
+
+// Web and e-mail addresses name sites, not skills: "linkedin.com/in/jo" is a profile, not LinkedIn expertise.
+const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co)\/\S*/gi;
+
+function withoutAddresses(text: string): string {
+  return text.replace(ADDRESSES, " ");
 }
 
 /** The part of a résumé that states who the person is now: the first lines and the most recent role. */

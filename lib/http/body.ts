@@ -23,13 +23,31 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   }
 }
 
+/** Reads a multipart/form-data upload, refusing bodies over `limit` bytes before buffering them in full. */
+export async function readFormData(request: Request, limit: number): Promise<FormData> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data;/i.test(type)) throw new UnsupportedMediaType("Upload the file as multipart/form-data.");
+  const bytes = await readBytes(request, limit);
+  try {
+    return await new Response(new Blob([Buffer.from(bytes)]), { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new Invalid("The upload could not be read as multipart/form-data.");
+  }
+}
+
 async function readText(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
+  return Buffer.from(await readBytes(request, limit)).toString("utf8");
+}
+
+async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
   // With a declared length (already checked against the limit) the runtime reads the body in one go.
   if (request.headers.has("content-length")) {
     const bytes = await request.arrayBuffer();
     if (bytes.byteLength > limit) throw tooLarge(limit);
-    return Buffer.from(bytes).toString("utf8");
+    return new Uint8Array(bytes);
   }
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -44,9 +62,10 @@ async function readText(request: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(limit: number): PayloadTooLarge {
-  return new PayloadTooLarge(`The request body exceeds ${limit / 1024 / 1024} MiB.`, { limit_bytes: limit });
+  const size = limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${Math.round(limit / 1024)} KiB`;
+  return new PayloadTooLarge(`The request body exceeds ${size}.`, { limit_bytes: limit });
 }

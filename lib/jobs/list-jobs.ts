@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, dbDriver } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface ListJobsInput {
@@ -24,7 +24,9 @@ export const jobSummarySelect = {
 
 export type JobSummary = Prisma.JobGetPayload<{ select: typeof jobSummarySelect }>;
 
-export async function listJobs({ input }: { input: ListJobsInput }): Promise<{ items: JobSummary[]; total: number }> {
+export type JobListItem = JobSummary & { scoredCandidates: number };
+
+export async function listJobs({ input }: { input: ListJobsInput }): Promise<{ items: JobListItem[]; total: number }> {
   const search = input.search?.trim();
   const where: Prisma.JobWhereInput = {
     ...(input.department ? { department: input.department } : {}),
@@ -48,5 +50,17 @@ export async function listJobs({ input }: { input: ListJobsInput }): Promise<{ i
     }),
     db.job.count({ where }),
   ]);
-  return { items, total };
+  const counts = await scoredCandidateCounts(items.map((item) => item.id));
+  return { items: items.map((item) => ({ ...item, scoredCandidates: counts.get(item.id) ?? 0 })), total };
+}
+
+/** How many distinct stored candidates have been scored for each job. */
+async function scoredCandidateCounts(jobIds: string[]): Promise<Map<string, number>> {
+  if (jobIds.length === 0) return new Map();
+  const rows = await dbDriver().query<{ jobId: string; count: string | number }>(
+    `SELECT "jobId", count(DISTINCT "candidateId") AS "count" FROM "Inference"
+      WHERE "jobId" = ANY($1) AND "candidateId" IS NOT NULL AND "score" IS NOT NULL GROUP BY "jobId"`,
+    [jobIds],
+  );
+  return new Map(rows.map((row) => [row.jobId, Number(row.count)]));
 }

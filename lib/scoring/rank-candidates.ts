@@ -27,6 +27,8 @@ export interface RankingFilters {
   local?: boolean;
 }
 
+export type RankingSort = "score_desc" | "score_asc" | "name_asc";
+
 export interface RankingPage {
   jobId: string;
   modelVersion: string;
@@ -49,6 +51,7 @@ export async function rankCandidates({
     limit: number;
     offset: number;
     filters?: RankingFilters;
+    sort?: RankingSort;
     /** Rank with a stored version other than the active one (a preview); the active model otherwise. */
     modelVersion?: string;
     now?: Date;
@@ -80,15 +83,13 @@ export async function rankCandidates({
         missingSkills,
       };
     });
-    // Ties by name, then id; plain code-unit comparison keeps the order stable and cheap.
-    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    entries.sort((a, b) => b.score - a.score || byText(a.fullName, b.fullName) || byText(a.candidateId, b.candidateId));
+    entries.sort(bestFirst);
     ranking = { stamp, entries, modelVersion: model.version, computedAt: now };
     cache.delete(cacheKey);
     cache.set(cacheKey, ranking);
     if (cache.size > MAX_CACHED_JOBS) cache.delete(cache.keys().next().value!);
   }
-  const filtered = filterEntries(ranking.entries, input.filters ?? {});
+  const filtered = sortEntries(filterEntries(ranking.entries, input.filters ?? {}), input.sort ?? "score_desc");
   return {
     jobId: job.id,
     modelVersion: ranking.modelVersion,
@@ -96,6 +97,18 @@ export async function rankCandidates({
     total: filtered.length,
     items: filtered.slice(input.offset, input.offset + input.limit),
   };
+}
+
+// Ties by name, then id; plain code-unit comparison keeps the order stable and cheap.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const bestFirst = (a: RankingEntry, b: RankingEntry) =>
+  b.score - a.score || byText(a.fullName, b.fullName) || byText(a.candidateId, b.candidateId);
+
+function sortEntries(entries: RankingEntry[], sort: RankingSort): RankingEntry[] {
+  if (sort === "score_desc") return entries; // the cached order
+  const sorted = [...entries];
+  if (sort === "score_asc") return sorted.sort((a, b) => -bestFirst(a, b));
+  return sorted.sort((a, b) => a.fullName.localeCompare(b.fullName) || byText(a.candidateId, b.candidateId));
 }
 
 export function filterEntries(entries: RankingEntry[], filters: RankingFilters): RankingEntry[] {

@@ -6,6 +6,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Sent as JSON unless it is already a string. */
   body?: unknown;
+  /** Sent as multipart/form-data instead of a JSON body. */
+  form?: FormData;
   params?: Record<string, string>;
 }
 
@@ -20,7 +22,7 @@ export async function callRoute(handler: RouteHandler, options: CallOptions = {}
       ...(hasBody ? { "content-type": "application/json" } : {}),
       ...options.headers,
     },
-    body: hasBody ? (typeof options.body === "string" ? options.body : JSON.stringify(options.body)) : undefined,
+    body: options.form ?? (hasBody ? (typeof options.body === "string" ? options.body : JSON.stringify(options.body)) : undefined),
   });
   return handler(request, { params: Promise.resolve(options.params ?? {}) });
 }

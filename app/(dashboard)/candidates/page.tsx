@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { skillLabel } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
@@ -39,14 +41,18 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
           <tbody className="divide-y divide-slate-100">
             {items.map((candidate) => (
               <tr key={candidate.id}>
-                <Td className="font-medium text-slate-900">{candidate.fullName}</Td>
+                <Td>
+                  <Link href={`/candidates/${candidate.id}`} className="font-medium text-brand-700 hover:underline">
+                    {candidate.fullName}
+                  </Link>
+                </Td>
                 <Td>{candidate.location ?? "—"}</Td>
                 <Td className="capitalize">{candidate.seniority ?? "—"}</Td>
                 <Td>{candidate.yearsExperienceRange?.replace("_years", " years") ?? "—"}</Td>
                 <Td>
                   <div className="flex flex-wrap gap-1">
                     {candidate.technicalSkills.slice(0, 6).map((skill) => (
-                      <Badge key={skill}>{skill}</Badge>
+                      <Badge key={skill}>{skillLabel(skill)}</Badge>
                     ))}
                     {candidate.technicalSkills.length > 6 ? <Badge tone="brand">+{candidate.technicalSkills.length - 6}</Badge> : null}
                   </div>

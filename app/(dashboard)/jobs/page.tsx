@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { skillLabel } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
@@ -20,7 +22,15 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
   const now = Date.now();
   return (
     <>
-      <PageHeader title="Jobs" description="Open roles and what they require." />
+      <PageHeader
+        title="Jobs"
+        description="Open roles and what they require. Open a job to see every candidate in the pool ranked against it."
+        actions={
+          <Link href="/jobs/new" className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            New job
+          </Link>
+        }
+      />
       <SearchForm label="Search jobs" defaultValue={q} placeholder="Title, department or skill" />
       {items.length === 0 ? (
         <EmptyState title={q ? `No jobs match “${q}”` : "No jobs yet"}>
@@ -34,22 +44,28 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
               <Th>Department</Th>
               <Th>Location</Th>
               <Th>Required skills</Th>
+              <Th className="text-right">Scored</Th>
               <Th className="text-right">Open for</Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {items.map((job) => (
               <tr key={job.id}>
-                <Td className="font-medium text-slate-900">{job.title}</Td>
+                <Td>
+                  <Link href={`/jobs/${job.id}`} className="font-medium text-brand-700 hover:underline">
+                    {job.title}
+                  </Link>
+                </Td>
                 <Td>{job.department}</Td>
                 <Td>{job.location ?? "—"}</Td>
                 <Td>
                   <div className="flex flex-wrap gap-1">
                     {job.requiredTechSkills.map((skill) => (
-                      <Badge key={skill}>{skill}</Badge>
+                      <Badge key={skill}>{skillLabel(skill)}</Badge>
                     ))}
                   </div>
                 </Td>
+                <Td className="text-right tabular-nums">{job.scoredCandidates}</Td>
                 <Td className="text-right tabular-nums">{Math.floor((now - job.openedAt.getTime()) / 86_400_000)} days</Td>
               </tr>
             ))}

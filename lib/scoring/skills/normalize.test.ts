@@ -7,6 +7,7 @@ import {
   findSkillsInText,
   normalizeSkillText,
   skillInfo,
+  suggestSkills,
   taxonomySize,
 } from "./normalize";
 import taxonomy from "./taxonomy.json";
@@ -214,5 +215,16 @@ describe("taxonomy contents", () => {
       expect(canonicalSkill(key).known, key).toBe(true);
       expect(normalizeSkillText(key)).toBe(key);
     }
+  });
+});
+
+describe("suggestSkills", () => {
+  it("suggests known skills by prefix first, through aliases too", () => {
+    expect(suggestSkills("kube").map((skill) => skill.id)).toContain("kubernetes");
+    expect(suggestSkills("k8s")[0]?.id).toBe("kubernetes");
+    expect(suggestSkills("pyth")[0]?.id).toBe("python");
+    expect(suggestSkills("problem").map((skill) => skill.id)).toContain("problem_solving");
+    expect(suggestSkills("  ")).toEqual([]);
+    expect(suggestSkills("a", 5)).toHaveLength(5);
   });
 });

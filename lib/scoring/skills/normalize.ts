@@ -253,3 +253,24 @@ export function findSkillsInText(text: string): string[] {
   }
   return [...found].sort();
 }
+
+/**
+ * Known skills whose name, label or alias starts with (or else contains) the typed text, for suggestions
+ * as a recruiter types. Prefix matches first, then shorter labels.
+ */
+export function suggestSkills(query: string, limit = 10): SkillInfo[] {
+  const typed = normalizeSkillText(query);
+  if (!typed) return [];
+  const { byKey, info } = getIndex();
+  const ranked = new Map<string, number>();
+  for (const [key, id] of byKey) {
+    const rank = key.startsWith(typed) ? 0 : key.includes(typed) ? 1 : -1;
+    if (rank < 0) continue;
+    ranked.set(id, Math.min(ranked.get(id) ?? rank, rank));
+  }
+  return [...ranked]
+    .map(([id, rank]) => ({ rank, skill: info.get(id)! }))
+    .sort((a, b) => a.rank - b.rank || a.skill.label.length - b.skill.label.length || a.skill.label.localeCompare(b.skill.label))
+    .slice(0, limit)
+    .map(({ skill }) => skill);
+}

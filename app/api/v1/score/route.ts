@@ -4,5 +4,9 @@ import { defineRoute } from "@/lib/http/route";
 import { scoreStoredPair } from "@/lib/scoring/score-stored";
 
 export const POST = defineRoute(api.scoreV1, ({ ctx, body }) =>
-  scoreStoredPair({ ctx, input: { jobId: body.job_id, candidateId: body.candidate_id, requestId: body.request_id, source: "api_v1" } }),
+  scoreStoredPair({
+    ctx,
+    // Scores a recruiter asks for in the app are logged as such; integrations' as v1 calls.
+    input: { jobId: body.job_id, candidateId: body.candidate_id, requestId: body.request_id, source: ctx.kind === "user" ? "ui" : "api_v1" },
+  }),
 );

@@ -4,7 +4,7 @@ import { defineRoute } from "@/lib/http/route";
 import { rankCandidates } from "@/lib/scoring/rank-candidates";
 
 export const GET = defineRoute(api.getRankings, async ({ params, query }) => {
-  const { limit, offset, model_version: modelVersion, ...filters } = query;
-  const page = await rankCandidates({ input: { jobId: params.id, limit, offset, filters, modelVersion } });
+  const { limit, offset, model_version: modelVersion, sort, ...filters } = query;
+  const page = await rankCandidates({ input: { jobId: params.id, limit, offset, filters, sort, modelVersion } });
   return api.presentRanking(page, { limit, offset });
 });

@@ -1,0 +1,6 @@
+// GET /api/skills?q= — taxonomy skills matching typed text
+import * as api from "@/lib/contracts/skills";
+import { defineRoute } from "@/lib/http/route";
+import { suggestSkills } from "@/lib/scoring/skills/normalize";
+
+export const GET = defineRoute(api.suggestSkills, async ({ query }) => ({ items: suggestSkills(query.q, query.limit) }));

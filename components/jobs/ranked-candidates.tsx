@@ -1,0 +1,145 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { BandBadge } from "@/components/ui/band-badge";
+import { Button } from "@/components/ui/button";
+import { skillLabel } from "@/components/ui/format";
+import { SelectField } from "@/components/ui/select-field";
+import { Table, Td, Th } from "@/components/ui/table";
+import { SENIORITY_OPTIONS } from "@/components/ui/vocabulary-options";
+import type { rankingEntryJson } from "@/lib/contracts/jobs";
+import { CompareCandidates } from "./compare-candidates";
+import { SkillChips } from "./skill-chips";
+import { useRankings } from "./queries";
+
+type RankingEntry = z.infer<typeof rankingEntryJson>;
+
+const PAGE_SIZE = 50;
+const MAX_COMPARED = 4;
+
+interface Filters {
+  band: string;
+  skill: string;
+  seniority: string;
+  local: string;
+  sort: string;
+}
+
+/** Every candidate in the pool ranked for a job: filterable, sortable, paged; pick some to compare. */
+export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; requiredSkills: string[] }) {
+  const [filters, setFilters] = useState<Filters>({ band: "", skill: "", seniority: "", local: "", sort: "score_desc" });
+  const [page, setPage] = useState(0);
+  const [compared, setCompared] = useState<RankingEntry[]>([]);
+  const selected = compared.map((entry) => entry.candidate_id);
+  const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(page * PAGE_SIZE) });
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+  const rankings = useRankings(jobId, query);
+  const setFilter = (key: keyof Filters, value: string) => {
+    setFilters((current) => ({ ...current, [key]: value }));
+    setPage(0);
+  };
+  const toggle = (entry: RankingEntry) =>
+    setCompared((current) =>
+      current.some((item) => item.candidate_id === entry.candidate_id)
+        ? current.filter((item) => item.candidate_id !== entry.candidate_id)
+        : current.length < MAX_COMPARED
+          ? [...current, entry]
+          : current,
+    );
+  const data = rankings.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <section aria-labelledby="ranking-heading">
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+        <h2 id="ranking-heading" className="text-lg font-semibold text-slate-900">
+          Ranked candidates
+        </h2>
+        {selected.length > 0 ? <p className="text-sm text-slate-600">{selected.length} selected to compare (up to {MAX_COMPARED})</p> : null}
+      </div>
+      <div className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        <SelectField label="Band" value={filters.band} onChange={(event) => setFilter("band", event.target.value)} options={[{ value: "", label: "Any band" }, { value: "strong", label: "Strong" }, { value: "possible", label: "Possible" }, { value: "weak", label: "Weak" }]} />
+        <SelectField label="Has skill" value={filters.skill} onChange={(event) => setFilter("skill", event.target.value)} options={[{ value: "", label: "Any" }, ...requiredSkills.map((skill) => ({ value: skill, label: skillLabel(skill) }))]} />
+        <SelectField label="Seniority" value={filters.seniority} onChange={(event) => setFilter("seniority", event.target.value)} options={[{ value: "", label: "Any" }, ...SENIORITY_OPTIONS.slice(1)]} />
+        <SelectField label="Location" value={filters.local} onChange={(event) => setFilter("local", event.target.value)} options={[{ value: "", label: "Anywhere" }, { value: "true", label: "Local to the job" }, { value: "false", label: "Not local" }]} />
+        <SelectField label="Sort by" value={filters.sort} onChange={(event) => setFilter("sort", event.target.value)} options={[{ value: "score_desc", label: "Best score first" }, { value: "score_asc", label: "Lowest score first" }, { value: "name_asc", label: "Name" }]} />
+      </div>
+      {compared.length > 0 ? <CompareCandidates entries={compared} onClose={() => setCompared([])} /> : null}
+      {rankings.isError ? <Alert>Could not load the ranking: {rankings.error.message}</Alert> : null}
+      <div className="min-h-[32rem]" aria-busy={rankings.isFetching}>
+        {!data ? (
+          <p className="py-16 text-center text-sm text-slate-600" role="status">
+            Ranking every candidate in the pool…
+          </p>
+        ) : data.items.length === 0 ? (
+          <p className="py-16 text-center text-sm text-slate-600">No candidate matches these filters.</p>
+        ) : (
+          <Table caption={`Candidates ranked for this job (${data.total})`}>
+            <thead>
+              <tr>
+                <Th className="w-10"><span className="sr-only">Compare</span></Th>
+                <Th className="w-12 text-right">#</Th>
+                <Th>Candidate</Th>
+                <Th className="text-right">Score</Th>
+                <Th>Band</Th>
+                <Th>Required skills</Th>
+                <Th>Seniority</Th>
+                <Th>Location</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {data.items.map((item) => (
+                <tr key={item.candidate_id} className={selected.includes(item.candidate_id) ? "bg-brand-50/50" : undefined}>
+                  <Td>
+                    <input
+                      type="checkbox"
+                      className="size-4 accent-brand-600"
+                      checked={selected.includes(item.candidate_id)}
+                      onChange={() => toggle(item)}
+                      disabled={!selected.includes(item.candidate_id) && selected.length >= MAX_COMPARED}
+                      aria-label={`Compare ${item.full_name}`}
+                    />
+                  </Td>
+                  <Td className="text-right tabular-nums text-slate-500">{item.rank}</Td>
+                  <Td>
+                    <Link href={`/candidates/${item.candidate_id}`} className="font-medium text-brand-700 hover:underline">
+                      {item.full_name}
+                    </Link>
+                  </Td>
+                  <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
+                  <Td><BandBadge band={item.band} /></Td>
+                  <Td>
+                    <SkillChips matched={item.matched_skills} missing={item.missing_skills} />
+                  </Td>
+                  <Td className="capitalize">{item.seniority ?? "—"}</Td>
+                  <Td>
+                    {item.location ?? "—"}
+                    {item.is_local ? <span className="ml-1 text-xs text-emerald-700">(local)</span> : null}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </div>
+      {data && data.total > PAGE_SIZE ? (
+        <nav aria-label="Ranking pages" className="mt-3 flex items-center justify-between text-sm text-slate-600">
+          <p>
+            {page * PAGE_SIZE + 1}–{Math.min((page + 1) * PAGE_SIZE, data.total)} of {data.total.toLocaleString("en")}
+          </p>
+          <div className="flex gap-2">
+            <Button variant="secondary" disabled={page === 0} onClick={() => setPage((current) => current - 1)}>
+              Previous
+            </Button>
+            <Button variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage((current) => current + 1)}>
+              Next
+            </Button>
+          </div>
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import { Badge } from "./badge";
+
+const TONE = { strong: "green", possible: "amber", weak: "neutral" } as const;
+
+export function BandBadge({ band }: { band: string }) {
+  return <Badge tone={TONE[band as keyof typeof TONE] ?? "neutral"}>{band}</Badge>;
+}

@@ -1,0 +1,110 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { STORAGE } from "./support";
+
+test.use({ storageState: STORAGE.recruiter });
+
+const RESUME = `Alex Moreno
+Berlin · alex.moreno@example.com · +49 151 23456789 · linkedin.com/in/alex-moreno
+
+Senior MLOps engineer with 8 years of experience running machine learning platforms.
+
+EXPERIENCE
+Senior MLOps Engineer — Quartz Finance (2020–present)
+- Built the model deployment pipeline on Kubernetes with Terraform and Airflow.
+- Wrote Python services and CI/CD with GitHub Actions.
+
+EDUCATION
+M.Sc. Computer Science, TU Munich
+
+SKILLS
+Python, Kubernetes, Terraform, Airflow, Docker, AWS, CI/CD · mentoring, teamwork`;
+
+async function openFirstJob(page: Page) {
+  await page.goto("/jobs");
+  const first = page.getByRole("table", { name: "Jobs" }).getByRole("link").first();
+  const title = (await first.textContent())?.trim() ?? "";
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return title;
+}
+
+test("a recruiter ranks, scores, saves and follows up a candidate", async ({ page }, testInfo) => {
+  const jobTitle = await openFirstJob(page);
+  const ranking = page.getByRole("table", { name: /Candidates ranked for this job/ });
+  await expect(ranking.getByRole("row")).toHaveCount(51); // header + the first page of 50
+  await page.screenshot({ path: testInfo.outputPath("1-job-ranking.png"), fullPage: false });
+
+  await page.getByText("Score a new candidate for this job").click();
+  await page.getByLabel("Résumé text").fill(RESUME);
+  await page.getByRole("button", { name: "Read résumé" }).click();
+  await expect(page.getByRole("button", { name: "Remove kubernetes" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("2-extracted-fields.png"), fullPage: true });
+
+  await page.getByRole("button", { name: `Score against ${jobTitle}` }).click();
+  await expect(page.getByTestId("score-value")).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Signal contributions/ })).toBeVisible();
+  await expect(page.getByText("Evidence in the résumé")).toBeVisible();
+  await page.getByRole("region", { name: "Score" }).screenshot({ path: testInfo.outputPath("3-score-explained.png") });
+
+  const name = `Alex Moreno ${Date.now()}`;
+  await page.getByLabel("Candidate name").fill(name);
+  await page.getByRole("button", { name: "Save candidate" }).click();
+  await expect(page.getByRole("link", { name: "Open the candidate" })).toBeVisible();
+
+  const outcome = page.getByRole("form", { name: "Record an outcome" });
+  await outcome.getByLabel("Outcome").selectOption("interviewed");
+  await outcome.getByRole("button", { name: "Record outcome" }).click();
+  await expect(outcome.getByText(/^Recorded by you/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Open the candidate" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const history = page.getByRole("table", { name: "Scores received" });
+  await expect(history.getByRole("row", { name: new RegExp(jobTitle) })).toContainText("interviewed");
+  await page.screenshot({ path: testInfo.outputPath("4-candidate-history.png"), fullPage: true });
+});
+
+test("uploading an unsupported file explains what is accepted", async ({ page }, testInfo) => {
+  await page.goto("/score");
+  await page.getByLabel(/Or upload a résumé/).setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await expect(page.getByRole("alert").filter({ hasText: "not a supported résumé file" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("unsupported-upload.png") });
+});
+
+test("a recruiter creates a job with requirements read from its description", async ({ page }) => {
+  await page.goto("/jobs/new");
+  const title = `Analytics Engineer ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Department", { exact: true }).fill("Data");
+  await page.getByLabel("Description").fill("You will model data in dbt and SQL on Snowflake. Strong communication. Level: senior.");
+  await page.getByRole("button", { name: "Extract requirements from description" }).click();
+  await expect(page.getByRole("button", { name: "Remove dbt" })).toBeVisible();
+  await page.getByLabel("Required technical skills").fill("looker");
+  await page.getByLabel("Required technical skills").press("Enter");
+  await page.getByRole("button", { name: "Create job" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("looker").first()).toBeVisible();
+});
+
+for (const [name, path] of [
+  ["overview", "/"],
+  ["jobs", "/jobs"],
+  ["candidates", "/candidates"],
+  ["score", "/score"],
+] as const) {
+  test(`the ${name} page has no serious accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("main")).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  });
+}
+
+test("the job page has no serious accessibility violations", async ({ page }) => {
+  await openFirstJob(page);
+  await expect(page.getByRole("table", { name: /Candidates ranked/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+});
