@@ -30,7 +30,13 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["**/*.test.ts"], exclude: [...exclude, ...integrationFiles, "**/*.pg.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts"],
+          exclude: [...exclude, ...integrationFiles, "**/*.pg.test.ts"],
+          // Unit tests never use a database; should one slip in, it is in memory, never the developer's.
+          env: { PGLITE_DATA_DIR: "memory://" },
+        },
       },
       {
         ...shared,

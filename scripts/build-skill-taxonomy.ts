@@ -11,14 +11,14 @@
 //   - Output: one entry per line, sorted by id, deterministic.
 //
 // Usage: node --import tsx scripts/build-skill-taxonomy.ts [sourceDir]
-//   sourceDir defaults to ../shared/data/skills relative to the project root.
+//   sourceDir defaults to data/skills in the project (a copy of the licensed source files).
 
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildTaxonomyReport, serializeTaxonomy } from "../lib/scoring/skills/build";
 
 const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const sourceDir = path.resolve(process.argv[2] ?? path.join(projectRoot, "..", "shared", "data", "skills"));
+const sourceDir = path.resolve(process.argv[2] ?? path.join(projectRoot, "data", "skills"));
 const outFile = path.join(projectRoot, "lib", "scoring", "skills", "taxonomy.json");
 
 const report = buildTaxonomyReport(sourceDir);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ScorePayload } from "@/lib/contracts/score-payload";
 import { scorePayloadArbitrary } from "@/test/helpers/payload-arbitrary";
+import { extractResume } from "@/lib/extraction";
 import { computeFeatures } from "./features";
 import { DEFAULT_MODEL } from "./model/default-model";
 import { applyModel } from "./model/model";
@@ -11,10 +12,12 @@ import { preparePayload } from "./prepare-payload";
 // → signals → model; storage and HTTP are tested elsewhere).
 
 const ctx = { kind: "system", name: "test" } as const;
+// The rule-based reader directly, instead of through the gateway (which traces calls to the database).
+const readResume = async ({ input }: { input: { text: string } }) => ({ value: extractResume(input.text), provider: "builtin", prompt: null, generationId: null });
 const RUNS = { numRuns: 200 };
 
 async function score(payload: ScorePayload) {
-  const prepared = await preparePayload({ ctx, payload });
+  const prepared = await preparePayload({ ctx, payload, readResume });
   const { features } = computeFeatures(prepared.candidate, prepared.job);
   return applyModel(DEFAULT_MODEL, features);
 }

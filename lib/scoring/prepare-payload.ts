@@ -30,11 +30,14 @@ export async function preparePayload({
   ctx,
   payload,
   deriveMissing = true,
+  readResume = enrichResume,
 }: {
   ctx: Actor;
   payload: ScorePayload;
   /** False for payloads built from stored records: use exactly what is stored, derive nothing more. */
   deriveMissing?: boolean;
+  /** How a résumé is read: the LLM gateway; pure tests pass the rule-based reader directly. */
+  readResume?: typeof enrichResume;
 }): Promise<PreparedPayload> {
   const { candidate, job_context: jobContext } = payload;
   const { profile } = candidate;
@@ -52,7 +55,7 @@ export async function preparePayload({
       profile.education_level === undefined ||
       profile.has_degree === undefined ||
       [signals.has_email, signals.has_phone, signals.has_linkedin, signals.has_address].includes(undefined));
-  const enrichment = needsEnrichment ? await enrichResume({ ctx, input: { text: resume } }) : null;
+  const enrichment = needsEnrichment ? await readResume({ ctx, input: { text: resume } }) : null;
   const extracted = enrichment?.value;
   const derived: string[] = [];
   const pick = <T>(given: T | undefined, fallback: T | null | undefined, part: string): T | null => {

@@ -1,5 +1,5 @@
 // Builds Shortlist's compact skill taxonomy (taxonomy.json) from the licensed source data in
-// shared/data/skills (ESCO v1.2.0 skill collections and O*NET 29.2 Technology Skills, both CC BY 4.0;
+// data/skills (ESCO v1.2.0 skill collections and O*NET 29.2 Technology Skills, both CC BY 4.0;
 // see README.md in this folder) plus Shortlist's own reviewed additions (SHORTLIST_ENTRIES below and
 // aliases.ts). Pure and deterministic: the same source files give byte-identical output.
 // CLI: scripts/build-skill-taxonomy.ts. Test: taxonomy.test.ts re-runs this and compares with the JSON.
@@ -78,7 +78,7 @@ export const SOURCE_FILES = {
   onet: "onet_technology_skills.csv",
 } as const;
 
-/** SHA-256 of the source files as recorded in shared/data/skills/PROVENANCE.md. */
+/** SHA-256 of the source files as recorded in data/skills/PROVENANCE.md. */
 export const EXPECTED_SHA256: Record<string, string> = {
   "esco_skills_collections_en.csv": "2f54b2edb422dad87fa071284a68f2251306255fb8c1f010a0a86c297eb839ca",
   "onet_technology_skills.csv": "7d6234a5259ceaedab659d569e402c49b5d18791742bf4fdd271b7977b799d68",

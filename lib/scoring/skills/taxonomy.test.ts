@@ -8,7 +8,7 @@ import committed from "./taxonomy.json";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, "..", "..", "..");
-const sourceDir = path.resolve(projectRoot, "..", "shared", "data", "skills");
+const sourceDir = path.resolve(projectRoot, "data", "skills");
 const taxonomyFile = path.join(here, "taxonomy.json");
 
 describe("taxonomy.json", () => {
@@ -19,15 +19,14 @@ describe("taxonomy.json", () => {
       if (!existsSync(path.join(sourceDir, file))) {
         throw new Error(
           `Skill source data missing: ${path.join(sourceDir, file)}. The taxonomy test rebuilds taxonomy.json ` +
-            "from shared/data/skills (ESCO + O*NET, see lib/scoring/skills/README.md); that directory must sit " +
-            "next to the project root.",
+            "from data/skills (ESCO + O*NET, see lib/scoring/skills/README.md).",
         );
       }
     }
     report = buildTaxonomyReport(sourceDir);
   });
 
-  it("is exactly what the build script produces from the shared data", () => {
+  it("is exactly what the build script produces from the source data", () => {
     expect(committed).toEqual(report.entries);
     expect(
       readFileSync(taxonomyFile, "utf8"),
