@@ -1,5 +1,6 @@
-import { useId, type TextareaHTMLAttributes } from "react";
+import type { TextareaHTMLAttributes } from "react";
 import { inputClass } from "./field";
+import { FieldShell } from "./field-shell";
 
 export function TextareaField({
   label,
@@ -8,23 +9,9 @@ export function TextareaField({
   className,
   ...props
 }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string; hint?: string }) {
-  const id = useId();
-  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
-    <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...props} />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell label={label} error={error} hint={hint} className={className}>
+      {(control) => <textarea className={inputClass} {...control} {...props} />}
+    </FieldShell>
   );
 }
