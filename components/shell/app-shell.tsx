@@ -21,32 +21,32 @@ const ADMIN_NAV: NavItem[] = [
 
 export function AppShell({ user, children }: { user: UserActor; children: ReactNode }) {
   return (
-    <div className="min-h-screen md:flex">
+    <div className="min-h-screen lg:flex">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <aside className="border-b border-slate-200 bg-white md:sticky md:top-0 md:h-screen md:w-60 md:shrink-0 md:border-b-0 md:border-r">
-        <div className="flex h-full flex-col gap-4 p-4">
+      <aside className="border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:border-b-0 lg:border-r">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 p-3 lg:h-full lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-4 lg:p-4">
           <Link href="/" className="px-3 text-lg font-semibold tracking-tight text-brand-700">
             Shortlist
           </Link>
           <NavLinks items={MAIN_NAV} label="Main" />
           {user.role === "ADMIN" ? (
             <div>
-              <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Admin</p>
+              <p className="sr-only px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 lg:not-sr-only">Admin</p>
               <NavLinks items={ADMIN_NAV} label="Admin" />
             </div>
           ) : null}
-          <div className="border-t border-slate-200 pt-3 md:mt-auto">
+          <div className="ml-auto lg:ml-0 lg:mt-auto lg:border-t lg:border-slate-200 lg:pt-3">
             <UserBlock user={user} />
           </div>
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8">
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 lg:px-8">
           {children}
         </main>
-        <footer className="border-t border-slate-200 px-4 py-3 text-xs text-slate-500 md:px-8">
+        <footer className="border-t border-slate-200 px-4 py-3 text-xs text-slate-500 lg:px-8">
           Shortlist · <Link href="/about" className="underline hover:text-slate-700">About and data attribution</Link>
         </footer>
       </div>
@@ -56,12 +56,12 @@ export function AppShell({ user, children }: { user: UserActor; children: ReactN
 
 function UserBlock({ user }: { user: UserActor }) {
   return (
-    <div className="flex items-center justify-between gap-2 md:flex-col md:items-stretch">
+    <div className="flex items-center justify-between gap-2 lg:flex-col lg:items-stretch">
       <div className="min-w-0 px-3">
         <p className="truncate text-sm font-medium text-slate-900" data-testid="signed-in-user">
           {user.name}
         </p>
-        <p className="truncate text-xs text-slate-500">
+        <p className="hidden truncate text-xs text-slate-500 lg:block">
           {user.email} · {user.role === "ADMIN" ? "Admin" : "Recruiter"}
         </p>
       </div>

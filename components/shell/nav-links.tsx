@@ -13,7 +13,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-row gap-1 overflow-x-auto md:flex-col">
+      <ul className="flex flex-row gap-1 overflow-x-auto lg:flex-col">
         {items.map((item) => {
           const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
