@@ -6,7 +6,8 @@ ALTER TABLE "Prompt" ADD COLUMN     "task" TEXT,
 ADD COLUMN     "variables" TEXT[];
 
 -- AlterTable
-ALTER TABLE "PromptVersion" ADD COLUMN     "authorName" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "PromptVersion" ADD COLUMN     "authorName" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "baseVersion" INTEGER;
 
 -- CreateTable
 CREATE TABLE "PromptLabelEvent" (
