@@ -18,8 +18,8 @@ export interface LabelMove {
 
 /**
  * Points a label at a version and records the move (who, when, from, to, and the comparison behind it).
- * The label row is locked for the move, so two admins moving it at once leave two audit rows whose
- * from/to chain up; `expectedFromVersion` turns a move made on stale information into a 409.
+ * Moves of one prompt's labels are serialised, so two admins moving a label at once leave two audit rows
+ * whose from/to chain up; `expectedFromVersion` turns a move made on stale information into a 409.
  */
 export async function movePromptLabel({ ctx, input }: { ctx: Actor; input: MoveLabelInput }): Promise<LabelMove> {
   const { name, label, version, expectedFromVersion, comparisonId, note } = moveLabelInput.parse(input);
@@ -34,12 +34,14 @@ export async function movePromptLabel({ ctx, input }: { ctx: Actor; input: MoveL
         throw new Invalid(`The comparison did not run version ${version}.`, [{ path: "comparison_id", message: `compares versions ${comparison.versionA} and ${comparison.versionB}` }]);
       }
     }
-    const [current] = await tx.$queryRaw<{ id: string; version: number }[]>(Prisma.sql`
-      SELECT l.id, v.version
-        FROM "PromptLabel" l JOIN "PromptVersion" v ON v.id = l."versionId"
-       WHERE l."promptId" = ${prompt.id} AND l.name = ${label}
-         FOR UPDATE OF l`);
-    const fromVersion = current?.version ?? null;
+    // Label moves of one prompt take turns on the prompt's row, so the "from" read next is the label as
+    // the previous move left it (and two first moves of a new label cannot both insert it).
+    await tx.$queryRaw(Prisma.sql`SELECT id FROM "Prompt" WHERE id = ${prompt.id} FOR UPDATE`);
+    const current = await tx.promptLabel.findUnique({
+      where: { promptId_name: { promptId: prompt.id, name: label } },
+      select: { id: true, version: { select: { version: true } } },
+    });
+    const fromVersion = current?.version.version ?? null;
     if (expectedFromVersion !== undefined && expectedFromVersion !== fromVersion) {
       throw new Conflict(`${label} now points at ${fromVersion === null ? "no version" : `version ${fromVersion}`}, not ${expectedFromVersion === null ? "nothing" : `version ${expectedFromVersion}`}: reload and try again.`);
     }

@@ -1,0 +1,152 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { requirePrompt } from "@/lib/prompts/prompt-store";
+import { diffOutputs, type FieldDiff } from "./field-diff";
+import type { ComparisonSummary } from "./summarize";
+import { comparisonStatus, computeSummary, storedSummary, type ComparisonStatus } from "./summary-store";
+
+export interface ComparisonRecord {
+  id: string;
+  promptName: string;
+  task: string;
+  versionA: number;
+  versionB: number;
+  datasetKind: string;
+  datasetLabel: string;
+  job: { id: string; title: string } | null;
+  status: ComparisonStatus;
+  total: number;
+  completed: number;
+  chain: string[];
+  error: string | null;
+  createdByName: string;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export interface ComparisonView extends ComparisonRecord {
+  /** Items a version's answer came from the builtin rules (which ignore prompts: no difference can show). */
+  builtinAnswers: { a: number; b: number };
+  summary: ComparisonSummary | null;
+}
+
+export interface SideView {
+  valid: boolean | null;
+  output: unknown;
+  error: string | null;
+  provider: string | null;
+  latencyMs: number | null;
+  tokens: number | null;
+  costUsd: number | null;
+  score: number | null;
+  band: string | null;
+}
+
+export interface ComparisonItemView {
+  id: string;
+  position: number;
+  label: string;
+  candidateId: string | null;
+  jobId: string | null;
+  input: unknown;
+  status: "pending" | "done";
+  a: SideView;
+  b: SideView;
+  /** Field-level diff of the two outputs; null until both versions answered validly. */
+  fields: FieldDiff[] | null;
+  /** Validity differs, or any field does. */
+  changed: boolean;
+}
+
+const recordSelect = {
+  id: true,
+  task: true,
+  versionA: true,
+  versionB: true,
+  datasetKind: true,
+  datasetLabel: true,
+  status: true,
+  total: true,
+  completed: true,
+  chain: true,
+  error: true,
+  createdByName: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
+  seed: true,
+  summary: true,
+  prompt: { select: { name: true } },
+  job: { select: { id: true, title: true } },
+} as const;
+
+type Row = NonNullable<Awaited<ReturnType<typeof findRow>>>;
+
+function findRow(id: string) {
+  return db.promptComparison.findUnique({ where: { id }, select: recordSelect });
+}
+
+function toRecord(row: Row): ComparisonRecord {
+  const { prompt, seed: _seed, summary: _summary, status, ...rest } = row;
+  return { ...rest, promptName: prompt.name, status: comparisonStatus.parse(status) };
+}
+
+export async function getComparison({ input }: { input: { id: string } }): Promise<ComparisonView> {
+  const row = await findRow(input.id);
+  if (!row) throw new NotFound(`Comparison ${input.id} does not exist.`);
+  const [builtinA, builtinB] = await Promise.all([
+    db.promptComparisonItem.count({ where: { comparisonId: row.id, providerA: "builtin" } }),
+    db.promptComparisonItem.count({ where: { comparisonId: row.id, providerB: "builtin" } }),
+  ]);
+  const summary = (row.status === "completed" ? storedSummary(row.summary) : null) ?? (row.completed > 0 || row.status !== "queued" ? await computeSummary(row) : null);
+  return { ...toRecord(row), builtinAnswers: { a: builtinA, b: builtinB }, summary: summary && summary.items > 0 ? summary : null };
+}
+
+export async function listComparisons({ input }: { input: { name: string; limit?: number } }): Promise<(ComparisonRecord & { headline: ComparisonSummary | null })[]> {
+  const prompt = await requirePrompt(input.name);
+  const rows = await db.promptComparison.findMany({ where: { promptId: prompt.id }, orderBy: { createdAt: "desc" }, take: input.limit ?? 50, select: recordSelect });
+  return rows.map((row) => ({ ...toRecord(row), headline: row.status === "completed" ? storedSummary(row.summary) : null }));
+}
+
+const side = (values: {
+  valid: boolean | null;
+  output: unknown;
+  error: string | null;
+  provider: string | null;
+  latency: number | null;
+  tokens: number | null;
+  cost: number | null;
+  score: number | null;
+  band: string | null;
+}): SideView => ({ ...values, latencyMs: values.latency, costUsd: values.cost });
+
+export async function getComparisonItems({
+  input,
+}: {
+  input: { id: string; limit: number; offset: number; changedOnly?: boolean };
+}): Promise<{ items: ComparisonItemView[]; total: number }> {
+  if ((await db.promptComparison.count({ where: { id: input.id } })) === 0) throw new NotFound(`Comparison ${input.id} does not exist.`);
+  // At most MAX_ITEMS rows: diffing them all in memory is what lets "changed only" filter exactly.
+  const rows = await db.promptComparisonItem.findMany({ where: { comparisonId: input.id }, orderBy: { position: "asc" } });
+  const views = rows.map((row): ComparisonItemView => {
+    const fields = row.validA && row.validB ? diffOutputs(row.outputA, row.outputB) : null;
+    const done = row.status === "done";
+    return {
+      id: row.id,
+      position: row.position,
+      label: row.label,
+      candidateId: row.candidateId,
+      jobId: row.jobId,
+      input: row.input,
+      status: done ? "done" : "pending",
+      a: side({ valid: row.validA, output: row.outputA, error: row.errorA, provider: row.providerA, latency: row.latencyA, tokens: row.tokensA, cost: row.costA, score: row.scoreA, band: row.bandA }),
+      b: side({ valid: row.validB, output: row.outputB, error: row.errorB, provider: row.providerB, latency: row.latencyB, tokens: row.tokensB, cost: row.costB, score: row.scoreB, band: row.bandB }),
+      fields,
+      changed: done && (row.validA !== row.validB || (fields?.some((field) => !field.same) ?? false) || row.bandA !== row.bandB),
+    };
+  });
+  const matching = input.changedOnly ? views.filter((view) => view.changed) : views;
+  return { items: matching.slice(input.offset, input.offset + input.limit), total: matching.length };
+}
