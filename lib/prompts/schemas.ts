@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { chatTemplate, textTemplate } from "./render";
-import { promptConfig } from "./source";
+import { promptConfig } from "./prompt-config";
 import { PROMPT_TASK_NAMES } from "./task-contracts";
 
 // Inputs of the registry's operations. Pure (no database): the API contracts and the editor reuse them.

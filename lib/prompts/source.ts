@@ -1,6 +1,8 @@
-import { z } from "zod";
 import { CODE_PROMPTS } from "./code-prompts";
+import { promptConfig, type PromptConfig } from "./prompt-config";
 import { chatTemplate, type PromptTemplate } from "./render";
+
+export { promptConfig, type PromptConfig };
 
 // Where prompts come from. The server installs the database registry at start (lib/database/prepare.ts);
 // until then, and for a prompt the database does not hold, the versions in code answer. Callers only ever
@@ -8,18 +10,6 @@ import { chatTemplate, type PromptTemplate } from "./render";
 
 export const PROMPT_NAMES = ["resume-extraction", "job-requirements", "match-rationale"] as const;
 export type PromptName = (typeof PROMPT_NAMES)[number];
-
-export const promptConfig = z
-  .object({
-    /** The model the version was written for. Recorded and shown; the provider configuration picks the model that runs. */
-    model: z.string().trim().min(1).max(120).optional(),
-    temperature: z.number().min(0).max(2).optional(),
-    maxTokens: z.number().int().min(1).max(32_000).optional(),
-    /** Name of the structured-output schema the answer must satisfy (the task's; checked at save). */
-    responseSchema: z.string().trim().min(1).max(80).optional(),
-  })
-  .strict();
-export type PromptConfig = z.infer<typeof promptConfig>;
 
 export interface ResolvedPrompt {
   name: string;

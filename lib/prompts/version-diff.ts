@@ -1,6 +1,6 @@
 import { diffLines, splitLines, type DiffLine } from "./line-diff";
 import { templateVariables, toMessages, type PromptTemplate } from "./render";
-import type { PromptConfig } from "./source";
+import type { PromptConfig } from "./prompt-config";
 
 // What changed between two versions: the template line by line (chat messages flattened under a header
 // line per message, so a message added, removed or re-roled shows as such), the variables used, and the

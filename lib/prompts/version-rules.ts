@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { Invalid, type FieldError } from "@/lib/errors";
 import { checkTemplate, chatTemplate, textTemplate, type PromptTemplate } from "./render";
 import type { PromptType } from "./schemas";
-import type { PromptConfig } from "./source";
+import type { PromptConfig } from "./prompt-config";
 import { isPromptTask, PROMPT_TASKS } from "./task-contracts";
 
 // The rules a version must satisfy before it is stored: a template of the prompt's type, exactly the
