@@ -82,7 +82,10 @@ const comparisonBaseJson = z.object({
   summary: summaryJson.nullable(),
 });
 
-export const comparisonJson = comparisonBaseJson.extend({ builtin_answers: z.object({ a: z.number().int(), b: z.number().int() }) });
+export const comparisonJson = comparisonBaseJson.extend({
+  builtin_answers: z.object({ a: z.number().int(), b: z.number().int() }),
+  score_points: z.array(z.object({ position: z.number().int(), label: z.string(), a: z.number(), b: z.number() })),
+});
 export type ComparisonJson = z.infer<typeof comparisonJson>;
 
 const sideJson = z.object({
@@ -223,7 +226,7 @@ function presentBase(comparison: ComparisonRecord, summary: ComparisonSummary | 
 }
 
 export function presentComparison(comparison: ComparisonView): ComparisonJson {
-  return { ...presentBase(comparison, comparison.summary), builtin_answers: comparison.builtinAnswers };
+  return { ...presentBase(comparison, comparison.summary), builtin_answers: comparison.builtinAnswers, score_points: comparison.scorePoints };
 }
 
 export function presentComparisonListItem(comparison: ComparisonRecord & { headline: ComparisonSummary | null }): z.infer<typeof comparisonBaseJson> {

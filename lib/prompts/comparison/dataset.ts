@@ -140,3 +140,9 @@ export async function buildDataset(options: { task: PromptTaskName; dataset: z.o
     items: candidates.map((candidate, index) => ({ label: candidate.fullName, candidateId: candidate.id, jobId: options.jobId, input: inputs[index] as Record<string, unknown> })),
   };
 }
+
+/** How many stored inputs a comparison can draw on. */
+export async function availableInputs(): Promise<{ candidatesWithResume: number; jobs: number }> {
+  const [candidatesWithResume, jobs] = await Promise.all([db.candidate.count({ where: { resumeText: { not: "" } } }), db.job.count()]);
+  return { candidatesWithResume, jobs };
+}

@@ -30,6 +30,8 @@ export interface ComparisonView extends ComparisonRecord {
   /** Items a version's answer came from the builtin rules (which ignore prompts: no difference can show). */
   builtinAnswers: { a: number; b: number };
   summary: ComparisonSummary | null;
+  /** Each scored item's score under A and under B (for the scatter plot). */
+  scorePoints: { position: number; label: string; a: number; b: number }[];
 }
 
 export interface SideView {
@@ -96,12 +98,22 @@ function toRecord(row: Row): ComparisonRecord {
 export async function getComparison({ input }: { input: { id: string } }): Promise<ComparisonView> {
   const row = await findRow(input.id);
   if (!row) throw new NotFound(`Comparison ${input.id} does not exist.`);
-  const [builtinA, builtinB] = await Promise.all([
+  const [builtinA, builtinB, scored] = await Promise.all([
     db.promptComparisonItem.count({ where: { comparisonId: row.id, providerA: "builtin" } }),
     db.promptComparisonItem.count({ where: { comparisonId: row.id, providerB: "builtin" } }),
+    db.promptComparisonItem.findMany({
+      where: { comparisonId: row.id, scoreA: { not: null }, scoreB: { not: null } },
+      orderBy: { position: "asc" },
+      select: { position: true, label: true, scoreA: true, scoreB: true },
+    }),
   ]);
   const summary = (row.status === "completed" ? storedSummary(row.summary) : null) ?? (row.completed > 0 || row.status !== "queued" ? await computeSummary(row) : null);
-  return { ...toRecord(row), builtinAnswers: { a: builtinA, b: builtinB }, summary: summary && summary.items > 0 ? summary : null };
+  return {
+    ...toRecord(row),
+    builtinAnswers: { a: builtinA, b: builtinB },
+    summary: summary && summary.items > 0 ? summary : null,
+    scorePoints: scored.map((item) => ({ position: item.position, label: item.label, a: item.scoreA as number, b: item.scoreB as number })),
+  };
 }
 
 export async function listComparisons({ input }: { input: { name: string; limit?: number } }): Promise<(ComparisonRecord & { headline: ComparisonSummary | null })[]> {
