@@ -6,20 +6,20 @@ import { formatDelta, formatInterval, formatValue, significant, type EstimateLik
 
 type PairedJson = SummaryJson["validity"];
 
-function Difference({ estimate, unit, lowerIsBetter = false }: { estimate: EstimateLike; unit: Unit; lowerIsBetter?: boolean }) {
-  const shown = significant(estimate);
-  const better = shown && (estimate.value ?? 0) > 0 !== lowerIsBetter;
+/** B − A and its interval; bold when the interval excludes 0, green or red when a direction is better. */
+function Difference({ estimate, unit, lowerIsBetter, signed = true }: { estimate: EstimateLike; unit: Unit; lowerIsBetter?: boolean; signed?: boolean }) {
+  const shown = signed && significant(estimate);
+  const better = (estimate.value ?? 0) > 0 !== lowerIsBetter;
+  const tone = lowerIsBetter === undefined ? "text-slate-900" : better ? "text-emerald-700" : "text-red-700";
   return (
     <>
-      <Td className={cn("text-right tabular-nums", shown && (better ? "font-semibold text-emerald-700" : "font-semibold text-red-700"))}>
-        {formatDelta(estimate.value, unit)}
-      </Td>
-      <Td className="text-right tabular-nums text-slate-600">{formatInterval(estimate, unit)}</Td>
+      <Td className={cn("whitespace-nowrap text-right tabular-nums", shown && `font-semibold ${tone}`)}>{signed ? formatDelta(estimate.value, unit) : formatValue(estimate.value, unit)}</Td>
+      <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">{formatInterval(estimate, unit, signed)}</Td>
     </>
   );
 }
 
-function PairedRow({ label, paired, unit, lowerIsBetter }: { label: string; paired: PairedJson; unit: Unit; lowerIsBetter?: boolean }) {
+function PairedRow({ label, paired, unit, lowerIsBetter = false }: { label: string; paired: PairedJson; unit: Unit; lowerIsBetter?: boolean }) {
   return (
     <tr>
       <Td className="font-medium text-slate-900">{label}</Td>
@@ -61,14 +61,12 @@ export function ComparisonSummary({ summary, versions }: { summary: SummaryJson;
                   <Td className="font-medium text-slate-900">Mean score ({scores.compared} candidates)</Td>
                   <Td className="text-right tabular-nums">{formatValue(scores.mean_a, "score")}</Td>
                   <Td className="text-right tabular-nums">{formatValue(scores.mean_b, "score")}</Td>
-                  <Td className="text-right tabular-nums">{formatDelta(scores.mean_change.value, "score")}</Td>
-                  <Td className="text-right tabular-nums text-slate-600">{formatInterval(scores.mean_change, "score")}</Td>
+                  <Difference estimate={scores.mean_change} unit="score" />
                 </tr>
                 <tr>
                   <Td className="font-medium text-slate-900">Rank correlation of scores (Spearman)</Td>
                   <Td colSpan={2} />
-                  <Td className="text-right tabular-nums">{formatValue(scores.spearman.value, "rho")}</Td>
-                  <Td className="text-right tabular-nums text-slate-600">{formatInterval(scores.spearman, "rho", false)}</Td>
+                  <Difference estimate={scores.spearman} unit="rho" signed={false} />
                 </tr>
                 <tr>
                   <Td className="font-medium text-slate-900">Candidates changing band</Td>
@@ -78,7 +76,7 @@ export function ComparisonSummary({ summary, versions }: { summary: SummaryJson;
                   <Td className="text-right tabular-nums">
                     {scores.band_changes.count} ({formatValue(scores.band_changes.rate.value, "percent")})
                   </Td>
-                  <Td className="text-right tabular-nums text-slate-600">{formatInterval(scores.band_changes.rate, "percent", false)}</Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">{formatInterval(scores.band_changes.rate, "percent", false)}</Td>
                 </tr>
               </>
             ) : null}
@@ -101,7 +99,7 @@ export function ComparisonSummary({ summary, versions }: { summary: SummaryJson;
             <tr>
               <Td className="font-medium text-slate-900">All fields</Td>
               <Td className="text-right tabular-nums font-medium">{formatValue(summary.agreement.value, "percent")}</Td>
-              <Td className="text-right tabular-nums text-slate-600">{formatInterval(summary.agreement, "percent", false)}</Td>
+              <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">{formatInterval(summary.agreement, "percent", false)}</Td>
             </tr>
             {summary.fields.map((field) => (
               <tr key={field.field} data-field={field.field}>
@@ -109,7 +107,7 @@ export function ComparisonSummary({ summary, versions }: { summary: SummaryJson;
                   <code>{field.field}</code>
                 </Td>
                 <Td className={cn("text-right tabular-nums", (field.rate.value ?? 1) < 1 && "font-medium text-amber-800")}>{formatValue(field.rate.value, "percent")}</Td>
-                <Td className="text-right tabular-nums text-slate-600">{formatInterval(field.rate, "percent", false)}</Td>
+                <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">{formatInterval(field.rate, "percent", false)}</Td>
               </tr>
             ))}
           </tbody>

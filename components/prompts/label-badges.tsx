@@ -8,10 +8,12 @@ export function LabelBadges({ labels, withVersion = true }: { labels: { name: st
   return (
     <span className="inline-flex flex-wrap gap-1">
       {labels.map((label) => (
-        <Badge key={label.name} tone={TONE[label.name] ?? "brand"}>
-          {label.name}
-          {withVersion && label.version !== undefined ? ` → v${label.version}` : ""}
-        </Badge>
+        <span key={label.name} className="whitespace-nowrap">
+          <Badge tone={TONE[label.name] ?? "brand"}>
+            {label.name}
+            {withVersion && label.version !== undefined ? ` → v${label.version}` : ""}
+          </Badge>
+        </span>
       ))}
     </span>
   );

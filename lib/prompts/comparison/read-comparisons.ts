@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { requirePrompt } from "@/lib/prompts/prompt-store";
 import { diffOutputs, type FieldDiff } from "./field-diff";
+import { orderFields, orderOutput } from "./field-order";
 import type { ComparisonSummary } from "./summarize";
 import { comparisonStatus, computeSummary, storedSummary, type ComparisonStatus } from "./summary-store";
 
@@ -98,7 +99,9 @@ function toRecord(row: Row): ComparisonRecord {
 export async function getComparison({ input }: { input: { id: string } }): Promise<ComparisonView> {
   const row = await findRow(input.id);
   if (!row) throw new NotFound(`Comparison ${input.id} does not exist.`);
-  const [builtinA, builtinB, scored] = await Promise.all([
+  // Progress is counted from the items, so it never lags behind the items the page shows.
+  const [completed, builtinA, builtinB, scored] = await Promise.all([
+    db.promptComparisonItem.count({ where: { comparisonId: row.id, status: "done" } }),
     db.promptComparisonItem.count({ where: { comparisonId: row.id, providerA: "builtin" } }),
     db.promptComparisonItem.count({ where: { comparisonId: row.id, providerB: "builtin" } }),
     db.promptComparisonItem.findMany({
@@ -107,11 +110,12 @@ export async function getComparison({ input }: { input: { id: string } }): Promi
       select: { position: true, label: true, scoreA: true, scoreB: true },
     }),
   ]);
-  const summary = (row.status === "completed" ? storedSummary(row.summary) : null) ?? (row.completed > 0 || row.status !== "queued" ? await computeSummary(row) : null);
+  const summary = (row.status === "completed" ? storedSummary(row.summary) : null) ?? (completed > 0 ? await computeSummary({ ...row, completed }) : null);
   return {
     ...toRecord(row),
+    completed,
     builtinAnswers: { a: builtinA, b: builtinB },
-    summary: summary && summary.items > 0 ? summary : null,
+    summary: summary && summary.items > 0 ? { ...summary, fields: orderFields(row.task, summary.fields) } : null,
     scorePoints: scored.map((item) => ({ position: item.position, label: item.label, a: item.scoreA as number, b: item.scoreB as number })),
   };
 }
@@ -139,11 +143,14 @@ export async function getComparisonItems({
 }: {
   input: { id: string; limit: number; offset: number; changedOnly?: boolean };
 }): Promise<{ items: ComparisonItemView[]; total: number }> {
-  if ((await db.promptComparison.count({ where: { id: input.id } })) === 0) throw new NotFound(`Comparison ${input.id} does not exist.`);
+  const comparison = await db.promptComparison.findUnique({ where: { id: input.id }, select: { task: true } });
+  if (!comparison) throw new NotFound(`Comparison ${input.id} does not exist.`);
+  const { task } = comparison;
   // At most MAX_ITEMS rows: diffing them all in memory is what lets "changed only" filter exactly.
   const rows = await db.promptComparisonItem.findMany({ where: { comparisonId: input.id }, orderBy: { position: "asc" } });
   const views = rows.map((row): ComparisonItemView => {
-    const fields = row.validA && row.validB ? diffOutputs(row.outputA, row.outputB) : null;
+    const diff = row.validA && row.validB ? diffOutputs(row.outputA, row.outputB) : null;
+    const fields = diff && orderFields(task, diff);
     const done = row.status === "done";
     return {
       id: row.id,
@@ -153,8 +160,8 @@ export async function getComparisonItems({
       jobId: row.jobId,
       input: row.input,
       status: done ? "done" : "pending",
-      a: side({ valid: row.validA, output: row.outputA, error: row.errorA, provider: row.providerA, latency: row.latencyA, tokens: row.tokensA, cost: row.costA, score: row.scoreA, band: row.bandA }),
-      b: side({ valid: row.validB, output: row.outputB, error: row.errorB, provider: row.providerB, latency: row.latencyB, tokens: row.tokensB, cost: row.costB, score: row.scoreB, band: row.bandB }),
+      a: side({ valid: row.validA, output: orderOutput(task, row.outputA), error: row.errorA, provider: row.providerA, latency: row.latencyA, tokens: row.tokensA, cost: row.costA, score: row.scoreA, band: row.bandA }),
+      b: side({ valid: row.validB, output: orderOutput(task, row.outputB), error: row.errorB, provider: row.providerB, latency: row.latencyB, tokens: row.tokensB, cost: row.costB, score: row.scoreB, band: row.bandB }),
       fields,
       changed: done && (row.validA !== row.validB || (fields?.some((field) => !field.same) ?? false) || row.bandA !== row.bandB),
     };
