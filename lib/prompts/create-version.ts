@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
+import { invalidatePromptCache } from "./database-source";
 import { isUniqueViolation, requirePrompt, toVersionRow, versionSelect, type VersionRow } from "./prompt-store";
 import { createVersionInput, type CreateVersionInput } from "./schemas";
 import { actorName, actorUserId, checkVersion } from "./version-rules";
@@ -38,6 +39,7 @@ export async function createPromptVersion({ ctx, input }: { ctx: Actor; input: C
         },
         select: versionSelect,
       });
+      invalidatePromptCache(name); // `latest` now means this version
       return toVersionRow(row);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

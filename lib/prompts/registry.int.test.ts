@@ -132,9 +132,13 @@ describe("the database prompt source", () => {
     const source = databasePromptSource({ ttlMs: 0 });
     expect(await source.resolve(name, "production")).toMatchObject({ name, version: 1, versionId: expect.any(String) });
     expect(await source.resolve(name, "latest")).toMatchObject({ version: 2 });
+    const cached = databasePromptSource({ ttlMs: 60_000 });
+    expect((await cached.resolve(name, "latest")).version).toBe(2);
+    await createPromptVersion({ ctx: admin, input: { name, template: resumeTemplate("Three."), message: "three" } });
+    expect((await cached.resolve(name, "latest")).version).toBe(3);
     expect((await source.resolveVersion(name, 2)).template).toEqual(resumeTemplate("Two."));
     await expect(source.resolve(name, "staging")).rejects.toBeInstanceOf(PromptNotFound);
-    await expect(source.resolveVersion(name, 3)).rejects.toBeInstanceOf(PromptNotFound);
+    await expect(source.resolveVersion(name, 4)).rejects.toBeInstanceOf(PromptNotFound);
     await expect(source.resolve(unique("unknown"), "production")).rejects.toBeInstanceOf(PromptNotFound);
   });
 

@@ -195,6 +195,27 @@ describe("a comparison against the fake LLM server", () => {
   });
 });
 
+describe("the other tasks", () => {
+  it("compares job-requirements versions on stored jobs, and match-rationale versions on candidates scored against a job", async () => {
+    const jobs = await taskPrompt("job-requirements", admin);
+    await createPromptVersion({ ctx: admin, input: { name: jobs.name, template: jobs.template, message: "same text" } });
+    const rationale = await taskPrompt("match-rationale", admin);
+    await createPromptVersion({ ctx: admin, input: { name: rationale.name, template: rationale.template, config: { temperature: 0 }, message: "colder" } });
+    const { forJobs, forRationale } = await withEnv(UNCONFIGURED, async () => {
+      const a = await startComparison({ ctx: admin, input: { name: jobs.name, versionA: 1, versionB: 2, dataset: { kind: "jobs", ids: [jobId] } } });
+      const b = await startComparison({ ctx: admin, input: { name: rationale.name, versionA: 1, versionB: 2, dataset: { kind: "candidates", ids: candidateIds.slice(0, 2) }, jobId } });
+      await settleComparisons();
+      return { forJobs: await getComparison({ input: { id: a.id } }), forRationale: await getComparison({ input: { id: b.id } }) };
+    });
+    expect(forJobs).toMatchObject({ status: "completed", total: 1, summary: { agreement: { value: 1 }, scores: null } });
+    expect(forJobs.summary?.fields.map((field) => field.field)).toEqual(["required_tech_skills", "required_soft_skills", "target_seniority"]);
+    expect(forRationale).toMatchObject({ status: "completed", total: 2, job: { id: jobId } });
+    const items = await getComparisonItems({ input: { id: forRationale.id, limit: 2, offset: 0 } });
+    expect(items.items[0]?.input).toMatchObject({ score: expect.any(Number), band: expect.any(String), matched_skills: expect.any(Array) });
+    expect(items.items[0]?.a.output).toMatchObject({ summary: expect.any(String) });
+  });
+});
+
 describe("datasets", () => {
   it("takes uploaded CSV and JSON inputs", async () => {
     const name = await promptWithV2();
