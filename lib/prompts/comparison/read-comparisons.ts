@@ -110,7 +110,7 @@ export async function getComparison({ input }: { input: { id: string } }): Promi
       select: { position: true, label: true, scoreA: true, scoreB: true },
     }),
   ]);
-  const summary = (row.status === "completed" ? storedSummary(row.summary) : null) ?? (completed > 0 ? await computeSummary({ ...row, completed }) : null);
+  const summary = (row.status === "completed" ? storedSummary(row.summary) : null) ?? (completed > 0 ? await computeSummary({ ...row, completed, final: row.status !== "queued" && row.status !== "running" }) : null);
   return {
     ...toRecord(row),
     completed,
@@ -146,9 +146,15 @@ export async function getComparisonItems({
   const comparison = await db.promptComparison.findUnique({ where: { id: input.id }, select: { task: true } });
   if (!comparison) throw new NotFound(`Comparison ${input.id} does not exist.`);
   const { task } = comparison;
-  // At most MAX_ITEMS rows: diffing them all in memory is what lets "changed only" filter exactly.
-  const rows = await db.promptComparisonItem.findMany({ where: { comparisonId: input.id }, orderBy: { position: "asc" } });
-  const views = rows.map((row): ComparisonItemView => {
+  // "Changed only" needs every item's diff to filter and count exactly: those reads skip the inputs (the
+  // résumés), which are fetched for the page alone.
+  const rows = await db.promptComparisonItem.findMany({
+    where: { comparisonId: input.id },
+    orderBy: { position: "asc" },
+    ...(input.changedOnly ? {} : { skip: input.offset, take: input.limit }),
+    omit: { input: true },
+  });
+  const views = rows.map((row): Omit<ComparisonItemView, "input"> => {
     const diff = row.validA && row.validB ? diffOutputs(row.outputA, row.outputB) : null;
     const fields = diff && orderFields(task, diff);
     const done = row.status === "done";
@@ -158,7 +164,6 @@ export async function getComparisonItems({
       label: row.label,
       candidateId: row.candidateId,
       jobId: row.jobId,
-      input: row.input,
       status: done ? "done" : "pending",
       a: side({ valid: row.validA, output: orderOutput(task, row.outputA), error: row.errorA, provider: row.providerA, latency: row.latencyA, tokens: row.tokensA, cost: row.costA, score: row.scoreA, band: row.bandA }),
       b: side({ valid: row.validB, output: orderOutput(task, row.outputB), error: row.errorB, provider: row.providerB, latency: row.latencyB, tokens: row.tokensB, cost: row.costB, score: row.scoreB, band: row.bandB }),
@@ -166,6 +171,10 @@ export async function getComparisonItems({
       changed: done && (row.validA !== row.validB || (fields?.some((field) => !field.same) ?? false) || row.bandA !== row.bandB),
     };
   });
-  const matching = input.changedOnly ? views.filter((view) => view.changed) : views;
-  return { items: matching.slice(input.offset, input.offset + input.limit), total: matching.length };
+  const changed = input.changedOnly ? views.filter((view) => view.changed) : null;
+  const page = changed ? changed.slice(input.offset, input.offset + input.limit) : views;
+  const total = changed ? changed.length : await db.promptComparisonItem.count({ where: { comparisonId: input.id } });
+  const inputs = await db.promptComparisonItem.findMany({ where: { id: { in: page.map((view) => view.id) } }, select: { id: true, input: true } });
+  const inputOf = new Map(inputs.map((row) => [row.id, row.input]));
+  return { items: page.map((view) => ({ ...view, input: inputOf.get(view.id) ?? null })), total };
 }

@@ -17,6 +17,8 @@ import { storeSummary } from "./summary-store";
 
 const STALE_MS = 60_000;
 const SWEEP_MS = 30_000;
+/** Heartbeats go on while a batch waits on a slow provider, well inside STALE_MS. */
+const HEARTBEAT_MS = 15_000;
 /** Items run at once. Two keeps a local model busy without making each call wait on the others. */
 const CONCURRENCY = 2;
 
@@ -81,6 +83,19 @@ async function plan(id: string): Promise<{ plan: RunPlan } | { error: string }> 
 
 async function execute(id: string, takeOver: boolean): Promise<void> {
   if (!(await claim(id, takeOver))) return;
+  const { workerId } = runner();
+  const heartbeat = setInterval(() => {
+    db.promptComparison.updateMany({ where: { id, workerId, status: "running" }, data: { heartbeatAt: new Date() } }).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  try {
+    await work(id);
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+async function work(id: string): Promise<void> {
   const prepared = await plan(id);
   if ("error" in prepared) {
     await db.promptComparison.updateMany({ where: { id, status: "running" }, data: { status: "failed", error: prepared.error, finishedAt: new Date() } });

@@ -36,13 +36,14 @@ export function mean(values: readonly number[]): number | null {
 
 /** 1-based ranks, ties sharing the average of the ranks they span. */
 export function ranks(values: readonly number[]): number[] {
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+  // An index sort on a typed array: this runs once per bootstrap resample, so no objects are allocated.
+  const order = Int32Array.from(values, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
   const result = new Array<number>(values.length);
   for (let start = 0; start < order.length; ) {
     let end = start;
-    while (end + 1 < order.length && (order[end + 1] as { value: number }).value === (order[start] as { value: number }).value) end++;
+    while (end + 1 < order.length && values[order[end + 1] as number] === values[order[start] as number]) end++;
     const rank = (start + end) / 2 + 1;
-    for (let i = start; i <= end; i++) result[(order[i] as { index: number }).index] = rank;
+    for (let i = start; i <= end; i++) result[order[i] as number] = rank;
     start = end + 1;
   }
   return result;

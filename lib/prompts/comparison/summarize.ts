@@ -1,5 +1,5 @@
 import { diffOutputs } from "./field-diff";
-import { bootstrap, mean, percentile, resampleIndices, spearman, type Estimate } from "./statistics";
+import { bootstrap, mean, percentileOfSorted, resampleIndices, spearman, type Estimate } from "./statistics";
 
 // The aggregate view of a comparison: for each measure the value of version A, of version B, and the
 // difference B − A with a paired bootstrap 95 % interval (items are resampled, both versions together,
@@ -60,6 +60,44 @@ export interface ComparisonSummary {
 
 type Stat = (indices: Int32Array) => number | null;
 
+// Each statistic is recomputed on every resample (1,000 × up to 1,000 items), so the items are first
+// turned into typed columns and every statistic is a plain loop over them.
+
+function meanAt(values: Float64Array, indices: Int32Array): number | null {
+  if (indices.length === 0) return null;
+  let sum = 0;
+  for (let i = 0; i < indices.length; i++) sum += values[indices[i] as number] as number;
+  return sum / indices.length;
+}
+
+/** Share of 1s among the entries that are not -1 (not applicable). */
+function rateAt(flags: Int8Array, indices: Int32Array): number | null {
+  let count = 0;
+  let hits = 0;
+  for (let i = 0; i < indices.length; i++) {
+    const flag = flags[indices[i] as number] as number;
+    if (flag < 0) continue;
+    count += 1;
+    hits += flag;
+  }
+  return count === 0 ? null : hits / count;
+}
+
+/** Percentiles of one column; p50 and p95 of the same resample share one sort. */
+function percentiles(values: Float64Array): (indices: Int32Array, p: number) => number | null {
+  const sorted = new WeakMap<Int32Array, Float64Array>();
+  return (indices, p) => {
+    let picked = sorted.get(indices);
+    if (!picked) {
+      picked = new Float64Array(indices.length);
+      for (let i = 0; i < indices.length; i++) picked[i] = values[indices[i] as number] as number;
+      picked.sort();
+      sorted.set(indices, picked);
+    }
+    return percentileOfSorted(picked, p);
+  };
+}
+
 function paired(n: number, samples: Int32Array[], of: (side: "a" | "b") => Stat): Paired {
   const a = of("a");
   const b = of("b");
@@ -72,51 +110,56 @@ function paired(n: number, samples: Int32Array[], of: (side: "a" | "b") => Stat)
   return { a: n ? a(all) : null, b: n ? b(all) : null, diff: bootstrap(n, samples, diff) };
 }
 
-const pick = <T>(items: readonly T[], indices: Int32Array) => Array.from(indices, (index) => items[index] as T);
+const column = <T>(items: readonly T[], value: (item: T) => number) => Float64Array.from(items, value);
 
 export function summarizeComparison(items: readonly ItemResults[], options: { seed: number; resamples?: number }): ComparisonSummary {
   const n = items.length;
   const resamples = options.resamples ?? 1000;
   const samples = resampleIndices(n, resamples, options.seed);
-  const side = (which: "a" | "b", indices: Int32Array) => pick(items, indices).map((item) => item[which]);
-  const share = (flags: boolean[]) => (flags.length ? flags.filter(Boolean).length / flags.length : null);
+  const side = (which: "a" | "b") => ({
+    valid: Int8Array.from(items, (item) => (item[which].valid ? 1 : 0)),
+    latency: percentiles(column(items, (item) => item[which].latencyMs)),
+    tokens: column(items, (item) => item[which].tokens),
+    cost: column(items, (item) => item[which].costUsd),
+  });
+  const sides = { a: side("a"), b: side("b") };
 
-  // Field agreement over the items both versions answered validly.
+  // Field agreement over the items both versions answered validly: 1 same, 0 different, -1 not compared.
   const diffs = items.map((item) => (item.a.valid && item.b.valid ? diffOutputs(item.a.output, item.b.output) : null));
   const fieldNames = [...new Set(diffs.flatMap((diff) => diff?.map((field) => field.field) ?? []))];
-  const agreementOf = (field: string | null): Stat => (indices) =>
-    share(
-      pick(diffs, indices)
-        .filter((diff) => diff !== null)
-        .map((diff) => (field === null ? diff.every((entry) => entry.same) : (diff.find((entry) => entry.field === field)?.same ?? false))),
-    );
+  const sameFlags = (same: (diff: NonNullable<(typeof diffs)[number]>) => boolean) => Int8Array.from(diffs, (diff) => (diff === null ? -1 : same(diff) ? 1 : 0));
+  const allSame = sameFlags((diff) => diff.every((entry) => entry.same));
+  const compared = diffs.filter((diff) => diff !== null).length;
+  const per1000 = (values: Float64Array): Stat => (indices) => {
+    const value = meanAt(values, indices);
+    return value === null ? null : value * 1000;
+  };
 
   return {
     items: n,
     resamples,
-    validity: paired(n, samples, (which) => (indices) => share(side(which, indices).map((result) => result.valid))),
-    latencyP50: paired(n, samples, (which) => (indices) => percentile(side(which, indices).map((result) => result.latencyMs), 0.5)),
-    latencyP95: paired(n, samples, (which) => (indices) => percentile(side(which, indices).map((result) => result.latencyMs), 0.95)),
-    tokensPer1000: paired(n, samples, (which) => (indices) => {
-      const value = mean(side(which, indices).map((result) => result.tokens));
-      return value === null ? null : value * 1000;
+    validity: paired(n, samples, (which) => (indices) => rateAt(sides[which].valid, indices)),
+    latencyP50: paired(n, samples, (which) => (indices) => sides[which].latency(indices, 0.5)),
+    latencyP95: paired(n, samples, (which) => (indices) => sides[which].latency(indices, 0.95)),
+    tokensPer1000: paired(n, samples, (which) => per1000(sides[which].tokens)),
+    costPer1000: paired(n, samples, (which) => per1000(sides[which].cost)),
+    agreement: bootstrap(n, samples, (indices) => rateAt(allSame, indices)),
+    fields: fieldNames.map((field) => {
+      const flags = sameFlags((diff) => diff.find((entry) => entry.field === field)?.same ?? false);
+      return { field, rate: bootstrap(n, samples, (indices) => rateAt(flags, indices)), compared };
     }),
-    costPer1000: paired(n, samples, (which) => (indices) => {
-      const value = mean(side(which, indices).map((result) => result.costUsd));
-      return value === null ? null : value * 1000;
-    }),
-    agreement: bootstrap(n, samples, agreementOf(null)),
-    fields: fieldNames.map((field) => ({ field, rate: bootstrap(n, samples, agreementOf(field)), compared: diffs.filter((diff) => diff !== null).length })),
     scores: scoreEffect(items, samples),
   };
 }
 
 function scoreEffect(items: readonly ItemResults[], samples: Int32Array[]): ScoreEffect | null {
-  const scored = (indices: Int32Array) =>
-    pick(items, indices).filter((item): item is ItemResults & { a: { score: number }; b: { score: number } } => item.a.score !== null && item.b.score !== null);
   const n = items.length;
-  const all = scored(Int32Array.from({ length: n }, (_, i) => i));
+  const scored = Int8Array.from(items, (item) => (item.a.score !== null && item.b.score !== null ? 1 : -1));
+  const all = items.filter((item, index) => scored[index] === 1) as (ItemResults & { a: { score: number }; b: { score: number } })[];
   if (all.length === 0) return null;
+  const scoreA = column(items, (item) => item.a.score ?? 0);
+  const scoreB = column(items, (item) => item.b.score ?? 0);
+  const changed = Int8Array.from(items, (item, index) => (scored[index] === 1 ? (item.a.band !== item.b.band ? 1 : 0) : -1));
   const transitions = new Map<string, { from: string; to: string; count: number }>();
   for (const item of all) {
     if (item.a.band === item.b.band) continue;
@@ -125,22 +168,32 @@ function scoreEffect(items: readonly ItemResults[], samples: Int32Array[]): Scor
     entry.count += 1;
     transitions.set(key, entry);
   }
-  const changedBand: Stat = (indices) => {
-    const pairs = scored(indices);
-    return pairs.length ? pairs.filter((item) => item.a.band !== item.b.band).length / pairs.length : null;
+  const pairsAt = (indices: Int32Array) => {
+    const x: number[] = [];
+    const y: number[] = [];
+    for (let i = 0; i < indices.length; i++) {
+      const index = indices[i] as number;
+      if (scored[index] !== 1) continue;
+      x.push(scoreA[index] as number);
+      y.push(scoreB[index] as number);
+    }
+    return { x, y };
   };
   return {
     compared: all.length,
     meanA: mean(all.map((item) => item.a.score)),
     meanB: mean(all.map((item) => item.b.score)),
-    meanChange: bootstrap(n, samples, (indices) => mean(scored(indices).map((item) => item.b.score - item.a.score))),
+    meanChange: bootstrap(n, samples, (indices) => {
+      const { x, y } = pairsAt(indices);
+      return x.length ? (mean(y) as number) - (mean(x) as number) : null;
+    }),
     spearman: bootstrap(n, samples, (indices) => {
-      const pairs = scored(indices);
-      return spearman(pairs.map((item) => item.a.score), pairs.map((item) => item.b.score));
+      const { x, y } = pairsAt(indices);
+      return spearman(x, y);
     }),
     bandChanges: {
       count: all.filter((item) => item.a.band !== item.b.band).length,
-      rate: bootstrap(n, samples, changedBand),
+      rate: bootstrap(n, samples, (indices) => rateAt(changed, indices)),
       transitions: [...transitions.values()].sort((x, y) => y.count - x.count),
     },
   };

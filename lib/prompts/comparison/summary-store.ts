@@ -3,8 +3,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { summarizeComparison, type ComparisonSummary, type ItemResults } from "./summarize";
 
-// Summaries are computed from the finished items: stored when a run completes, computed on read while it
-// runs (or after a cancel), and memoised per number of finished items, since progress polling asks often.
+// Summaries are computed from the finished items: stored when a run completes (1,000 bootstrap
+// resamples), computed on read while it runs or after a cancel (200 resamples: provisional numbers that
+// progress polling asks for often), and memoised — while running, once per 2 % of progress.
 
 const itemSelect = {
   validA: true,
@@ -32,12 +33,16 @@ async function itemResults(comparisonId: string): Promise<ItemResults[]> {
 }
 
 const memo = new Map<string, ComparisonSummary>();
+const FINAL_RESAMPLES = 1000;
+const LIVE_RESAMPLES = 200;
 
-export async function computeSummary(comparison: { id: string; seed: number; completed: number }): Promise<ComparisonSummary> {
-  const key = `${comparison.id}:${comparison.completed}`;
+export async function computeSummary(comparison: { id: string; seed: number; completed: number; total: number; final?: boolean }): Promise<ComparisonSummary> {
+  const step = comparison.final ? 1 : Math.max(1, Math.ceil(comparison.total / 50));
+  const key = `${comparison.id}:${comparison.final ? "final" : "live"}:${Math.floor(comparison.completed / step)}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const summary = summarizeComparison(await itemResults(comparison.id), { seed: comparison.seed });
+  const resamples = comparison.final ? FINAL_RESAMPLES : LIVE_RESAMPLES;
+  const summary = summarizeComparison(await itemResults(comparison.id), { seed: comparison.seed, resamples });
   if (memo.size > 50) memo.clear();
   memo.set(key, summary);
   return summary;
@@ -45,9 +50,9 @@ export async function computeSummary(comparison: { id: string; seed: number; com
 
 /** Marks a finished run completed with its summary (unless it was cancelled meanwhile). */
 export async function storeSummary(id: string): Promise<void> {
-  const row = await db.promptComparison.findUniqueOrThrow({ where: { id }, select: { id: true, seed: true } });
+  const row = await db.promptComparison.findUniqueOrThrow({ where: { id }, select: { id: true, seed: true, total: true } });
   const completed = await db.promptComparisonItem.count({ where: { comparisonId: id, status: "done" } });
-  const summary = await computeSummary({ ...row, completed });
+  const summary = await computeSummary({ ...row, completed, final: true });
   await db.promptComparison.updateMany({
     where: { id, status: "running" },
     data: { status: "completed", completed, summary: JSON.parse(JSON.stringify(summary)) as object, finishedAt: new Date() },
