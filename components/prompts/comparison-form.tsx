@@ -58,13 +58,18 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
     const data = new FormData(event.currentTarget);
     const seed = String(data.get("seed") ?? "").trim();
     const jobId = String(data.get("job_id") ?? "");
+    const chosenIds = String(data.get("ids") ?? "")
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const candidate: Body = {
       version_a: Number(data.get("version_a")),
       version_b: Number(data.get("version_b")),
       dataset:
         source === "upload"
           ? { kind: "upload", format: upload?.format ?? "json", content: upload?.content ?? "", filename: upload?.filename }
-          : { kind: storedKind, size: Number(data.get("size")), order: data.get("order") === "recent" ? "recent" : "random" },
+          : chosenIds.length > 0
+            ? { kind: storedKind, ids: chosenIds }
+            : { kind: storedKind, size: Number(data.get("size")), order: data.get("order") === "recent" ? "recent" : "random" },
       job_id: scoresJob && jobId ? jobId : null,
       seed: seed ? Number(seed) : undefined,
     };
@@ -112,6 +117,13 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
               <option value="random">A random sample (seeded)</option>
               <option value="recent">The most recent</option>
             </Select>
+            <div>
+              <label htmlFor="ids" className="mb-1 block text-sm font-medium text-slate-700">
+                Or these {storedKind} (ids)
+              </label>
+              <textarea id="ids" name="ids" rows={2} placeholder="One id per line; overrides the sample" className={inputClass} />
+              <FieldError message={form.errors["dataset.ids"]} className="mt-1" />
+            </div>
           </div>
         ) : (
           <div className="space-y-2">
