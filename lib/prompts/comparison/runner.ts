@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { db, dbDriver } from "@/lib/db";
 import { log } from "@/lib/log";
-import { llmRuntime } from "@/lib/llm/runtime";
+import { llmRuntime } from "@/lib/llm";
 import { resolvePromptVersion } from "@/lib/prompts/source";
 import { isPromptTask } from "@/lib/prompts/task-contracts";
 import { scoringContext } from "./downstream";

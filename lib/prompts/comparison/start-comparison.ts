@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { llmRuntime } from "@/lib/llm/runtime";
+import { llmRuntime } from "@/lib/llm";
 import { requirePrompt, requireVersion } from "@/lib/prompts/prompt-store";
 import { promptNameSchema, versionNumberSchema } from "@/lib/prompts/schemas";
 import { isPromptTask } from "@/lib/prompts/task-contracts";

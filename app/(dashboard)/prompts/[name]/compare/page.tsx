@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/page-guard";
 import { listJobs } from "@/lib/jobs";
-import { llmRuntime } from "@/lib/llm/runtime";
+import { llmRuntime } from "@/lib/llm";
 import { getPromptDetail } from "@/lib/prompts";
 import { availableInputs } from "@/lib/prompts/comparison";
 import { orNotFound } from "../load";
