@@ -73,6 +73,9 @@ const envSchema = z.object({
   OPENAI_API_KEY: apiKey,
   OPENAI_BASE_URL: baseUrl.default("https://api.openai.com/v1"),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4.1-mini"),
+  // Prompt registry (lib/prompts): how long an instance may serve a label it resolved before asking the
+  // database again. Moves made on this instance apply at once; other instances see them within this time.
+  PROMPT_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 }).superRefine((value, context) => {
   if (value.EMBEDDING_PROVIDER !== "builtin" && (!value.EMBEDDING_MODEL || !value.EMBEDDING_DIMENSIONS)) {
     context.addIssue({

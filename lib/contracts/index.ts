@@ -2,6 +2,8 @@ import * as admin from "./admin";
 import * as candidates from "./candidates";
 import * as jobs from "./jobs";
 import * as models from "./models";
+import * as comparisons from "./prompt-comparisons";
+import * as prompts from "./prompts";
 import * as scoring from "./scoring";
 import * as providers from "./providers";
 import * as resumes from "./resumes";
@@ -43,4 +45,16 @@ export const allContracts: Contract[] = [
   models.createModel,
   models.activateModel,
   providers.getProviderOverview,
+  prompts.listPrompts,
+  prompts.createPrompt,
+  prompts.getPrompt,
+  prompts.createVersion,
+  prompts.getVersion,
+  prompts.diffVersions,
+  prompts.moveLabel,
+  comparisons.listComparisons,
+  comparisons.startComparison,
+  comparisons.getComparison,
+  comparisons.listComparisonItems,
+  comparisons.cancelComparison,
 ];

@@ -4,6 +4,8 @@ import { DEMO_ADMIN_EMAIL, DEMO_RECRUITER_EMAIL, seedDemoData } from "@/lib/demo
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
+import { resumeComparisons } from "@/lib/prompts/comparison";
+import { databasePromptSource, ensureCodePrompts, usePromptSource } from "@/lib/prompts";
 import { candidatePool } from "@/lib/scoring/candidate-pool";
 import { ensureDefaultModel } from "@/lib/scoring/model/model-store";
 
@@ -13,7 +15,14 @@ export async function prepareDatabase(): Promise<void> {
   const applied = await applyPendingMigrations(dbDriver());
   if (applied.length > 0) log.info("Applied database migrations", { migrations: applied });
   await ensureDefaultModel();
+  // Every database gets the gateway's prompts as version 1 (demo or not); from here on the gateway
+  // resolves prompts from the registry.
+  const seeded = await ensureCodePrompts();
+  if (seeded.length > 0) log.info("Stored the prompts from code as version 1", { prompts: seeded });
+  usePromptSource(databasePromptSource());
   if (SEED_DEMO) await seedDemo(DEMO_PASSWORD);
+  // Comparisons a previous process left unfinished continue where they stopped.
+  void resumeComparisons().catch((error: unknown) => log.error("Resuming prompt comparisons failed", { error }));
   // Load the candidate pool in the background, so the first ranking a recruiter opens is not the one
   // that waits for it.
   void candidatePool().catch((error: unknown) => log.warn("Warming the candidate pool failed", { error }));

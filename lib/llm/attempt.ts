@@ -32,6 +32,8 @@ export interface CallSpec {
   maxTokens?: number;
   builtin?: BuiltinTask;
   inferenceId?: string;
+  /** Set by prompt comparisons, so their calls stay out of production metrics. */
+  comparisonItemId?: string;
 }
 
 export interface AttemptDeps {
@@ -146,6 +148,7 @@ async function trace(options: {
     promptVersionNumber: prompt?.version ?? null,
     promptVersionId: prompt?.versionId ?? null,
     inferenceId: spec.inferenceId ?? null,
+    comparisonItemId: spec.comparisonItemId ?? null,
     status: error ? "error" : "success",
     errorClass: error?.errorClass ?? null,
     attempt: options.attempt,

@@ -39,6 +39,7 @@ export async function embedTexts(options: {
         promptVersionNumber: null,
         promptVersionId: null,
         inferenceId: null,
+        comparisonItemId: null,
         status: error ? "error" : "success",
         errorClass: error?.errorClass ?? null,
         attempt,

@@ -1,4 +1,5 @@
-// The LLM gateway's public face. Scoring calls the three tasks; the admin view reads status and usage.
+// The LLM gateway's public face. Scoring calls the three tasks; the admin view reads status and usage;
+// prompt comparisons run a task with a pinned prompt version (runTask).
 export { embed } from "./embed";
 export { enrichResume, type EnrichResumeInput } from "./enrich-resume";
 export { explainMatch, type ExplainMatchInput } from "./explain-match";
@@ -6,6 +7,9 @@ export { extractRequirements, type ExtractRequirementsInput } from "./extract-re
 export { getProviderOverview, type ProviderOverview } from "./provider-overview";
 export type { DailyProviderCalls, ProviderUsage } from "./provider-stats";
 export { providerStatus, type ProviderStatus } from "./provider-status";
-export type { LlmAnswer } from "./run-task";
+export { AllProvidersFailed, type Gateway } from "./gateway";
+export { runTask, type LlmAnswer, type PromptChoice } from "./run-task";
+export { llmRuntime } from "./runtime";
+export type { TaskInputs } from "./tasks";
 export { linkGenerationsToInference } from "./trace";
 export type { ProviderName } from "./types";

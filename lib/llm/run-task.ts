@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { log } from "@/lib/log";
-import { renderTemplate, resolvePrompt, type ResolvedPrompt } from "@/lib/prompts";
+import { renderTemplate } from "@/lib/prompts/render";
+import { resolvePrompt, resolvePromptVersion, type ResolvedPrompt } from "@/lib/prompts/source";
 import type { Gateway } from "./gateway";
 import { TASKS, taskSchema, type TaskDefinition, type TaskInputs } from "./tasks";
 import type { ChatMessage, ProviderName, TaskName, TaskOutputs } from "./types";
@@ -17,9 +18,24 @@ export interface LlmAnswer<T> {
   generationId: string | null;
 }
 
-async function prepare<N extends TaskName>(task: TaskDefinition<N>, input: TaskInputs[N]): Promise<{ prompt: ResolvedPrompt; messages: ChatMessage[] } | null> {
+/**
+ * Which prompt a task runs: by default its own prompt at `production`. Comparisons pin one exact version
+ * (of the task's prompt or of another prompt written for the same task); other callers may name a label.
+ */
+export type PromptChoice = { name?: string; label?: string; version?: undefined } | { name?: string; version: number; label?: undefined };
+
+function resolveChoice(defaultName: string, choice: PromptChoice | undefined): Promise<ResolvedPrompt> {
+  const name = choice?.name ?? defaultName;
+  return choice?.version !== undefined ? resolvePromptVersion(name, choice.version) : resolvePrompt(name, choice?.label);
+}
+
+async function prepare<N extends TaskName>(
+  task: TaskDefinition<N>,
+  input: TaskInputs[N],
+  choice: PromptChoice | undefined,
+): Promise<{ prompt: ResolvedPrompt; messages: ChatMessage[] } | null> {
   try {
-    const prompt = await resolvePrompt(task.prompt);
+    const prompt = await resolveChoice(task.prompt, choice);
     return { prompt, messages: renderTemplate(prompt.template, task.variables(input)) };
   } catch (error) {
     // A broken prompt must not stop scoring: the providers that need no prompt still answer.
@@ -37,11 +53,18 @@ export async function runTask<N extends TaskName>(options: {
   task: N;
   input: TaskInputs[N];
   inferenceId?: string;
+  prompt?: PromptChoice;
+  /**
+   * False: only providers that run the prompt may answer, and a task they all fail throws instead of
+   * falling back to the rules (a comparison measures the prompt, and the rules would mask its failures).
+   */
+  allowBuiltin?: boolean;
+  comparisonItemId?: string;
 }): Promise<LlmAnswer<TaskOutputs[N]>> {
   const { gateway, task: name, input } = options;
   const task = TASKS[name] as TaskDefinition<N>;
   const needsPrompt = gateway.providers.some((provider) => provider.usesPrompt && provider.configured.ok);
-  const prepared = needsPrompt ? await prepare(task, input) : null;
+  const prepared = needsPrompt ? await prepare(task, input, options.prompt) : null;
   const outcome = await gateway.generate({
     task: name,
     messages: prepared?.messages ?? [],
@@ -49,8 +72,9 @@ export async function runTask<N extends TaskName>(options: {
     schema: taskSchema(name),
     temperature: prepared?.prompt.config.temperature,
     maxTokens: prepared?.prompt.config.maxTokens,
-    builtin: task.builtin(input),
+    builtin: options.allowBuiltin === false ? undefined : task.builtin(input),
     inferenceId: options.inferenceId,
+    comparisonItemId: options.comparisonItemId,
   });
   log.debug("LLM task answered", { task: name, provider: outcome.provider, actor: options.ctx.kind, calls: outcome.calls });
   return {

@@ -6,7 +6,9 @@ import {
   resumeExtraction,
   type RationaleInput,
 } from "@/lib/contracts/extraction";
-import { escapeTagContent, type PromptName } from "@/lib/prompts";
+import { escapeTagContent } from "@/lib/prompts/render";
+import type { PromptName } from "@/lib/prompts/source";
+import { PROMPT_TASKS } from "@/lib/prompts/task-contracts";
 import { jsonSchemaFor } from "./structured";
 import type { BuiltinTask, TaskName, TaskOutputs } from "./types";
 
@@ -21,7 +23,8 @@ export interface TaskInputs {
 
 export interface TaskDefinition<N extends TaskName> {
   prompt: PromptName;
-  schemaName: string;
+  /** The name prompts of this task declare as their response schema (lib/prompts/task-contracts.ts). */
+  schemaName: (typeof PROMPT_TASKS)[N]["responseSchema"];
   schema: z.ZodType<TaskOutputs[N]>;
   variables(input: TaskInputs[N]): Record<string, string>;
   builtin(input: TaskInputs[N]): BuiltinTask;

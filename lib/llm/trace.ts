@@ -16,6 +16,8 @@ export interface GenerationTrace {
   promptVersionNumber: number | null;
   promptVersionId: string | null;
   inferenceId: string | null;
+  /** The prompt-comparison item this call served; null for production calls. */
+  comparisonItemId: string | null;
   status: "success" | "error";
   errorClass: ErrorClass | null;
   /** 1 for the first call to this provider within a request, 2 for its first retry, … */

@@ -1,7 +1,7 @@
-import type { PromptConfig } from "./source";
 import type { ChatTemplate } from "./render";
 
-// Version 1 of the gateway's prompts, kept in code until prompt versions live in the database.
+// Version 1 of the gateway's prompts. They seed the database registry (lib/prompts/seed-prompts.ts) and
+// answer when the database holds no such prompt; every later version lives in the database.
 // Untrusted text (résumés, job descriptions) only ever enters through a variable inside a delimited block
 // of the user message; the system message says that such blocks are data, never instructions.
 
@@ -49,7 +49,7 @@ export const CODE_PROMPTS = {
       { role: "system", content: RESUME_SYSTEM },
       { role: "user", content: "Extract the fields from this résumé.\n<resume>\n{{resume}}\n</resume>" },
     ],
-    config: { temperature: 0 },
+    config: { temperature: 0, responseSchema: "resume_extraction" },
   },
   "job-requirements": {
     template: [
@@ -59,13 +59,13 @@ export const CODE_PROMPTS = {
         content: "Extract the requirements of this job.\n<job_title>{{title}}</job_title>\n<job_description>\n{{description}}\n</job_description>",
       },
     ],
-    config: { temperature: 0 },
+    config: { temperature: 0, responseSchema: "job_requirements" },
   },
   "match-rationale": {
     template: [
       { role: "system", content: RATIONALE_SYSTEM },
       { role: "user", content: "<match>\n{{match}}\n</match>" },
     ],
-    config: { temperature: 0.2, maxTokens: 600 },
+    config: { temperature: 0.2, maxTokens: 600, responseSchema: "match_rationale" },
   },
-} satisfies Record<string, { template: ChatTemplate; config: PromptConfig }>;
+} satisfies Record<string, { template: ChatTemplate; config: { temperature?: number; maxTokens?: number; responseSchema?: string } }>;

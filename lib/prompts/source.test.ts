@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PROMPT_NAMES, PromptNotFound, resolvePrompt, usePromptSource, type PromptSource } from "./source";
-import { renderTemplate, templateVariables } from "./render";
+import { PROMPT_NAMES, PromptNotFound, resolvePrompt, resolvePromptVersion, usePromptSource, type PromptSource } from "./source";
+import { renderTemplate, templateVariables, toMessages } from "./render";
 
 const VARIABLES: Record<string, string[]> = {
   "resume-extraction": ["resume"],
@@ -14,23 +14,27 @@ describe("code prompt source", () => {
     expect(prompt).toMatchObject({ name, version: 1, versionId: null });
     expect(templateVariables(prompt.template)).toEqual(VARIABLES[name]);
     // Untrusted text only ever goes into the user message.
-    const system = prompt.template.filter((message) => message.role === "system").map((message) => message.content).join("");
+    const system = toMessages(prompt.template).filter((message) => message.role === "system").map((message) => message.content).join("");
     expect(system).not.toMatch(/\{\{/);
     const values = Object.fromEntries((VARIABLES[name] ?? []).map((variable) => [variable, "x"]));
-    expect(renderTemplate(prompt.template, values).length).toBe(prompt.template.length);
+    expect(renderTemplate(prompt.template, values).length).toBe(toMessages(prompt.template).length);
   });
 
-  it("fails for an unknown prompt", async () => {
+  it("fails for an unknown prompt, and for versions other than 1", async () => {
     await expect(resolvePrompt("nope")).rejects.toBeInstanceOf(PromptNotFound);
+    await expect(resolvePromptVersion("resume-extraction", 2)).rejects.toBeInstanceOf(PromptNotFound);
+    expect((await resolvePromptVersion("resume-extraction", 1)).version).toBe(1);
   });
 
   it("can be swapped for another source (the database-backed registry)", async () => {
     const stored: PromptSource = {
       resolve: async (name, label) => ({ name, version: 7, versionId: `pv-${label}`, template: [{ role: "user", content: "hi" }], config: {} }),
+      resolveVersion: async (name, version) => ({ name, version, versionId: `pv-${version}`, template: "hi", config: {} }),
     };
     const previous = usePromptSource(stored);
     try {
       expect(await resolvePrompt("resume-extraction", "staging")).toMatchObject({ version: 7, versionId: "pv-staging" });
+      expect(await resolvePromptVersion("resume-extraction", 3)).toMatchObject({ version: 3, versionId: "pv-3" });
     } finally {
       usePromptSource(previous);
     }

@@ -37,6 +37,8 @@ export interface FakeLlmServerOptions {
   models?: readonly string[];
   /** Add DeepSeek's `prompt_cache_hit_tokens` / `prompt_cache_miss_tokens` to every OpenAI chat usage. */
   deepseekUsage?: boolean;
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. The e2e run uses a fixed one the app is pointed at. */
+  port?: number;
 }
 
 export interface FakeLlmServer {
@@ -202,7 +204,7 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
       server.off("error", reject);
       resolve();
     });

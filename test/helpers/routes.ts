@@ -41,4 +41,10 @@ export async function discoverRoutes(): Promise<DiscoveredRoute[]> {
 }
 
 /** Values for every path parameter our routes use, naming records that do not exist. */
-export const MADE_UP_PARAMS: Record<string, string> = { id: "does-not-exist", external_id: "does-not-exist", version: "does-not-exist" };
+export const MADE_UP_PARAMS: Record<string, string> = {
+  id: "does-not-exist",
+  external_id: "does-not-exist",
+  version: "does-not-exist",
+  name: "does-not-exist",
+  label: "does-not-exist",
+};

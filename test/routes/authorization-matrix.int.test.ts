@@ -48,6 +48,19 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "GET /api/admin/users": ADMIN_SESSION,
   "POST /api/admin/users": ADMIN_SESSION,
   "GET /api/admin/providers": ADMIN_SESSION,
+  // Prompts: any signed-in user reads; admins (or keys with `admin`) write.
+  "GET /api/prompts": USER_OR_KEY,
+  "POST /api/prompts": ADMIN_SESSION_OR_KEY,
+  "GET /api/prompts/{name}": USER_OR_KEY,
+  "POST /api/prompts/{name}/versions": ADMIN_SESSION_OR_KEY,
+  "GET /api/prompts/{name}/versions/{version}": USER_OR_KEY,
+  "GET /api/prompts/{name}/diff": USER_OR_KEY,
+  "PUT /api/prompts/{name}/labels/{label}": ADMIN_SESSION_OR_KEY,
+  "GET /api/prompts/{name}/comparisons": USER_OR_KEY,
+  "POST /api/prompts/{name}/comparisons": ADMIN_SESSION_OR_KEY,
+  "GET /api/prompt-comparisons/{id}": USER_OR_KEY,
+  "GET /api/prompt-comparisons/{id}/items": USER_OR_KEY,
+  "POST /api/prompt-comparisons/{id}/cancel": ADMIN_SESSION_OR_KEY,
 };
 
 let routes: DiscoveredRoute[];

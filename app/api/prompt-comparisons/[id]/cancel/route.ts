@@ -1,0 +1,6 @@
+// POST /api/prompt-comparisons/{id}/cancel — stop a queued or running comparison
+import * as api from "@/lib/contracts/prompt-comparisons";
+import { defineRoute } from "@/lib/http/route";
+import { cancelComparison } from "@/lib/prompts/comparison";
+
+export const POST = defineRoute(api.cancelComparison, async ({ params }) => api.presentComparison(await cancelComparison({ input: params })));

@@ -1,0 +1,6 @@
+// GET /api/prompt-comparisons/{id} — progress and aggregate results of a comparison
+import * as api from "@/lib/contracts/prompt-comparisons";
+import { defineRoute } from "@/lib/http/route";
+import { getComparison } from "@/lib/prompts/comparison";
+
+export const GET = defineRoute(api.getComparison, async ({ params }) => api.presentComparison(await getComparison({ input: params })));
