@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/components/ui/format";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { PromptDetailJson } from "@/lib/contracts/prompts";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/components/ui/format";
 import { LabelBadges } from "@/components/prompts/label-badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

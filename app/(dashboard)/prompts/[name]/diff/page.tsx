@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/components/ui/format";
 import { DiffPicker } from "@/components/prompts/diff-picker";
 import { DiffView } from "@/components/prompts/diff-view";
 import { Card } from "@/components/ui/card";
