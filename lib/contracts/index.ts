@@ -1,5 +1,6 @@
 import * as admin from "./admin";
 import * as candidates from "./candidates";
+import * as drift from "./drift";
 import * as jobs from "./jobs";
 import * as models from "./models";
 import * as scoring from "./scoring";
@@ -35,4 +36,10 @@ export const allContracts: Contract[] = [
   models.createModel,
   models.activateModel,
   providers.getProviderOverview,
+  drift.listDriftReports,
+  drift.getDriftReport,
+  drift.runDriftNow,
+  drift.pinDriftBaseline,
+  drift.unpinDriftBaseline,
+  drift.runDriftCron,
 ];
