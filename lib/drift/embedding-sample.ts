@@ -11,38 +11,54 @@ export interface EmbeddingSample {
   job: number[][];
 }
 
+// Read as base64 text and decoded by Buffer: PGlite parses bytea results byte by byte in JavaScript.
 interface VectorRow {
-  candidateEmbedding: Uint8Array | null;
-  jobEmbedding: Uint8Array | null;
+  candidate: string | null;
+  job: string | null;
 }
 
-const FILTER = `"embeddingModel" = $3 AND "score" IS NOT NULL AND ("candidateEmbedding" IS NOT NULL OR "jobEmbedding" IS NOT NULL)`;
+const VECTORS = `encode("candidateEmbedding", 'base64') AS candidate, encode("jobEmbedding", 'base64') AS job`;
 
 export async function sampleEmbeddings(window: TimeWindow, model: string, size: number, modelRows: number): Promise<EmbeddingSample> {
   const params = [window.start.toISOString(), window.end.toISOString(), model];
-  const rows =
-    modelRows <= size
-      ? await dbDriver().query<VectorRow>(
-          `SELECT "candidateEmbedding", "jobEmbedding" FROM "Inference"
-            WHERE "createdAt" >= $1::timestamp AND "createdAt" < $2::timestamp AND ${FILTER}`,
-          params,
-        )
-      : await dbDriver().query<VectorRow>(
-          `SELECT DISTINCT ON (p.id) p."candidateEmbedding", p."jobEmbedding"
-             FROM generate_series(0, $4::int - 1) AS g(i)
-            CROSS JOIN LATERAL (
-                  SELECT id, "candidateEmbedding", "jobEmbedding" FROM "Inference"
-                   WHERE "createdAt" >= $1::timestamp + (g.i * $5::float8) * interval '1 millisecond'
-                     AND "createdAt" < $2::timestamp AND ${FILTER}
-                   ORDER BY "createdAt"
-                   LIMIT 1) p
-            ORDER BY p.id`,
-          [...params, size, (window.end.getTime() - window.start.getTime()) / size],
-        );
+  if (modelRows <= size) {
+    return vectorsOf(
+      await dbDriver().query<VectorRow>(
+        `SELECT ${VECTORS} FROM "Inference"
+          WHERE "createdAt" >= $1::timestamp AND "createdAt" < $2::timestamp AND "embeddingModel" = $3 AND "score" IS NOT NULL`,
+        params,
+      ),
+    );
+  }
+  // The instants are probed on the narrow signal table (which knows each row's model); only the chosen
+  // rows are then read from the wide inference log.
+  const rows = await dbDriver().query<VectorRow>(
+    `SELECT ${VECTORS} FROM "Inference"
+      WHERE id IN (
+            SELECT p."inferenceId"
+              FROM generate_series(0, $4::int - 1) AS g(i)
+             CROSS JOIN LATERAL (
+                   SELECT s."inferenceId" FROM "InferenceSignals" s
+                    WHERE s."createdAt" >= $1::timestamp + (g.i * $5::float8) * interval '1 millisecond'
+                      AND s."createdAt" < $2::timestamp AND s."embeddingModel" = $3
+                    ORDER BY s."createdAt"
+                    LIMIT 1) p)
+      ORDER BY id`,
+    [...params, size, (window.end.getTime() - window.start.getTime()) / size],
+  );
+  return vectorsOf(rows);
+}
+
+function vectorsOf(rows: VectorRow[]): EmbeddingSample {
   return {
-    candidate: sameDimension(rows.flatMap((row) => (row.candidateEmbedding ? [decodeVector(row.candidateEmbedding)] : []))),
-    job: sameDimension(rows.flatMap((row) => (row.jobEmbedding ? [decodeVector(row.jobEmbedding)] : []))),
+    candidate: sameDimension(rows.flatMap((row) => (row.candidate ? [decodeBase64Vector(row.candidate)] : []))),
+    job: sameDimension(rows.flatMap((row) => (row.job ? [decodeBase64Vector(row.job)] : []))),
   };
+}
+
+function decodeBase64Vector(text: string): number[] {
+  // PostgreSQL's base64 output wraps lines every 76 characters; Buffer skips the newlines.
+  return decodeVector(Buffer.from(text, "base64"));
 }
 
 /** Vectors of the most common dimension: client-supplied vectors of one model name may still differ. */

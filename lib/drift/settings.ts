@@ -19,6 +19,8 @@ export const driftCheckInput = z
     categoricalThreshold: z.number().positive().max(10).optional(),
     /** Bins of the reference-quantile binning of numeric signals. */
     bins: z.number().int().min(2).max(50).default(10),
+    /** Rows per window whose vectors the embedding tests read (the classifier runs in Node). */
+    embeddingSample: z.number().int().min(100).max(2_000).default(2_000),
   })
   .strict();
 
@@ -27,8 +29,6 @@ export type DriftCheckOptions = z.output<typeof driftCheckInput>;
 
 /** Reference rows read to place the bin edges (evenly spaced in time); all rows when there are fewer. */
 export const EDGE_SAMPLE_ROWS = 5_000;
-/** Rows per window whose vectors the embedding tests read (bounded: the classifier runs in Node). */
-export const EMBEDDING_SAMPLE_ROWS = 2_000;
 /** Below this share in both windows, a category is counted as `other`. */
 export const MIN_CATEGORY_SHARE = 0.01;
 
@@ -41,6 +41,6 @@ export function settingsOf(options: DriftCheckOptions): DriftSettings {
     bins: options.bins,
     minCategoryShare: MIN_CATEGORY_SHARE,
     edgeSample: EDGE_SAMPLE_ROWS,
-    embeddingSample: EMBEDDING_SAMPLE_ROWS,
+    embeddingSample: options.embeddingSample,
   };
 }
