@@ -1,10 +1,11 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
 import { decodeVector } from "@/lib/embeddings/vector";
+import { evenly } from "./sampling";
 import type { TimeWindow } from "./types";
 
 // Vectors of one embedding model from a window of the inference log, bounded like the signal samples:
-// every row when the window has few, otherwise the first row at or after evenly spaced instants.
+// a small window read whole and thinned evenly, a large one probed at evenly spaced instants.
 
 export interface EmbeddingSample {
   candidate: number[][];
@@ -21,14 +22,14 @@ const VECTORS = `encode("candidateEmbedding", 'base64') AS candidate, encode("jo
 
 export async function sampleEmbeddings(window: TimeWindow, model: string, size: number, modelRows: number): Promise<EmbeddingSample> {
   const params = [window.start.toISOString(), window.end.toISOString(), model];
-  if (modelRows <= size) {
-    return vectorsOf(
-      await dbDriver().query<VectorRow>(
-        `SELECT ${VECTORS} FROM "Inference"
-          WHERE "createdAt" >= $1::timestamp AND "createdAt" < $2::timestamp AND "embeddingModel" = $3 AND "score" IS NOT NULL`,
-        params,
-      ),
+  if (modelRows <= 2 * size) {
+    const rows = await dbDriver().query<VectorRow>(
+      `SELECT ${VECTORS} FROM "Inference"
+        WHERE "createdAt" >= $1::timestamp AND "createdAt" < $2::timestamp AND "embeddingModel" = $3 AND "score" IS NOT NULL
+        ORDER BY "createdAt", id`,
+      params,
     );
+    return vectorsOf(evenly(rows, size));
   }
   // The instants are probed on the narrow signal table (which knows each row's model); only the chosen
   // rows are then read from the wide inference log.

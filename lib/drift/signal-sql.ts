@@ -1,6 +1,7 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
 import { signalColumn } from "./monitored";
+import { evenly } from "./sampling";
 import type { TimeWindow } from "./types";
 
 // Drift's reads of "InferenceSignals" (one typed column per signal, filled by a trigger on "Inference").
@@ -87,9 +88,10 @@ export async function binSignals(window: TimeWindow, numeric: readonly NumericBi
 }
 
 /**
- * Up to `size` rows of the window with the given numeric columns: all of them when the window has no more,
- * otherwise the first row at or after each of `size` instants evenly spaced over the window (index probes
- * on createdAt, so the cost does not grow with the window). Deterministic for the same data.
+ * About `size` rows of the window with the given numeric columns. A window of up to twice that many is
+ * read whole and thinned evenly; a larger one is probed: the first row at or after each of `size`
+ * instants evenly spaced over the window (index probes on createdAt, so the cost does not grow with the
+ * window). Deterministic for the same data.
  */
 export async function sampleSignalRows(
   window: TimeWindow,
@@ -98,8 +100,8 @@ export async function sampleSignalRows(
   windowRows: number,
 ): Promise<Record<string, number | null>[]> {
   const selected = columns.map((name) => `p.${signalColumn(name)}`).join(", ");
-  if (windowRows <= size) {
-    return dbDriver().query(`SELECT ${selected} FROM "InferenceSignals" p WHERE ${inWindow}`, windowParams(window));
+  if (windowRows <= 2 * size) {
+    return evenly(await dbDriver().query(`SELECT ${selected} FROM "InferenceSignals" p WHERE ${inWindow} ORDER BY "createdAt", "inferenceId"`, windowParams(window)), size);
   }
   const stepMs = (window.end.getTime() - window.start.getTime()) / size;
   return dbDriver().query(
@@ -115,3 +117,4 @@ export async function sampleSignalRows(
     [...windowParams(window), size, stepMs],
   );
 }
+
