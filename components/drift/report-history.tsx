@@ -38,7 +38,7 @@ export function ReportHistory({
                 {formatWindow(report.current)}
                 {report.reference_kind === "pinned" ? <span className="ml-2 text-xs text-slate-500">vs baseline</span> : null}
               </Td>
-              <Td>
+              <Td className="whitespace-nowrap">
                 <Badge tone={TONES[report.status]}>{STATUS_TEXT[report.status]}</Badge>
               </Td>
               <Td className="text-right tabular-nums">{formatShare(report.drift_score)}</Td>
