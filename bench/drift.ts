@@ -81,7 +81,8 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
         `peak RSS: ${peakRssMb.toFixed(0)} MB (before the job ${(rssBefore / 1024).toFixed(0)} MB)   (target < 512 MB${kind === "pglite" ? "; PGlite runs inside this process" : ""})\n` +
         `report: ${run.status}, drift score ${run.driftScore === null ? "—" : (run.driftScore * 100).toFixed(1) + "%"}, ` +
         `${run.currentRows.toLocaleString("en")} current / ${run.referenceRows.toLocaleString("en")} reference rows, ` +
-        `top: ${run.topDrifted.map((item) => item.signal).join(", ")}`,
+        `top: ${run.topDrifted.map((item) => item.signal).join(", ")}\n` +
+        `phases of the second run: ${Object.entries(run.phases).map(([phase, value]) => `${phase} ${ms(value)}`).join(", ")}`,
     );
     const results = { target: kind, rows: total, countMs, counts, jobMs: { first: first.ms, second: second.ms }, ratio: jobMs / countMs, peakRssMb, rssBeforeMb: rssBefore / 1024, report: run };
     fs.mkdirSync(path.join("bench", "results"), { recursive: true });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Invalid, NotFound } from "@/lib/errors";
 import { referenceEdges, type SignalEdges } from "./reference-edges";
+import { actorName } from "./run-by";
 import { EDGE_SAMPLE_ROWS } from "./settings";
 import { countSignalRows } from "./signal-sql";
 
@@ -49,7 +50,7 @@ export async function pinDriftBaseline({ ctx, input, now = new Date() }: { ctx: 
     ]);
   }
   const { edges } = await referenceEdges({ start, end }, rows, BINS, EDGE_SAMPLE_ROWS);
-  const pinnedBy = ctx.kind === "user" ? ctx.email : ctx.kind === "apiKey" ? `api key ${ctx.name}` : ctx.name;
+  const pinnedBy = actorName(ctx);
   const [, created] = await db.$transaction([
     db.driftBaseline.updateMany({ where: { unpinnedAt: null }, data: { unpinnedAt: now } }),
     db.driftBaseline.create({ data: { start, end, rows, edges, pinnedBy }, select }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SeededRandom } from "@/lib/demo/random";
-import { embeddingDrift } from "./embedding-drift";
+import { componentDistances, embeddingDrift } from "./embedding-drift";
+import { normedWasserstein } from "./stats";
 
 function rows(count: number, dims: number, seed: number, shift = 0): number[][] {
   const random = new SeededRandom(seed);
@@ -24,5 +25,16 @@ describe("embeddingDrift", () => {
     const shifted = embeddingDrift(rows(600, 16, 1), rows(400, 16, 2, 0.3));
     expect(shifted.drifted).toEqual({ classifier: true, meanDistance: true, components: true });
     expect(shifted.classifierAuc).toBeGreaterThan(0.9);
+  });
+});
+
+describe("componentDistances", () => {
+  it("equals stats.normedWasserstein on each column", () => {
+    const reference = rows(300, 6, 7);
+    const current = rows(200, 6, 8, 0.05).map((row, i) => row.map((value, d) => (d === 2 ? 0.5 : value + (i % 3) * 0.01)));
+    const distances = componentDistances(reference, current);
+    distances.forEach((distance, d) => {
+      expect(distance).toBeCloseTo(normedWasserstein(reference.map((row) => row[d]!), current.map((row) => row[d]!)), 12);
+    });
   });
 });

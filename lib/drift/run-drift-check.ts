@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { deliverDriftAlerts } from "./alerts";
 import { evaluateDrift } from "./evaluate-drift";
+import { actorName } from "./run-by";
 import { saveDriftReport } from "./save-report";
 import type { DriftCheckInput } from "./settings";
 import type { AlertStatus, DriftEvaluation } from "./types";
@@ -28,6 +29,7 @@ export interface DriftRunSummary {
   alertsFailed: string[];
   durationMs: number;
   topDrifted: { signal: string; value: number }[];
+  phases: DriftEvaluation["phases"];
 }
 
 /** Checks drift for one window pair, stores the report, and sends the alerts that are due. */
@@ -48,6 +50,7 @@ export async function runDriftCheck({ ctx, input = {}, now = new Date() }: { ctx
     alertsSent: delivery.sent.length,
     alertsFailed: delivery.failed.length,
     durationMs: Math.round(durationMs),
+    phases: evaluation.phases,
   });
   return {
     reportId: saved.id,
@@ -71,11 +74,6 @@ export async function runDriftCheck({ ctx, input = {}, now = new Date() }: { ctx
       .sort((a, b) => b.value - a.value)
       .slice(0, 5)
       .map((metric) => ({ signal: metric.signal, value: metric.value })),
+    phases: evaluation.phases,
   };
-}
-
-function actorName(ctx: Actor): string {
-  if (ctx.kind === "user") return ctx.email;
-  if (ctx.kind === "apiKey") return `api key ${ctx.name}`;
-  return ctx.name;
 }

@@ -36,6 +36,15 @@ export async function countSignalRows(window: TimeWindow): Promise<number> {
   return row?.rows ?? 0;
 }
 
+/** Rows of the window per embedding model ("" for rows without one). */
+export async function countRowsByModel(window: TimeWindow): Promise<Map<string, number>> {
+  const rows = await dbDriver().query<{ model: string; rows: number }>(
+    `SELECT COALESCE("embeddingModel", '${NONE}') AS model, count(*)::int AS rows FROM "InferenceSignals" WHERE ${inWindow} GROUP BY 1`,
+    windowParams(window),
+  );
+  return new Map(rows.map((row) => [row.model, row.rows]));
+}
+
 /** A float8[] literal; JavaScript's shortest round-trip form parses back to the same double. */
 function float8Array(values: readonly number[]): string {
   return `{${values.map((value) => String(value)).join(",")}}`;
@@ -85,6 +94,41 @@ export async function binSignals(window: TimeWindow, numeric: readonly NumericBi
     if (categoricalIndex >= 0) counts.categorical.get(categorical[categoricalIndex]!)!.set(String(row[`c${categoricalIndex}`]), count);
   }
   return counts;
+}
+
+// On PostgreSQL a large window is binned in time slices on parallel connections (GROUPING SETS runs in
+// one process); PGlite has one connection, so it gets one query.
+const ROWS_PER_SLICE = 150_000;
+const MAX_SLICES = 3;
+
+/** binSignals over a window with `rows` rows, split into concurrent time slices when that pays. */
+export async function binSignalsInSlices(
+  window: TimeWindow,
+  rows: number,
+  numeric: readonly NumericBinSpec[],
+  categorical: readonly string[],
+  slices = dbDriver().target.kind === "pglite" ? 1 : Math.min(MAX_SLICES, Math.ceil(rows / ROWS_PER_SLICE)),
+): Promise<WindowCounts> {
+  if (slices <= 1) return binSignals(window, numeric, categorical);
+  const span = window.end.getTime() - window.start.getTime();
+  const bounds = Array.from({ length: slices + 1 }, (_, i) => (i === slices ? window.end : new Date(window.start.getTime() + Math.floor((span * i) / slices))));
+  const parts = await Promise.all(bounds.slice(0, -1).map((start, i) => binSignals({ start, end: bounds[i + 1]! }, numeric, categorical)));
+  return parts.reduce(mergeCounts);
+}
+
+function mergeCounts(a: WindowCounts, b: WindowCounts): WindowCounts {
+  const add = (target: Map<string, number>, source: Map<string, number>) => {
+    for (const [key, count] of source) target.set(key, (target.get(key) ?? 0) + count);
+  };
+  for (const [name, entry] of b.numeric) {
+    const into = a.numeric.get(name)!;
+    entry.buckets.forEach((count, bucket) => (into.buckets[bucket] = (into.buckets[bucket] ?? 0) + count));
+    into.missing += entry.missing;
+  }
+  for (const [name, values] of b.categorical) add(a.categorical.get(name)!, values);
+  add(a.embeddingModels, b.embeddingModels);
+  a.rows += b.rows;
+  return a;
 }
 
 /**

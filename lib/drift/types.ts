@@ -76,4 +76,17 @@ export interface DriftEvaluation {
   metrics: SignalDrift[];
   embeddings: EmbeddingDrift[];
   settings: DriftSettings;
+  /** Milliseconds per phase, for logs and the benchmark. */
+  phases: DriftPhases;
+}
+
+export interface DriftPhases {
+  /** Row counts of both windows. */
+  counts: number;
+  /** The reference sample the bin edges come from. */
+  edges: number;
+  /** Bin and category counts of both windows, in SQL (the embedding tests run meanwhile). */
+  bins: number;
+  /** What the embedding tests added after the bins were done. */
+  embeddings: number;
 }

@@ -16,8 +16,10 @@ export default async function DriftPage({ searchParams }: { searchParams: Promis
   const requested = (await searchParams).report;
   const page = await listDriftReports({ input: { limit: HISTORY_LIMIT, offset: 0 } });
   const wanted = typeof requested === "string" && requested.length <= 64 ? requested : page.items[0]?.id;
-  const report = wanted ? await getDriftReport({ input: { id: wanted } }).catch(notFoundAsNull) : null;
-  const fallback = !report && page.items[0] && page.items[0].id !== wanted ? await getDriftReport({ input: { id: page.items[0].id } }) : null;
+  // An unknown or stale ?report= falls back to the latest report rather than failing the page.
+  const requestedReport = wanted ? await getDriftReport({ input: { id: wanted } }).catch(notFoundAsNull) : null;
+  const latest = page.items[0];
+  const report = requestedReport ?? (latest && latest.id !== wanted ? await getDriftReport({ input: { id: latest.id } }) : null);
   return (
     <>
       <PageHeader
@@ -33,7 +35,7 @@ export default async function DriftPage({ searchParams }: { searchParams: Promis
           offset: 0,
           baseline: page.baseline ? presentDriftBaseline(page.baseline) : null,
         }}
-        initialReport={report ?? fallback ? presentDriftReport((report ?? fallback)!) : null}
+        initialReport={report ? presentDriftReport(report) : null}
       />
     </>
   );
