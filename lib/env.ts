@@ -48,6 +48,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // Drift monitoring (lib/drift). The webhook URL is a secret (it is the credential): never logged.
+  DRIFT_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
+  DRIFT_MIN_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(500),
+  DRIFT_ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
 
   // Embeddings (lib/embeddings). Remote models need their vector dimension stated, so a supplied vector
   // can be checked against it before any call.

@@ -1,5 +1,6 @@
 import * as admin from "./admin";
 import * as candidates from "./candidates";
+import * as drift from "./drift";
 import * as jobs from "./jobs";
 import * as models from "./models";
 import * as comparisons from "./prompt-comparisons";
@@ -57,4 +58,10 @@ export const allContracts: Contract[] = [
   comparisons.getComparison,
   comparisons.listComparisonItems,
   comparisons.cancelComparison,
+  drift.listDriftReports,
+  drift.getDriftReport,
+  drift.runDriftNow,
+  drift.pinDriftBaseline,
+  drift.unpinDriftBaseline,
+  drift.runDriftCron,
 ];

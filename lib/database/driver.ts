@@ -18,8 +18,12 @@ export interface DatabaseDriver {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   /** Runs a statement outside Prisma: advisory locks, health checks. */
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs `work` on one connection for its whole duration: session state such as an advisory lock. */
+  withConnection<T>(work: (query: SessionQuery) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+export type SessionQuery = <Row = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<Row[]>;
 
 export function databaseTarget(options: {
   databaseUrl?: string;
@@ -38,9 +42,17 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Da
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize });
   return {
     target,
-    adapter: new PrismaPg(pool),
+    adapter: withWholeScripts(new PrismaPg(pool)),
     async query(sql, params = []) {
       return (await pool.query(sql, params)).rows;
+    },
+    async withConnection(work) {
+      const client = await pool.connect();
+      try {
+        return await work(async (sql, params = []) => (await client.query(sql, params)).rows);
+      } finally {
+        client.release();
+      }
     },
     async close() {
       await pool.end();
@@ -54,16 +66,41 @@ function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Databa
   if (!inMemory) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const releaseLock = inMemory ? () => {} : acquirePgliteLock(dataDir);
   const pglite = new PGlite(dataDir);
+  const query: SessionQuery = async (sql, params = []) => (await pglite.query(sql, params)).rows as never[];
   return {
     target,
     adapter: withAwaitedScripts(new PrismaPGlite(pglite)),
-    async query(sql, params = []) {
-      return (await pglite.query(sql, params)).rows as never[];
-    },
+    query,
+    // PGlite has a single connection: every query already shares the session.
+    withConnection: (work) => work(query),
     async close() {
       if (!pglite.closed) await pglite.close();
       releaseLock();
     },
+  };
+}
+
+// @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which breaks on a semicolon
+// inside a comment, string or function body (the drift migration's trigger function has several). Sent
+// whole, PostgreSQL parses the script itself (simple query protocol: one implicit transaction).
+function withWholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+  const fix = (adapter: PgAdapter) => {
+    const internals = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await internals.client.query(script);
+      } catch (error) {
+        internals.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => fix(await factory.connect()),
+    connectToShadowDb: async () => fix(await factory.connectToShadowDb()),
   };
 }
 

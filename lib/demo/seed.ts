@@ -2,8 +2,10 @@ import "server-only";
 import { candidateRecords } from "@/lib/candidates";
 import { db } from "@/lib/db";
 import { jobRecords } from "@/lib/jobs/job-record";
+import { storedCandidateSelect, storedJobSelect } from "@/lib/scoring/stored";
 import { createUser } from "@/lib/users";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
+import { seedDemoHistory } from "./history";
 
 export const DEMO_ADMIN_EMAIL = "admin@shortlist.local";
 export const DEMO_RECRUITER_EMAIL = "recruiter@shortlist.local";
@@ -13,6 +15,8 @@ export interface DemoSeedSummary {
   users: number;
   jobs: number;
   candidates: number;
+  inferences: number;
+  driftReports: number;
 }
 
 /**
@@ -20,7 +24,7 @@ export interface DemoSeedSummary {
  * left untouched: demo users must never appear in a real installation.
  */
 export async function seedDemoData({ password, now = new Date() }: { password: string; now?: Date }): Promise<DemoSeedSummary> {
-  if ((await db.user.count()) > 0) return { seeded: false, users: 0, jobs: 0, candidates: 0 };
+  if ((await db.user.count()) > 0) return { seeded: false, users: 0, jobs: 0, candidates: 0, inferences: 0, driftReports: 0 };
   await createUser({ input: { email: DEMO_ADMIN_EMAIL, name: "Ada Admin", role: "ADMIN", password } });
   await createUser({ input: { email: DEMO_RECRUITER_EMAIL, name: "Riley Recruiter", role: "RECRUITER", password } });
   const system = { kind: "system", name: "demo-seed" } as const;
@@ -28,5 +32,11 @@ export async function seedDemoData({ password, now = new Date() }: { password: s
   const jobs = await jobRecords({ ctx: system, inputs: generateDemoJobs(now) });
   const candidates = await candidateRecords({ ctx: system, inputs: generateDemoCandidates(now) });
   await db.$transaction([db.job.createMany({ data: jobs }), db.candidate.createMany({ data: candidates })]);
-  return { seeded: true, users: 2, jobs: jobs.length, candidates: candidates.length };
+  // Weeks of scoring history with one drift episode, so the drift page has something to show.
+  const history = await seedDemoHistory({
+    now,
+    jobs: await db.job.findMany({ select: storedJobSelect, orderBy: { externalId: "asc" } }),
+    candidates: await db.candidate.findMany({ select: { ...storedCandidateSelect, resumeText: true }, orderBy: { externalId: "asc" } }),
+  });
+  return { seeded: true, users: 2, jobs: jobs.length, candidates: candidates.length, inferences: history.inferences, driftReports: history.reports };
 }

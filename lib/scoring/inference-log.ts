@@ -22,6 +22,11 @@ export interface InferenceRow {
   source: string;
   apiKeyId: string | null;
   userId: string | null;
+  /** The compared vectors as little-endian float32 (lib/embeddings/vector.ts), for embedding drift. */
+  candidateEmbedding: Uint8Array | null;
+  jobEmbedding: Uint8Array | null;
+  /** Only for backfills (the demo history): when the inference happened. Default: the time of the insert. */
+  createdAt?: Date;
 }
 
 // Group commit. Scoring requests arriving together share one multi-row INSERT (one round trip, one
@@ -30,9 +35,12 @@ export interface InferenceRow {
 // Plain SQL, because Prisma's per-field serialisation of large JSON cost more than the score itself;
 // ON CONFLICT makes the request_id check and the write one step.
 
-const COLUMNS = 18;
+const COLUMNS = 21;
 const MAX_BATCH = 200;
-const CASTS = ["", "", "", "::json", "", "", "::jsonb", "", "", "", "::json", "", "", "::jsonb", "", "", "", ""];
+const CASTS = ["", "", "", "::json", "", "", "::jsonb", "", "", "", "::json", "", "", "::jsonb", "", "", "", "", "", "", "::timestamp"];
+// Vectors travel as hex text decoded by the database: PGlite's own bytea serialiser formats byte by byte
+// in JavaScript, which made the vectors the slowest part of a bulk insert.
+const HEX_COLUMNS = new Set([18, 19]);
 
 interface Pending {
   row: InferenceRow;
@@ -68,9 +76,12 @@ async function writeQueued(): Promise<void> {
 }
 
 async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
-  const values = rows.map(
-    (_, row) => `(${CASTS.map((cast, column) => `$${row * COLUMNS + column + 1}${cast}`).join(", ")})`,
-  );
+  const values = rows.map((_, row) => {
+    const placeholders = CASTS.map((cast, column) => `$${row * COLUMNS + column + 1}${cast}`);
+    for (const column of HEX_COLUMNS) placeholders[column] = `decode(${placeholders[column]}, 'hex')`;
+    placeholders[COLUMNS - 1] = `COALESCE(${placeholders[COLUMNS - 1]}, CURRENT_TIMESTAMP)`;
+    return `(${placeholders.join(", ")})`;
+  });
   const params = rows.flatMap((row) => [
     row.id,
     row.requestId,
@@ -90,14 +101,23 @@ async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
     row.source,
     row.apiKeyId,
     row.userId,
+    hex(row.candidateEmbedding),
+    hex(row.jobEmbedding),
+    // An ISO string in UTC: the column is a timestamp without time zone holding UTC, as Prisma writes it.
+    row.createdAt?.toISOString() ?? null,
   ]);
   const inserted = await dbDriver().query<{ id: string }>(
     `INSERT INTO "Inference" ("id", "requestId", "payloadHash", "payload", "jobId", "candidateId", "features", "score",
-       "logit", "band", "response", "modelVersion", "embeddingModel", "promptVersions", "latencyMs", "source", "apiKeyId", "userId")
+       "logit", "band", "response", "modelVersion", "embeddingModel", "promptVersions", "latencyMs", "source", "apiKeyId", "userId",
+       "candidateEmbedding", "jobEmbedding", "createdAt")
      VALUES ${values.join(", ")}
      ON CONFLICT ("requestId") DO NOTHING
      RETURNING "id"`,
     params,
   );
   return new Set(inserted.map((row) => row.id));
+}
+
+function hex(bytes: Uint8Array | null): string | null {
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex") : null;
 }

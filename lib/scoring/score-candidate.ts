@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { ScoreResult } from "@/lib/contracts/scoring";
 import type { ScorePayload } from "@/lib/contracts/score-payload";
 import { db } from "@/lib/db";
+import { encodeVector } from "@/lib/embeddings/vector";
 import { Conflict } from "@/lib/errors";
 import { linkGenerationsToInference } from "@/lib/llm";
 import { computeFeatures } from "./features";
@@ -11,6 +12,7 @@ import { applyModel } from "./model/model";
 import { activeModel } from "./model/model-store";
 import { payloadHash } from "./payload-hash";
 import { preparePayload } from "./prepare-payload";
+import type { Embedding } from "./prepared";
 
 export type InferenceSource = "api_v2" | "api_v1" | "batch" | "ui";
 
@@ -75,6 +77,8 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
     latencyMs: result.latency_ms,
     source: input.source,
     ...callerColumns(ctx),
+    candidateEmbedding: vectorBytes(prepared.candidate.embedding),
+    jobEmbedding: vectorBytes(prepared.job.embedding),
   });
   if (inserted) {
     const generationId = prepared.enrichment?.generationId;
@@ -94,6 +98,11 @@ async function replayOf(requestId: string, hash: string): Promise<ScoreResult | 
     throw new Conflict(`request_id ${requestId} was already used with a different payload.`, { request_id: requestId });
   }
   return { ...(stored.response as ScoreResult), replay: true };
+}
+
+/** A compared vector as stored bytes; vectors of another model than the comparison's are not compared, so not kept. */
+function vectorBytes(embedding: Embedding | null): Uint8Array | null {
+  return embedding ? encodeVector(embedding.vector) : null;
 }
 
 /** Who asked, for the inference log. */

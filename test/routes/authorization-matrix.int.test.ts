@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { API_KEY_SCOPES, type ApiKeyScope } from "@/lib/auth/scopes";
 import { apiKeyWithScopes, revokedApiKey, signedInUser } from "@/test/helpers/actors";
+import { withEnv } from "@/test/helpers/env";
 import { bearer, callRoute } from "@/test/helpers/http";
 import { MADE_UP_PARAMS, discoverRoutes, type DiscoveredRoute } from "@/test/helpers/routes";
 
@@ -14,6 +15,9 @@ const PUBLIC = { anonymous: "ok", recruiter: "ok", admin: "ok", apiKey: "ok", re
 const USER_OR_KEY = { anonymous: 401, recruiter: "ok", admin: "ok", apiKey: "ok", revokedKey: 401 } as const;
 const ADMIN_SESSION = { anonymous: 401, recruiter: 403, admin: "ok", apiKey: 403, revokedKey: 401 } as const;
 const ADMIN_SESSION_OR_KEY = { anonymous: 401, recruiter: 403, admin: "ok", apiKey: "ok", revokedKey: 401 } as const;
+// Only the scheduler's secret opens cron routes: sessions and API keys are all refused.
+const CRON = { anonymous: 401, recruiter: 401, admin: 401, apiKey: 401, revokedKey: 401 } as const;
+const CRON_SECRET = "matrix-cron-secret-0123456789";
 
 const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "GET /api/health": PUBLIC,
@@ -61,6 +65,12 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "GET /api/prompt-comparisons/{id}": USER_OR_KEY,
   "GET /api/prompt-comparisons/{id}/items": USER_OR_KEY,
   "POST /api/prompt-comparisons/{id}/cancel": ADMIN_SESSION_OR_KEY,
+  "GET /api/drift/reports": USER_OR_KEY,
+  "GET /api/drift/reports/{id}": USER_OR_KEY,
+  "POST /api/admin/drift/run": ADMIN_SESSION_OR_KEY,
+  "POST /api/admin/drift/baselines": ADMIN_SESSION_OR_KEY,
+  "DELETE /api/admin/drift/baselines/{id}": ADMIN_SESSION_OR_KEY,
+  "GET /api/cron/drift": CRON,
 };
 
 let routes: DiscoveredRoute[];
@@ -96,7 +106,9 @@ describe("authorisation matrix", () => {
     const route = routes.find((candidate) => `${candidate.method} ${candidate.path}` === operation);
     expect(route, `${operation} exists`).toBeDefined();
     for (const caller of Object.keys(expected) as Caller[]) {
-      const response = await callRoute(route!.handler, { headers: headersFor[caller], params: MADE_UP_PARAMS });
+      // With a secret configured, so a cron route's refusal is the 401 for a wrong secret, not a 503.
+      const call = () => callRoute(route!.handler, { headers: headersFor[caller], params: MADE_UP_PARAMS });
+      const response = route!.handler.contract.auth === "cron" ? await withEnv({ CRON_SECRET }, call) : await call();
       const outcome = expected[caller];
       if (outcome === "ok") {
         expect([401, 403], `${operation} as ${caller} got ${response.status}`).not.toContain(response.status);

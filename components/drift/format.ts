@@ -1,0 +1,57 @@
+// Formatting for the drift page (pure; server and client).
+import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
+
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const dayWithYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const count = new Intl.NumberFormat("en-GB");
+
+/** A window [start, end) as its first and last day: "16 Nov – 22 Nov 2026". */
+export function formatWindow(window: { start: string; end: string }): string {
+  const last = new Date(new Date(window.end).getTime() - 1);
+  return `${day.format(new Date(window.start))} – ${dayWithYear.format(last)}`;
+}
+
+/** The short label of a weekly window on the chart: the day it ends on. */
+export function shortWindow(window: { start: string; end: string }): string {
+  return day.format(new Date(new Date(window.end).getTime() - 1));
+}
+
+export function formatShare(share: number | null): string {
+  return share === null ? "—" : `${(Math.round(share * 1000) / 10).toLocaleString("en-GB")}%`;
+}
+
+export function formatValue(value: number | null, digits = 3): string {
+  return value === null ? "—" : value.toFixed(digits);
+}
+
+export function formatCount(value: number): string {
+  return count.format(value);
+}
+
+export function formatDateTime(iso: string): string {
+  return `${dateTime.format(new Date(iso))} UTC`;
+}
+
+export const TEST_NAMES = { psi: "PSI", jensen_shannon: "Jensen–Shannon", wasserstein: "Normed Wasserstein" } as const;
+
+export const STATUS_TEXT: Record<DriftReportSummaryJson["status"], string> = {
+  ok: "No drift",
+  drifted: "Drifted",
+  insufficient_data: "Insufficient data",
+};
+
+export function alertText(alert: DriftReportSummaryJson["alert"]): string {
+  switch (alert.status) {
+    case "sent":
+      return alert.alerted_at ? `Alert sent ${formatDateTime(alert.alerted_at)}` : "Alert sent";
+    case "failed":
+      return `Alert failed (${alert.error ?? "unknown error"}); the next run retries it`;
+    case "pending":
+      return "Alert waiting to be sent";
+    case "skipped":
+      return "No alert sent: no webhook was configured (DRIFT_ALERT_WEBHOOK_URL)";
+    default:
+      return "No alert needed";
+  }
+}

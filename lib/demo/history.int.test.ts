@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { candidateRecords } from "@/lib/candidates";
+import { db } from "@/lib/db";
+import { getDriftReport } from "@/lib/drift/reports";
+import { jobRecords } from "@/lib/jobs/job-record";
+import { storedCandidateSelect, storedJobSelect } from "@/lib/scoring/stored";
+import { unique } from "@/test/helpers/unique";
+import { generateDemoCandidates, generateDemoJobs } from "./generate";
+import { DRIFTED_WEEK, HISTORY_WEEKS, seedDemoHistory } from "./history";
+
+// The demo history on its own records, placed far in the past so no other test's windows see it.
+
+describe("demo history", () => {
+  it("scores weeks of traffic through the real pipeline and stores one report per week, exactly one drifted", async () => {
+    const now = new Date("1987-03-02T09:00:00Z");
+    const system = { kind: "system", name: "history-test" } as const;
+    const tag = unique("hist");
+    const jobs = await jobRecords({ ctx: system, inputs: generateDemoJobs(now).map((job) => ({ ...job, externalId: `${tag}-${job.externalId}` })) });
+    const candidates = await candidateRecords({
+      ctx: system,
+      inputs: generateDemoCandidates(now, 80).map((candidate) => ({ ...candidate, externalId: `${tag}-${candidate.externalId}` })),
+    });
+    await db.job.createMany({ data: jobs });
+    await db.candidate.createMany({ data: candidates });
+    const mine = { externalId: { startsWith: tag } };
+
+    const summary = await seedDemoHistory({
+      now,
+      jobs: await db.job.findMany({ where: mine, select: storedJobSelect }),
+      candidates: await db.candidate.findMany({ where: mine, select: { ...storedCandidateSelect, resumeText: true } }),
+    });
+    expect(summary.reports).toBe(HISTORY_WEEKS);
+    expect(summary.inferences).toBeGreaterThan(HISTORY_WEEKS * 600);
+
+    const reports = await db.driftReport.findMany({
+      where: { runBy: "demo-seed", currentEnd: { gt: new Date("1986-12-01T00:00:00Z"), lte: new Date("1987-03-02T00:00:00Z") } },
+      orderBy: { currentEnd: "asc" },
+      select: { id: true, status: true, alertStatus: true, currentRows: true },
+    });
+    expect(reports.map((report) => report.status)).toEqual(
+      Array.from({ length: HISTORY_WEEKS }, (_, week) => (week === 0 ? "insufficient_data" : week === DRIFTED_WEEK ? "drifted" : "ok")),
+    );
+    // Never alerted at seed time: the past is not news.
+    expect(reports[DRIFTED_WEEK]!.alertStatus).toBe("skipped");
+
+    const episode = await getDriftReport({ input: { id: reports[DRIFTED_WEEK]!.id } });
+    const drifted = episode.metrics.filter((metric) => metric.drifted).map((metric) => metric.signal);
+    expect(drifted).toEqual(expect.arrayContaining(["seniority_level", "department", "recruiter"]));
+    expect(episode.metrics.find((metric) => metric.signal === "recruiter")!.bins.map((bin) => bin.label)).toContain("rec_09");
+  }, 120_000);
+});

@@ -1,0 +1,154 @@
+import "server-only";
+import type { ScoreResult } from "@/lib/contracts/scoring";
+import { evaluateDrift } from "@/lib/drift/evaluate-drift";
+import { saveDriftReport } from "@/lib/drift/save-report";
+import { daysBefore, startOfUtcDay } from "@/lib/drift/windows";
+import { computeFeatures } from "@/lib/scoring/features";
+import { insertInference, type InferenceRow } from "@/lib/scoring/inference-log";
+import { applyModel } from "@/lib/scoring/model/model";
+import { activeModel } from "@/lib/scoring/model/model-store";
+import { payloadFromStored } from "@/lib/scoring/payload-from-stored";
+import { payloadHash } from "@/lib/scoring/payload-hash";
+import type { PreparedCandidate, PreparedJob } from "@/lib/scoring/prepared";
+import { isLocalTo, prepareStoredCandidate, prepareStoredJob, type StoredCandidate, type StoredJob } from "@/lib/scoring/stored";
+import { SeededRandom } from "./random";
+
+// A few weeks of scoring traffic for the demo, so the drift page shows real history: every inference is
+// scored through the real pipeline (stored records → prepared inputs → signals → model) and logged with a
+// backdated time. One week's traffic shifts — mostly junior candidates, a sales-heavy job mix, and a new
+// recruiter taking over half the jobs — and its report drifts. Reports are stored for every week.
+
+export const HISTORY_WEEKS = 6;
+/** 0-based: the fourth of six weeks, so the chart shows normal weeks, the episode, and the recovery. */
+export const DRIFTED_WEEK = 3;
+const NEW_RECRUITER = "rec_09";
+const SHIFTED_DEPARTMENTS = new Set(["Sales", "Marketing", "Customer Success", "People"]);
+const JUNIOR = new Set(["intern", "junior"]);
+
+export type HistoryCandidate = StoredCandidate & { resumeText: string };
+
+export interface DemoHistorySummary {
+  inferences: number;
+  reports: number;
+}
+
+export async function seedDemoHistory({
+  now,
+  jobs,
+  candidates,
+  rowsPerWeek = 650,
+}: {
+  now: Date;
+  jobs: StoredJob[];
+  candidates: HistoryCandidate[];
+  rowsPerWeek?: number;
+}): Promise<DemoHistorySummary> {
+  const model = await activeModel();
+  const today = startOfUtcDay(now);
+  const weekStart = (week: number) => daysBefore(today, (HISTORY_WEEKS - week) * 7);
+  const random = new SeededRandom(20260103);
+  // A static pool of jobs cannot keep a stationary age mix over six weeks, so every week sees the jobs'
+  // ages as of today: only the intended week drifts.
+  const preparedJobs = new Map(jobs.map((job) => [job.id, prepareStoredJob(job, now)]));
+  const preparedCandidates = new Map(candidates.map((candidate) => [candidate.id, prepareStoredCandidate(candidate, { location: null })]));
+  const juniors = candidates.filter((candidate) => JUNIOR.has(candidate.seniority ?? ""));
+  const shiftedJobs = jobs.filter((job) => SHIFTED_DEPARTMENTS.has(job.department));
+
+  const rows: InferenceRow[] = [];
+  for (let week = 0; week < HISTORY_WEEKS; week++) {
+    const drifted = week === DRIFTED_WEEK;
+    const count = rowsPerWeek + random.int(-40, 40);
+    for (let i = 0; i < count; i++) {
+      const job = drifted && shiftedJobs.length > 0 && random.chance(0.6) ? random.pick(shiftedJobs) : random.pick(jobs);
+      const candidate = drifted && juniors.length > 0 && random.chance(0.75) ? random.pick(juniors) : random.pick(candidates);
+      const reassigned = drifted && random.chance(0.5);
+      const createdAt = new Date(weekStart(week).getTime() + Math.floor(random.next() * 7 * 86_400_000));
+      rows.push(
+        historyRow({
+          job: reassigned ? { ...job, recruiterId: NEW_RECRUITER } : job,
+          preparedJob: reassigned ? { ...preparedJobs.get(job.id)!, recruiterId: NEW_RECRUITER } : preparedJobs.get(job.id)!,
+          candidate,
+          preparedCandidate: preparedCandidates.get(candidate.id)!,
+          model,
+          createdAt,
+          requestId: `demo_history_${week}_${i}`,
+        }),
+      );
+    }
+  }
+  await Promise.all(rows.map((row) => insertInference(row)));
+
+  // One report per week, as the weekly job would have written them. Alerts are not sent for the past.
+  for (let week = 0; week < HISTORY_WEEKS; week++) {
+    const started = performance.now();
+    // A smaller vector sample than the weekly job's 2,000 keeps the first start quick; it is recorded in the report.
+    const evaluation = await evaluateDrift({ input: { currentEnd: weekStart(week + 1), useBaseline: false, embeddingSample: 600 }, now });
+    await saveDriftReport({ evaluation, runBy: "demo-seed", durationMs: performance.now() - started, webhookConfigured: false });
+  }
+  return { inferences: rows.length, reports: HISTORY_WEEKS };
+}
+
+function historyRow(options: {
+  job: StoredJob;
+  preparedJob: PreparedJob;
+  candidate: HistoryCandidate;
+  preparedCandidate: PreparedCandidate;
+  model: Awaited<ReturnType<typeof activeModel>>;
+  createdAt: Date;
+  requestId: string;
+}): InferenceRow {
+  const { job, candidate, model } = options;
+  const prepared = { ...options.preparedCandidate, isLocal: isLocalTo(candidate.location, job.location) };
+  const { features, matchedSkills, missingSkills } = computeFeatures(prepared, options.preparedJob);
+  const output = applyModel(model, features);
+  const sameModel = candidate.embeddingModel !== null && candidate.embeddingModel === job.embeddingModel;
+  const embeddingModel = sameModel ? candidate.embeddingModel! : (job.embeddingModel ?? "none");
+  // The payload snapshot as an ATS would send it, without the two vectors: they are stored in their own
+  // columns, and 4,000 copies of 2 × 384 numbers as JSON would slow the first start for nothing.
+  const { candidate: payloadCandidate, job_context: jobContext, ...rest } = payloadFromStored({
+    requestId: options.requestId, candidate, resumeText: candidate.resumeText, job, embeddingModel, now: options.createdAt,
+  });
+  const payload = { ...rest, candidate: { ...payloadCandidate, embeddings: undefined }, job_context: { ...jobContext, embeddings: undefined } };
+  const id = crypto.randomUUID();
+  const response: ScoreResult = {
+    request_id: options.requestId,
+    inference_id: id,
+    replay: false,
+    score: output.score,
+    band: output.band,
+    logit: output.logit,
+    baseline: output.baseline,
+    contributions: output.contributions,
+    matched_skills: matchedSkills,
+    missing_skills: missingSkills,
+    features,
+    model_version: model.version,
+    embedding_model: embeddingModel,
+    prompt_versions: [],
+    enrichment: { provider: null, derived: [] },
+    latency_ms: 0,
+  };
+  return {
+    id,
+    requestId: options.requestId,
+    payloadHash: payloadHash(payload),
+    payloadJson: JSON.stringify(payload),
+    jobId: job.id,
+    candidateId: candidate.id,
+    features,
+    score: output.score,
+    logit: output.logit,
+    band: output.band,
+    response,
+    modelVersion: model.version,
+    embeddingModel,
+    promptVersions: [],
+    latencyMs: 0,
+    source: "demo",
+    apiKeyId: null,
+    userId: null,
+    candidateEmbedding: sameModel ? candidate.embedding : null,
+    jobEmbedding: sameModel ? job.embedding : null,
+    createdAt: options.createdAt,
+  };
+}

@@ -1,0 +1,160 @@
+// Domain classifier for embedding drift, as Evidently's "model" method: train a linear classifier to tell
+// reference rows from current rows on half of them, and score it by ROC AUC on the other half. An AUC
+// near 0.5 means the two windows cannot be told apart; Evidently calls drift above 0.55.
+import { SeededRandom } from "@/lib/demo/random";
+
+/**
+ * ROC AUC of `scores` for binary `labels` (1 = positive), as sklearn.metrics.roc_auc_score: the
+ * Mann–Whitney U statistic over average ranks, so tied scores count one half.
+ */
+export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>): number {
+  const n = labels.length;
+  if (n !== scores.length) throw new RangeError(`rocAuc: ${n} labels but ${scores.length} scores`);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (scores[a] as number) - (scores[b] as number));
+  let positives = 0;
+  let positiveRankSum = 0;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && scores[order[end] as number] === scores[order[start] as number]) end++;
+    const averageRank = (start + 1 + end) / 2; // ranks start..end-1 (1-based start+1..end), averaged over ties
+    for (let k = start; k < end; k++) {
+      const label = labels[order[k] as number];
+      if (label !== 0 && label !== 1) throw new RangeError("rocAuc: labels must be 0 or 1");
+      if (label === 1) {
+        positives++;
+        positiveRankSum += averageRank;
+      }
+    }
+    start = end;
+  }
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) throw new RangeError("rocAuc: needs both classes");
+  return (positiveRankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+export interface ClassifierOptions {
+  /** Seed of the split, so a report can be recomputed exactly. */
+  seed?: number;
+  /** L2 penalty on the weights (the loss is the mean log loss). */
+  l2?: number;
+  /** Gradient steps; with this penalty the held-out AUC settles well within the default 30. */
+  iterations?: number;
+}
+
+export interface ClassifierResult {
+  auc: number;
+  trainRows: number;
+  testRows: number;
+}
+
+/**
+ * Trains an L2-regularised logistic regression (reference = 0, current = 1) on a stratified, seeded half
+ * of the rows, standardised with the training half's mean and deviation, by Nesterov-accelerated gradient
+ * descent with a step from the loss's Lipschitz bound; returns the ROC AUC on the held-out half.
+ */
+export function domainClassifierAuc(reference: number[][], current: number[][], options: ClassifierOptions = {}): ClassifierResult {
+  if (reference.length < 2 || current.length < 2) throw new RangeError("domainClassifierAuc: needs at least 2 rows per side");
+  const dim = reference[0]!.length;
+  for (const row of [...reference, ...current]) {
+    if (row.length !== dim) throw new RangeError("domainClassifierAuc: rows have different dimensions");
+  }
+  const random = new SeededRandom(options.seed ?? 42);
+  const halves = (rows: number[][]) => {
+    const shuffled = random.sample(rows, rows.length);
+    const cut = Math.floor(shuffled.length / 2);
+    return { train: shuffled.slice(0, cut), test: shuffled.slice(cut) };
+  };
+  const r = halves(reference);
+  const c = halves(current);
+  const train = [...r.train, ...c.train];
+  const trainLabels = Float64Array.from([...r.train.map(() => 0), ...c.train.map(() => 1)]);
+  const test = [...r.test, ...c.test];
+  const testLabels = [...r.test.map(() => 0), ...c.test.map(() => 1)];
+
+  const { mean, scale } = standardiser(train, dim);
+  const x = matrix(train, dim, mean, scale);
+  const weights = fitLogistic(x, trainLabels, train.length, dim, options.l2 ?? 0.05, options.iterations ?? 30);
+  const testScores = test.map((row) => {
+    let z = weights[dim] as number;
+    for (let d = 0; d < dim; d++) z += (weights[d] as number) * (((row[d] as number) - (mean[d] as number)) * (scale[d] as number));
+    return z; // the logit ranks exactly as the probability does
+  });
+  return { auc: rocAuc(testLabels, testScores), trainRows: train.length, testRows: test.length };
+}
+
+function standardiser(rows: number[][], dim: number): { mean: Float64Array; scale: Float64Array } {
+  const mean = new Float64Array(dim);
+  for (const row of rows) for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) + (row[d] as number) / rows.length;
+  const variance = new Float64Array(dim);
+  for (const row of rows) {
+    for (let d = 0; d < dim; d++) {
+      const diff = (row[d] as number) - (mean[d] as number);
+      variance[d] = (variance[d] as number) + (diff * diff) / rows.length;
+    }
+  }
+  // A constant component carries no information: scale 0 keeps it at 0 instead of dividing by 0.
+  const scale = Float64Array.from(variance, (v) => (v > 1e-24 ? 1 / Math.sqrt(v) : 0));
+  return { mean, scale };
+}
+
+function matrix(rows: number[][], dim: number, mean: Float64Array, scale: Float64Array): Float64Array {
+  const x = new Float64Array(rows.length * dim);
+  rows.forEach((row, r) => {
+    for (let d = 0; d < dim; d++) x[r * dim + d] = ((row[d] as number) - (mean[d] as number)) * (scale[d] as number);
+  });
+  return x;
+}
+
+/** Weights (dim of them, then the intercept) minimising mean log loss + l2/2·‖w‖². */
+function fitLogistic(x: Float64Array, y: Float64Array, n: number, dim: number, l2: number, iterations: number): Float64Array {
+  // L ≤ λmax(XᵀX)/(4n) + l2 for the weights (the intercept's column is all ones, so +1/4); λmax by power iteration.
+  const lipschitz = largestEigenvalue(x, n, dim) / (4 * n) + 0.25 + l2;
+  const step = 1 / lipschitz;
+  let w = new Float64Array(dim + 1);
+  let previous = new Float64Array(dim + 1);
+  const look = new Float64Array(dim + 1);
+  const gradient = new Float64Array(dim + 1);
+  for (let t = 1; t <= iterations; t++) {
+    const momentum = (t - 1) / (t + 2);
+    for (let k = 0; k <= dim; k++) look[k] = (w[k] as number) + momentum * ((w[k] as number) - (previous[k] as number));
+    gradient.fill(0);
+    for (let i = 0; i < n; i++) {
+      let z = look[dim] as number;
+      const offset = i * dim;
+      for (let d = 0; d < dim; d++) z += (look[d] as number) * (x[offset + d] as number);
+      const residual = (1 / (1 + Math.exp(-z)) - (y[i] as number)) / n;
+      for (let d = 0; d < dim; d++) gradient[d] = (gradient[d] as number) + residual * (x[offset + d] as number);
+      gradient[dim] = (gradient[dim] as number) + residual;
+    }
+    previous = w;
+    w = new Float64Array(dim + 1);
+    for (let k = 0; k <= dim; k++) {
+      const penalty = k < dim ? l2 * (look[k] as number) : 0; // the intercept is not penalised
+      w[k] = (look[k] as number) - step * ((gradient[k] as number) + penalty);
+    }
+  }
+  return w;
+}
+
+function largestEigenvalue(x: Float64Array, n: number, dim: number): number {
+  let v = new Float64Array(dim).fill(1 / Math.sqrt(dim));
+  let eigenvalue = 0;
+  const xv = new Float64Array(n);
+  for (let iteration = 0; iteration < 10; iteration++) {
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let d = 0; d < dim; d++) sum += (x[i * dim + d] as number) * (v[d] as number);
+      xv[i] = sum;
+    }
+    const next = new Float64Array(dim);
+    for (let i = 0; i < n; i++) for (let d = 0; d < dim; d++) next[d] = (next[d] as number) + (x[i * dim + d] as number) * (xv[i] as number);
+    let norm = 0;
+    for (let d = 0; d < dim; d++) norm += (next[d] as number) * (next[d] as number);
+    norm = Math.sqrt(norm);
+    if (norm === 0) return 0;
+    eigenvalue = norm; // ‖XᵀX v‖ with ‖v‖ = 1 converges to λmax
+    v = next.map((value) => value / norm);
+  }
+  // Power iteration approaches λmax from below; a margin keeps the step safely inside 1/L.
+  return eigenvalue * 1.5;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { SeededRandom } from "@/lib/demo/random";
+import { componentDistances, embeddingDrift } from "./embedding-drift";
+import { normedWasserstein } from "./stats";
+
+function rows(count: number, dims: number, seed: number, shift = 0): number[][] {
+  const random = new SeededRandom(seed);
+  return Array.from({ length: count }, () => Array.from({ length: dims }, () => random.next() + shift));
+}
+
+describe("embeddingDrift", () => {
+  it("measures the distance between the mean vectors and the share of drifted components", () => {
+    // means (1, 0) and (1, 2): distance 2. Component 0 is the same {0, 2} vs {1, 1}… W1 = 1, std 1 → drifted;
+    // component 1: {0, 0} vs {1, 3}: std floors at 0.001 → drifted. Both components drift.
+    const result = embeddingDrift([[0, 0], [2, 0]], [[1, 1], [1, 3]]);
+    expect(result.meanDistance).toBe(2);
+    expect(result.driftedComponentShare).toBe(1);
+    expect(result.drifted).toMatchObject({ meanDistance: true, components: true });
+    expect(result).toMatchObject({ dimensions: 2, referenceRows: 2, currentRows: 2 });
+  });
+
+  it("calls no drift between samples of one distribution, and drift on a shift", () => {
+    const same = embeddingDrift(rows(600, 16, 1), rows(400, 16, 2));
+    expect(same.drifted).toEqual({ classifier: false, meanDistance: false, components: false });
+    const shifted = embeddingDrift(rows(600, 16, 1), rows(400, 16, 2, 0.3));
+    expect(shifted.drifted).toEqual({ classifier: true, meanDistance: true, components: true });
+    expect(shifted.classifierAuc).toBeGreaterThan(0.9);
+  });
+});
+
+describe("componentDistances", () => {
+  it("equals stats.normedWasserstein on each column", () => {
+    const reference = rows(300, 6, 7);
+    const current = rows(200, 6, 8, 0.05).map((row, i) => row.map((value, d) => (d === 2 ? 0.5 : value + (i % 3) * 0.01)));
+    const distances = componentDistances(reference, current);
+    distances.forEach((distance, d) => {
+      expect(distance).toBeCloseTo(normedWasserstein(reference.map((row) => row[d]!), current.map((row) => row[d]!)), 12);
+    });
+  });
+});

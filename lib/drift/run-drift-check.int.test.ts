@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { withEnv } from "@/test/helpers/env";
+import { DAY, TEST_EMBEDDING_MODEL, insertSyntheticWindow, seedDriftWindows, webhookReceiver, type WebhookReceiver } from "@/test/helpers/drift-data";
+import { pinDriftBaseline, unpinDriftBaseline } from "./baseline";
+import { getDriftReport } from "./reports";
+import { runDriftCheck } from "./run-drift-check";
+import { binSignals, binSignalsInSlices } from "./signal-sql";
+import { binCounts } from "./binning";
+
+// The drift check end to end on synthetic windows. Each test writes its rows in its own year far in the
+// past (other tests write "now"), and passes that window's end explicitly.
+
+const system = { kind: "system", name: "drift-test" } as const;
+const endOf = (year: number) => new Date(Date.UTC(year, 5, 1));
+
+let receiver: WebhookReceiver;
+beforeAll(async () => {
+  receiver = await webhookReceiver();
+});
+afterAll(async () => {
+  await receiver.close();
+});
+
+const withWebhook = <T>(fn: () => Promise<T>) => withEnv({ DRIFT_ALERT_WEBHOOK_URL: receiver.url, APP_URL: "https://shortlist.example" }, fn);
+
+describe("runDriftCheck", () => {
+  it("finds no drift between windows from one distribution, and sends no alert", async () => {
+    const end = endOf(1991);
+    await seedDriftWindows({ end, referenceCount: 2000, currentCount: 700, seed: 11 });
+    const before = receiver.bodies.length;
+    const run = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+    expect(run).toMatchObject({ status: "ok", referenceRows: 2000, currentRows: 700, monitoredSignals: 32, alertStatus: "none", referenceKind: "trailing" });
+    expect(run.driftScore).toBeLessThanOrEqual(0.15);
+    expect(run.current).toEqual({ start: new Date(end.getTime() - 7 * DAY), end });
+    expect(receiver.bodies.length).toBe(before);
+
+    const report = await getDriftReport({ input: { id: run.reportId } });
+    expect(report.metrics).toHaveLength(32);
+    for (const metric of report.metrics) {
+      expect(metric).toMatchObject({ test: "psi", threshold: 0.1 });
+      const total = (side: "reference" | "current") => metric.bins.reduce((sum, bin) => sum + bin[side], 0);
+      expect(total("reference")).toBeCloseTo(1, 10);
+      expect(total("current")).toBeCloseTo(1, 10);
+    }
+    // The recruiter's long tail (rec_90…, each well under 1 %) is folded into `other`.
+    const recruiter = report.metrics.find((metric) => metric.signal === "recruiter")!;
+    expect(recruiter.bins.map((bin) => bin.label)).toEqual(expect.arrayContaining(["rec_01", "other"]));
+    expect(recruiter.bins.some((bin) => bin.label.startsWith("rec_9"))).toBe(false);
+    const candidate = report.embeddings.find((embedding) => embedding.kind === "candidate")!;
+    expect(candidate).toMatchObject({ model: TEST_EMBEDDING_MODEL, status: "ok", drifted: false, dimensions: 8, currentRows: 700 });
+  });
+
+  it("flags shifted seniority and score, and alerts once even when the check runs twice", async () => {
+    const end = endOf(1993);
+    await seedDriftWindows({ end, referenceCount: 2000, currentCount: 700, seed: 21, shift: { junior: true, score: 15, vectors: 0.3 } });
+    const before = receiver.bodies.length;
+    const first = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+    expect(first.status).toBe("drifted");
+    expect(first.driftScore).toBeGreaterThan(0.15);
+    expect(first.alertStatus).toBe("sent");
+
+    const report = await getDriftReport({ input: { id: first.reportId } });
+    const drifted = report.metrics.filter((metric) => metric.drifted).map((metric) => metric.signal);
+    expect(drifted).toEqual(expect.arrayContaining(["score", "seniority_level", "experience_years", "seniority_gap"]));
+    expect(drifted).not.toContain("department");
+    expect(report.embeddings.find((embedding) => embedding.kind === "candidate")).toMatchObject({ drifted: true, status: "drifted" });
+    expect(report.embeddings.find((embedding) => embedding.kind === "job")).toMatchObject({ drifted: false });
+    expect(report).toMatchObject({ alertStatus: "sent", alertAttempts: 1, alertError: null });
+
+    const second = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+    expect(second.reportId).toBe(first.reportId);
+    expect(second.alertStatus).toBe("sent");
+    const alerts = receiver.bodies.slice(before);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.text).toContain(`https://shortlist.example/drift?report=${first.reportId}`);
+    expect(alerts[0]!.text).toMatch(/drift score \d+(\.\d)?% \(threshold 15%\)/);
+    expect(alerts[0]!.text).toContain("seniority_level");
+  });
+
+  it("records a failed delivery on the report, without the webhook URL, and a later run re-sends it", async () => {
+    const end = endOf(1995);
+    await seedDriftWindows({ end, referenceCount: 1500, currentCount: 600, seed: 31, shift: { junior: true, score: 20 } });
+    receiver.status = 500;
+    try {
+      const failed = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+      expect(failed.alertStatus).toBe("failed");
+      const stored = await getDriftReport({ input: { id: failed.reportId } });
+      expect(stored).toMatchObject({ alertStatus: "failed", alertAttempts: 1, alertError: "the webhook answered HTTP 500", alertedAt: null });
+      expect(stored.alertError).not.toContain("127.0.0.1");
+
+      // The next run (any window) delivers the overdue alert.
+      receiver.status = 200;
+      const before = receiver.bodies.length;
+      const later = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: endOf(1996) } }));
+      expect(later.status).toBe("insufficient_data");
+      expect(later.alertsSent).toContain(failed.reportId);
+      expect(receiver.bodies.slice(before).map((body) => body.text).join("\n")).toContain(`report=${failed.reportId}`);
+      expect(await getDriftReport({ input: { id: failed.reportId } })).toMatchObject({ alertStatus: "sent", alertAttempts: 2, alertError: null });
+    } finally {
+      receiver.status = 200;
+    }
+  });
+
+  it("reports a window below DRIFT_MIN_ROWS as insufficient data, with its row counts, and never alerts", async () => {
+    const end = endOf(1997);
+    await seedDriftWindows({ end, referenceCount: 800, currentCount: 120, seed: 41, shift: { junior: true, score: 30 } });
+    const before = receiver.bodies.length;
+    const run = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+    expect(run).toMatchObject({ status: "insufficient_data", driftScore: null, referenceRows: 800, currentRows: 120, minRows: 500, alertStatus: "none" });
+    expect((await getDriftReport({ input: { id: run.reportId } })).metrics).toEqual([]);
+    expect(receiver.bodies.length).toBe(before);
+    // The minimum is configuration: lowered, the same windows are judged (and drift).
+    const judged = await withEnv({ DRIFT_MIN_ROWS: "100" }, () => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+    expect(judged).toMatchObject({ status: "drifted", minRows: 100, alertStatus: "skipped" });
+  });
+
+  it("offers Jensen–Shannon and normed Wasserstein instead of PSI", async () => {
+    const end = endOf(1999);
+    await seedDriftWindows({ end, referenceCount: 1000, currentCount: 600, seed: 51, shift: { junior: true } });
+    const run = await runDriftCheck({ ctx: system, input: { currentEnd: end, numericTest: "wasserstein", categoricalTest: "jensen_shannon" } });
+    const report = await getDriftReport({ input: { id: run.reportId } });
+    expect(report.metrics.find((metric) => metric.signal === "seniority_level")).toMatchObject({ test: "wasserstein", drifted: true });
+    expect(report.metrics.find((metric) => metric.signal === "department")).toMatchObject({ test: "jensen_shannon", drifted: false });
+  });
+
+  it("compares with a pinned baseline, with the edges stored when it was pinned", async () => {
+    const baselineWindow = { start: new Date(Date.UTC(2003, 0, 1)), end: new Date(Date.UTC(2003, 0, 15)) };
+    await insertSyntheticWindow({ ...baselineWindow, count: 900, seed: 61 });
+    const end = endOf(2003);
+    await insertSyntheticWindow({ start: new Date(end.getTime() - 7 * DAY), end, count: 600, seed: 62 });
+    const baseline = await pinDriftBaseline({ ctx: system, input: baselineWindow });
+    try {
+      expect(baseline).toMatchObject({ rows: 900, pinnedBy: "drift-test", unpinnedAt: null });
+      const run = await runDriftCheck({ ctx: system, input: { currentEnd: end } });
+      expect(run).toMatchObject({ referenceKind: "pinned", reference: baselineWindow, referenceRows: 900, currentRows: 600, status: "ok" });
+      const stored = await db.driftBaseline.findUniqueOrThrow({ where: { id: baseline.id }, select: { edges: true } });
+      const report = await getDriftReport({ input: { id: run.reportId } });
+      expect(report.metrics.find((metric) => metric.signal === "score")!.edges).toEqual((stored.edges as Record<string, number[]>).score);
+      await expect(pinDriftBaseline({ ctx: system, input: { start: new Date(Date.UTC(2003, 3, 1)), end: new Date(Date.UTC(2003, 3, 2)) } })).rejects.toThrow(
+        /needs at least 500/,
+      );
+    } finally {
+      await unpinDriftBaseline({ input: { id: baseline.id } });
+    }
+  });
+});
+
+describe("binSignals", () => {
+  it("counts exactly what width_bucket over the edges gives in JavaScript, values on an edge going up", async () => {
+    const start = new Date(Date.UTC(2005, 0, 1));
+    const window = { start, end: new Date(start.getTime() + DAY) };
+    await insertSyntheticWindow({ ...window, count: 300, seed: 71 });
+    const rows = await db.inferenceSignals.findMany({
+      where: { createdAt: { gte: window.start, lt: window.end } },
+      select: { score: true, seniority_level: true, semantic_similarity: true },
+    });
+    const specs = [
+      { name: "score", edges: [40, 50, 60] },
+      { name: "seniority_level", edges: [1, 2, 3] }, // integer values sit exactly on these edges
+      { name: "semantic_similarity", edges: [0.4, 0.6] },
+    ] as const;
+    const counts = await binSignals(window, specs.map((spec) => ({ name: spec.name, edges: [...spec.edges] })), ["department"]);
+    expect(counts.rows).toBe(300);
+    for (const spec of specs) {
+      const values = rows.map((row) => row[spec.name]).filter((value): value is number => value !== null);
+      expect(counts.numeric.get(spec.name)).toEqual({ buckets: Array.from(binCounts(values, spec.edges)), missing: 300 - values.length });
+    }
+    expect([...counts.categorical.get("department")!.values()].reduce((sum, count) => sum + count, 0)).toBe(300);
+    // Binned in time slices (as on PostgreSQL for large windows), the merged counts are the same.
+    const sliced = await binSignalsInSlices(window, 300, specs.map((spec) => ({ name: spec.name, edges: [...spec.edges] })), ["department"], 3);
+    expect(sliced).toEqual(counts);
+  });
+});

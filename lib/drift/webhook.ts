@@ -1,0 +1,33 @@
+import "server-only";
+
+// Posts an alert to an incoming webhook. The URL is the credential (Slack's carries its token in the
+// path), so it appears in no error and no log line: failures are described by status or error code only.
+
+const TIMEOUT_MS = 10_000;
+
+export type WebhookResult = { ok: true } | { ok: false; error: string };
+
+export async function postWebhook(url: string, body: object): Promise<WebhookResult> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+      redirect: "error",
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    await response.body?.cancel().catch(() => undefined);
+    return response.ok ? { ok: true } : { ok: false, error: `the webhook answered HTTP ${response.status}` };
+  } catch (error) {
+    return { ok: false, error: describeFailure(error) };
+  }
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError")) {
+    return `no answer within ${TIMEOUT_MS / 1000} s`;
+  }
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === "string" && /^[A-Z_]+$/.test(cause.code) ? cause.code : null;
+  return code ? `network error (${code})` : "network error";
+}

@@ -1,0 +1,29 @@
+import type { TimeWindow } from "./types";
+
+const DAY_MS = 86_400_000;
+
+export function startOfUtcDay(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
+}
+
+export function daysBefore(date: Date, days: number): Date {
+  return new Date(date.getTime() - days * DAY_MS);
+}
+
+/**
+ * The current window ends at `currentEnd` (default: the start of today, UTC — whole days, so a second run
+ * on the same day checks the same window and updates its report). The reference is a pinned baseline, or
+ * the `referenceDays` just before the current window.
+ */
+export function resolveWindows(options: {
+  now: Date;
+  currentEnd?: Date;
+  currentDays: number;
+  referenceDays: number;
+  baseline?: TimeWindow | null;
+}): { current: TimeWindow; reference: TimeWindow; referenceKind: "trailing" | "pinned" } {
+  const end = options.currentEnd ?? startOfUtcDay(options.now);
+  const current = { start: daysBefore(end, options.currentDays), end };
+  if (options.baseline) return { current, reference: { start: options.baseline.start, end: options.baseline.end }, referenceKind: "pinned" };
+  return { current, reference: { start: daysBefore(current.start, options.referenceDays), end: current.start }, referenceKind: "trailing" };
+}
