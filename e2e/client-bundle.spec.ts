@@ -2,17 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-// The browser bundle of the build under test must carry no server code and no secret's name: a client
-// component that imported a server module would drag both in. (`server-only` guards most of it; this
-// checks the result.)
+// The browser bundle of the build under test must carry no server code: a client component that imported
+// a server module would drag it in, with the environment schema that names every secret (`server-only`
+// guards most of it; this checks the result). Help texts may name a variable; the schema's keys may not.
+
+const SECRET_SETTINGS = ["AUTH_SECRET", "CRON_SECRET", "DATABASE_URL", "DEEPSEEK_API_KEY", "OPENAI_API_KEY", "DRIFT_ALERT_WEBHOOK_URL"];
 
 const FORBIDDEN = [
-  "AUTH_SECRET",
-  "CRON_SECRET",
-  "DATABASE_URL",
-  "DEEPSEEK_API_KEY",
-  "OPENAI_API_KEY",
-  "DRIFT_ALERT_WEBHOOK_URL",
+  ...SECRET_SETTINGS.map((name) => `${name}:`),
   "keyHash",
   "@electric-sql/pglite",
   "PrismaClient",
@@ -26,7 +23,7 @@ function files(dir: string): string[] {
   });
 }
 
-test("the client bundle holds no server code or secret names", () => {
+test("the client bundle holds no server code or secret settings", () => {
   const chunks = files(path.join(process.cwd(), ".next", "static"));
   expect(chunks.length).toBeGreaterThan(5);
   const found = chunks.flatMap((file) => {
