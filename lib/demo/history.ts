@@ -53,6 +53,10 @@ export async function seedDemoHistory({
   const preparedCandidates = new Map(candidates.map((candidate) => [candidate.id, prepareStoredCandidate(candidate, { location: null })]));
   const juniors = candidates.filter((candidate) => JUNIOR.has(candidate.seniority ?? ""));
   const shiftedJobs = jobs.filter((job) => SHIFTED_DEPARTMENTS.has(job.department));
+  // Recruiters mostly score people who could fit: candidates with at least one of the job's skills.
+  const plausible = new Map(
+    jobs.map((job) => [job.id, candidates.filter((candidate) => candidate.technicalSkills.some((skill) => job.requiredTechSkills.includes(skill)))]),
+  );
 
   const rows: InferenceRow[] = [];
   for (let week = 0; week < HISTORY_WEEKS; week++) {
@@ -60,7 +64,13 @@ export async function seedDemoHistory({
     const count = rowsPerWeek + random.int(-40, 40);
     for (let i = 0; i < count; i++) {
       const job = drifted && shiftedJobs.length > 0 && random.chance(0.6) ? random.pick(shiftedJobs) : random.pick(jobs);
-      const candidate = drifted && juniors.length > 0 && random.chance(0.75) ? random.pick(juniors) : random.pick(candidates);
+      const fits = plausible.get(job.id) ?? [];
+      const candidate =
+        drifted && juniors.length > 0 && random.chance(0.75)
+          ? random.pick(juniors)
+          : fits.length > 0 && random.chance(0.7)
+            ? random.pick(fits)
+            : random.pick(candidates);
       const reassigned = drifted && random.chance(0.5);
       const createdAt = new Date(weekStart(week).getTime() + Math.floor(random.next() * 7 * 86_400_000));
       rows.push(
