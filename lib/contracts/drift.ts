@@ -11,8 +11,8 @@ const driftStatus = z.enum(["ok", "drifted", "insufficient_data"]);
 const alertStatus = z.enum(["none", "skipped", "pending", "failed", "sent"]);
 const testName = z.enum(["psi", "jensen_shannon", "wasserstein"]);
 
-export const driftRunJson = z.object({
-  report_id: z.string(),
+// What a check found, as both the run's answer and a stored report state it.
+const driftVerdictFields = {
   status: driftStatus,
   drift_score: z.number().nullable(),
   threshold: z.number(),
@@ -24,6 +24,11 @@ export const driftRunJson = z.object({
   current: windowJson,
   reference: windowJson,
   reference_kind: z.enum(["trailing", "pinned"]),
+};
+
+export const driftRunJson = z.object({
+  report_id: z.string(),
+  ...driftVerdictFields,
   alert_status: alertStatus,
   alerts_sent: z.number().int(),
   alerts_failed: z.number().int(),
@@ -34,17 +39,7 @@ export type DriftRunJson = z.infer<typeof driftRunJson>;
 
 export const driftReportSummaryJson = z.object({
   id: z.string(),
-  status: driftStatus,
-  drift_score: z.number().nullable(),
-  threshold: z.number(),
-  drifted_signals: z.number().int(),
-  monitored_signals: z.number().int(),
-  reference_rows: z.number().int(),
-  current_rows: z.number().int(),
-  min_rows: z.number().int(),
-  current: windowJson,
-  reference: windowJson,
-  reference_kind: z.enum(["trailing", "pinned"]),
+  ...driftVerdictFields,
   baseline_id: z.string().nullable(),
   alert: z.object({ status: alertStatus, attempts: z.number().int(), alerted_at: isoDateTime.nullable(), error: z.string().nullable() }),
   run_by: z.string(),

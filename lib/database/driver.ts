@@ -84,34 +84,38 @@ function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Databa
 // inside a comment, string or function body (the drift migration's trigger function has several). Sent
 // whole, PostgreSQL parses the script itself (simple query protocol: one implicit transaction).
 function withWholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
-  type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
-  const fix = (adapter: PgAdapter) => {
+  return withScriptRunner(factory, (adapter) => {
     const internals = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
-    adapter.executeScript = async (script: string) => {
+    return async (script) => {
       try {
         await internals.client.query(script);
       } catch (error) {
         internals.onError(error);
       }
     };
-    return adapter;
-  };
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: async () => fix(await factory.connect()),
-    connectToShadowDb: async () => fix(await factory.connectToShadowDb()),
-  };
+  });
 }
 
 // pglite-prisma-adapter 0.7 fires `executeScript` without awaiting it, so a failing migration would be
 // recorded as applied. Awaiting the script makes the schema engine see the error.
 function withAwaitedScripts(factory: PrismaPGlite): SqlMigrationAwareDriverAdapterFactory {
-  const fix = async <T extends { executeScript(script: string): Promise<void> }>(adapter: T) => {
+  return withScriptRunner(factory, (adapter) => {
     const client = (adapter as unknown as { client: PGlite }).client;
-    adapter.executeScript = async (script: string) => {
+    return async (script) => {
       await client.exec(script);
     };
+  });
+}
+
+type ScriptRunner = (script: string) => Promise<void>;
+
+/** The factory with `executeScript` of every adapter it connects (and its shadow database's) replaced. */
+function withScriptRunner(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  runnerFor: (adapter: object) => ScriptRunner,
+): SqlMigrationAwareDriverAdapterFactory {
+  const fix = <T extends { executeScript: ScriptRunner }>(adapter: T) => {
+    adapter.executeScript = runnerFor(adapter);
     return adapter;
   };
   return {

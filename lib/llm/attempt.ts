@@ -46,8 +46,8 @@ export interface AttemptDeps {
 }
 
 export type ProviderOutcome =
-  | { ok: true; value: unknown; result: GenerateResult; latencyMs: number; generationId: string | null; attempts: number }
-  | { ok: false; error: LlmError; attempts: number; cooldownMs: number | null };
+  | { ok: true; value: unknown; result: GenerateResult; latencyMs: number; generationId: string | null; generationIds: string[]; attempts: number }
+  | { ok: false; error: LlmError; attempts: number; cooldownMs: number | null; generationIds: string[] };
 
 type Checked =
   | { ok: true; value: unknown; result: GenerateResult }
@@ -96,6 +96,7 @@ export async function callProvider(options: {
   let messages = provider.usesPrompt ? spec.messages : [];
   let retriesLeft = deps.policy.maxRetries;
   let repairsLeft = provider.usesPrompt ? 1 : 0;
+  const generationIds: string[] = [];
 
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
@@ -106,7 +107,8 @@ export async function callProvider(options: {
     const latencyMs = performance.now() - started;
     const error = checked.ok ? null : checked.error;
     const generationId = await trace({ ...options, attempt, result: checked.result, error, latencyMs });
-    if (checked.ok) return { ok: true, value: checked.value, result: checked.result, latencyMs, generationId, attempts: attempt };
+    if (generationId) generationIds.push(generationId);
+    if (checked.ok) return { ok: true, value: checked.value, result: checked.result, latencyMs, generationId, generationIds, attempts: attempt };
 
     const failure = checked.error;
     if (failure.errorClass === "invalid_output" && repairsLeft > 0) {
@@ -115,11 +117,11 @@ export async function callProvider(options: {
       continue;
     }
     if (!failure.retryable || failure.errorClass === "invalid_output" || retriesLeft === 0) {
-      return { ok: false, error: failure, attempts: attempt, cooldownMs: null };
+      return { ok: false, error: failure, attempts: attempt, cooldownMs: null, generationIds };
     }
     const retry = deps.policy.maxRetries - retriesLeft + 1;
     const delay = backoffDelay({ retry, policy: deps.policy, retryAfterMs: failure.retryAfterMs, random: deps.random });
-    if (delay === null) return { ok: false, error: failure, attempts: attempt, cooldownMs: failure.retryAfterMs };
+    if (delay === null) return { ok: false, error: failure, attempts: attempt, cooldownMs: failure.retryAfterMs, generationIds };
     retriesLeft -= 1;
     await deps.sleep(delay);
   }

@@ -162,6 +162,9 @@ describe("non-retryable failures fall back at once", () => {
     const outcome = await gateway.generate(spec());
     expect(outcome).toMatchObject({ provider: "deepseek", prompt: { name: "resume-extraction" } });
     expect(summary(traces)).toEqual(["ollama#1:error/provider_error", "deepseek#1:success<-ollama"]);
+    // The failed call served the same request: both are reported, the answering one last.
+    expect(outcome.generationIds).toHaveLength(2);
+    expect(outcome.generationIds.at(-1)).toBe(outcome.generationId);
   });
 });
 

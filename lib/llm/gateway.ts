@@ -26,6 +26,8 @@ export interface GenerateOutcome<T> {
   /** The prompt that ran; null when the builtin rules answered. */
   prompt: PromptRef | null;
   generationId: string | null;
+  /** Every traced call made for this request across the chain (failed attempts and fallbacks included). */
+  generationIds: string[];
   usage: Usage;
   latencyMs: number;
   /** Provider calls made for this request, across the chain. */
@@ -61,6 +63,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const failures: AllProvidersFailed["failures"] = [];
     let fallbackFrom: ProviderName | null = null;
     let calls = 0;
+    const generationIds: string[] = [];
     for (const provider of deps.providers) {
       if (!provider.configured.ok) continue;
       if (provider.usesPrompt && spec.messages.length === 0) continue; // no prompt could be resolved
@@ -72,6 +75,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       }
       const outcome = await callProvider({ provider, spec, fallbackFrom, deps: attemptDeps });
       calls += outcome.attempts;
+      generationIds.push(...outcome.generationIds);
       if (outcome.ok) {
         deps.breaker.recordSuccess(provider.name);
         return {
@@ -81,6 +85,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
           model: provider.model,
           prompt: provider.usesPrompt ? spec.prompt : null,
           generationId: outcome.generationId,
+          generationIds,
           usage: outcome.result.usage,
           latencyMs: outcome.latencyMs,
           calls,

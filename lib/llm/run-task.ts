@@ -16,6 +16,8 @@ export interface LlmAnswer<T> {
   prompt: { name: string; version: number } | null;
   /** The Generation row of the answering call; null when it could not be stored. */
   generationId: string | null;
+  /** Every Generation row of this answer: the answering call and the failed attempts before it. */
+  generationIds: string[];
 }
 
 /**
@@ -83,5 +85,6 @@ export async function runTask<N extends TaskName>(options: {
     model: outcome.model,
     prompt: outcome.prompt ? { name: outcome.prompt.name, version: outcome.prompt.version } : null,
     generationId: outcome.generationId,
+    generationIds: outcome.generationIds,
   };
 }

@@ -11,12 +11,13 @@ export interface Enrichment {
   /** Who read the résumé: "builtin" for the rule-based extractor, else the LLM provider that answered. */
   provider: string;
   prompt: { name: string; version: number } | null;
-  generationId: string | null;
+  /** The traced LLM calls that produced it (retries and fallbacks included); linked to the inference. */
+  generationIds: string[];
 }
 
 export async function enrichResume({ ctx, input }: { ctx: Actor; input: { text: string } }): Promise<Enrichment> {
   const answer = await enrichThroughGateway({ ctx, input: { text: input.text } });
-  return { value: answer.value, provider: answer.provider, prompt: answer.prompt, generationId: answer.generationId };
+  return { value: answer.value, provider: answer.provider, prompt: answer.prompt, generationIds: answer.generationIds };
 }
 
 export async function readJobRequirements({

@@ -13,7 +13,7 @@ import { preparePayload } from "./prepare-payload";
 
 const ctx = { kind: "system", name: "test" } as const;
 // The rule-based reader directly, instead of through the gateway (which traces calls to the database).
-const readResume = async ({ input }: { input: { text: string } }) => ({ value: extractResume(input.text), provider: "builtin", prompt: null, generationId: null });
+const readResume = async ({ input }: { input: { text: string } }) => ({ value: extractResume(input.text), provider: "builtin", prompt: null, generationIds: [] });
 const RUNS = { numRuns: 200 };
 
 async function score(payload: ScorePayload) {

@@ -135,7 +135,7 @@ export async function preparePayload({
       embedding: jobVector ? { vector: jobVector, model: embeddingModel } : null,
     },
     derived,
-    enrichment: enrichment ? { provider: enrichment.provider, prompt: enrichment.prompt, generationId: enrichment.generationId } : null,
+    enrichment: enrichment ? { provider: enrichment.provider, prompt: enrichment.prompt, generationIds: enrichment.generationIds } : null,
     embeddingModel,
   };
 }

@@ -81,8 +81,8 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
     jobEmbedding: vectorBytes(prepared.job.embedding),
   });
   if (inserted) {
-    const generationId = prepared.enrichment?.generationId;
-    if (generationId) await linkGenerationsToInference({ generationIds: [generationId], inferenceId: result.inference_id });
+    const generationIds = prepared.enrichment?.generationIds ?? [];
+    await linkGenerationsToInference({ generationIds, inferenceId: result.inference_id });
     return result;
   }
   // The request_id was used before (a retry, or a concurrent duplicate): replay it, or refuse a new payload.

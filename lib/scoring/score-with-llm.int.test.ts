@@ -64,6 +64,9 @@ describe("scoring through the LLM gateway", () => {
     const result = scoreResult.parse(json);
     expect(result.enrichment.provider).toBe("builtin");
     expect(result.matched_skills).toEqual(["kubernetes", "python"]);
+    // The failed call is traced on the inference too, beside the rules' answer.
+    const generations = await db.generation.findMany({ where: { inferenceId: result.inference_id } });
+    expect(generations.map((row) => `${row.provider}:${row.status}`).sort()).toEqual(["builtin:success", "ollama:error"]);
   });
 
   it("embeds with a remote model, and checks supplied vectors against its dimension", async () => {
