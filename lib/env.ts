@@ -36,6 +36,15 @@ const providerList = z.string().transform((value, context) => {
 
 const apiKey = z.string().trim().min(1).optional();
 
+const emailList = z.string().transform((value, context) => {
+  const addresses = value.split(",").map((address) => address.trim()).filter(Boolean);
+  if (addresses.length === 0 || addresses.some((address) => !z.email().safeParse(address).success)) {
+    context.addIssue({ code: "custom", message: "must be a comma list of e-mail addresses" });
+    return z.NEVER;
+  }
+  return addresses;
+});
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -48,10 +57,14 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-  // Drift monitoring (lib/drift). The webhook URL is a secret (it is the credential): never logged.
+  // Drift monitoring (lib/drift). The webhook URL and SMTP_URL are secrets (they carry the credentials):
+  // never logged. E-mail alerts go out when SMTP_URL and DRIFT_ALERT_EMAIL_TO are both set.
   DRIFT_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
   DRIFT_MIN_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(500),
   DRIFT_ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
+  DRIFT_ALERT_EMAIL_TO: emailList.optional(),
+  DRIFT_ALERT_EMAIL_FROM: z.string().trim().min(3).max(320).default("Shortlist <drift-alerts@shortlist.local>"),
 
   // Embeddings (lib/embeddings). Remote models need their vector dimension stated, so a supplied vector
   // can be checked against it before any call.
@@ -87,6 +100,9 @@ const envSchema = z.object({
       path: ["EMBEDDING_MODEL"],
       message: "EMBEDDING_MODEL and EMBEDDING_DIMENSIONS are required with a remote EMBEDDING_PROVIDER",
     });
+  }
+  if (value.SMTP_URL && !value.DRIFT_ALERT_EMAIL_TO) {
+    context.addIssue({ code: "custom", path: ["DRIFT_ALERT_EMAIL_TO"], message: "is required when SMTP_URL is set (who gets drift alerts)" });
   }
 });
 

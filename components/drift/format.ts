@@ -50,7 +50,7 @@ export function alertText(alert: DriftReportSummaryJson["alert"]): string {
     case "pending":
       return "Alert waiting to be sent";
     case "skipped":
-      return "No alert sent: no webhook was configured (DRIFT_ALERT_WEBHOOK_URL)";
+      return "No alert sent: no alert channel was configured (DRIFT_ALERT_WEBHOOK_URL, or SMTP_URL with DRIFT_ALERT_EMAIL_TO)";
     default:
       return "No alert needed";
   }

@@ -93,7 +93,7 @@ export async function seedDemoHistory({
     const started = performance.now();
     // A smaller vector sample than the weekly job's 2,000 keeps the first start quick; it is recorded in the report.
     const evaluation = await evaluateDrift({ input: { currentEnd: weekStart(week + 1), useBaseline: false, embeddingSample: 600 }, now });
-    await saveDriftReport({ evaluation, runBy: "demo-seed", durationMs: performance.now() - started, webhookConfigured: false });
+    await saveDriftReport({ evaluation, runBy: "demo-seed", durationMs: performance.now() - started, alertsConfigured: false });
   }
   return { inferences: rows.length, reports: HISTORY_WEEKS };
 }

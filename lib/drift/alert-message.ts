@@ -1,5 +1,6 @@
 // The alert a drifted report sends: a Slack-compatible incoming-webhook body (`text`, with `blocks` for
-// clients that render them). Pure, so the wording is tested without a network.
+// clients that render them), and the same words as an e-mail (`subject`, `text`). Pure, so the wording is
+// tested without a network.
 import type { EmbeddingDrift, SignalDrift } from "./types";
 
 export interface AlertReport {
@@ -22,7 +23,13 @@ const TEST_NAMES = { psi: "PSI", jensen_shannon: "JS", wasserstein: "Wasserstein
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-export function driftAlertMessage(report: AlertReport, reportUrl: string): { text: string; blocks: object[] } {
+export interface DriftAlert {
+  subject: string;
+  text: string;
+  blocks: object[];
+}
+
+export function driftAlertMessage(report: AlertReport, reportUrl: string): DriftAlert {
   // The window end is exclusive: name the last day it covers.
   const lastDay = day(new Date(report.currentEnd.getTime() - 1));
   const headline = `Shortlist drift alert: drift score ${percent(report.driftScore)} (threshold ${percent(report.threshold)}) for ${day(report.currentStart)} to ${lastDay}`;
@@ -41,6 +48,7 @@ export function driftAlertMessage(report: AlertReport, reportUrl: string): { tex
   ];
   const text = `${headline}\n${lines.join("\n")}\nReport: ${reportUrl}`;
   return {
+    subject: headline,
     text,
     blocks: [
       { type: "section", text: { type: "mrkdwn", text: `*${headline}*\n${lines.join("\n")}` } },

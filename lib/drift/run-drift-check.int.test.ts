@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { withEnv } from "@/test/helpers/env";
 import { DAY, TEST_EMBEDDING_MODEL, insertSyntheticWindow, seedDriftWindows, webhookReceiver, type WebhookReceiver } from "@/test/helpers/drift-data";
+import { smtpReceiver, type SmtpReceiver } from "@/test/helpers/smtp-receiver";
 import { pinDriftBaseline, unpinDriftBaseline } from "./baseline";
 import { getDriftReport } from "./reports";
 import { runDriftCheck } from "./run-drift-check";
@@ -15,11 +16,13 @@ const system = { kind: "system", name: "drift-test" } as const;
 const endOf = (year: number) => new Date(Date.UTC(year, 5, 1));
 
 let receiver: WebhookReceiver;
+let smtp: SmtpReceiver;
 beforeAll(async () => {
   receiver = await webhookReceiver();
+  smtp = await smtpReceiver();
 });
 afterAll(async () => {
-  await receiver.close();
+  await Promise.all([receiver.close(), smtp.close()]);
 });
 
 const withWebhook = <T>(fn: () => Promise<T>) => withEnv({ DRIFT_ALERT_WEBHOOK_URL: receiver.url, APP_URL: "https://shortlist.example" }, fn);
@@ -86,7 +89,7 @@ describe("runDriftCheck", () => {
       const failed = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
       expect(failed.alertStatus).toBe("failed");
       const stored = await getDriftReport({ input: { id: failed.reportId } });
-      expect(stored).toMatchObject({ alertStatus: "failed", alertAttempts: 1, alertError: "the webhook answered HTTP 500", alertedAt: null });
+      expect(stored).toMatchObject({ alertStatus: "failed", alertAttempts: 1, alertError: "webhook: answered HTTP 500", alertedAt: null });
       expect(stored.alertError).not.toContain("127.0.0.1");
 
       // The next run (any window) delivers the overdue alert.
@@ -143,6 +146,63 @@ describe("runDriftCheck", () => {
     } finally {
       await unpinDriftBaseline({ input: { id: baseline.id } });
     }
+  });
+});
+
+describe("e-mail alerts", () => {
+  const withWebhookAndEmail = <T>(fn: () => Promise<T>) =>
+    withEnv({ SMTP_URL: smtp.url, DRIFT_ALERT_EMAIL_TO: "oncall@example.com, ml@example.com" }, () => withWebhook(fn));
+
+  it("mails a drifted report once, beside the webhook, with the report's link", async () => {
+    const end = endOf(2007);
+    await seedDriftWindows({ end, referenceCount: 1500, currentCount: 600, seed: 81, shift: { junior: true, score: 20 } });
+    const [mailsBefore, postsBefore] = [smtp.mails.length, receiver.bodies.length];
+    const run = await withWebhookAndEmail(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+    expect(run).toMatchObject({ status: "drifted", alertStatus: "sent" });
+    await withWebhookAndEmail(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+
+    const mails = smtp.mails.slice(mailsBefore);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ from: "drift-alerts@shortlist.local", to: ["oncall@example.com", "ml@example.com"] });
+    expect(mails[0]!.subject).toMatch(/^Shortlist drift alert: drift score \d+(\.\d)?% \(threshold 15%\)/);
+    expect(mails[0]!.text).toContain(`https://shortlist.example/drift?report=${run.reportId}`);
+    expect(receiver.bodies.length - postsBefore).toBe(1);
+    expect(await db.driftReport.findUniqueOrThrow({ where: { id: run.reportId } })).toMatchObject({ alertChannelsSent: ["webhook", "email"] });
+  });
+
+  it("a refused e-mail is recorded without the SMTP password, and the retry mails only, not the webhook again", async () => {
+    const end = endOf(2009);
+    await seedDriftWindows({ end, referenceCount: 1500, currentCount: 600, seed: 91, shift: { junior: true, score: 20 } });
+    const postsBefore = receiver.bodies.length;
+    smtp.refuse = true;
+    try {
+      const failed = await withWebhookAndEmail(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+      expect(failed.alertStatus).toBe("failed");
+      const stored = await db.driftReport.findUniqueOrThrow({ where: { id: failed.reportId } });
+      expect(stored).toMatchObject({ alertStatus: "failed", alertChannelsSent: ["webhook"], alertedAt: null });
+      expect(stored.alertError).toMatch(/^email: the SMTP server refused \(E[A-Z]+, 550\)$/);
+      expect(stored.alertError).not.toContain("smtp-secret-password");
+
+      smtp.refuse = false;
+      const mailsBefore = smtp.mails.length;
+      const later = await withWebhookAndEmail(() => runDriftCheck({ ctx: system, input: { currentEnd: endOf(2010) } }));
+      expect(later.alertsSent).toContain(failed.reportId);
+      expect(smtp.mails.slice(mailsBefore).map((mail) => mail.text).join("\n")).toContain(`report=${failed.reportId}`);
+      expect(receiver.bodies.length - postsBefore).toBe(1);
+      expect(await db.driftReport.findUniqueOrThrow({ where: { id: failed.reportId } })).toMatchObject({
+        alertStatus: "sent",
+        alertChannelsSent: ["webhook", "email"],
+        alertError: null,
+      });
+    } finally {
+      smtp.refuse = false;
+    }
+  });
+
+  it("SMTP_URL without recipients is a configuration error that names the missing variable", async () => {
+    await expect(withEnv({ SMTP_URL: smtp.url, DRIFT_ALERT_EMAIL_TO: undefined }, () => runDriftCheck({ ctx: system }))).rejects.toThrow(
+      /DRIFT_ALERT_EMAIL_TO: is required when SMTP_URL is set/,
+    );
   });
 });
 

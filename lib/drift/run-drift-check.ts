@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { deliverDriftAlerts } from "./alerts";
+import { alertChannels } from "./delivery";
 import { evaluateDrift } from "./evaluate-drift";
 import { actorName } from "./run-by";
 import { saveDriftReport } from "./save-report";
@@ -22,7 +23,7 @@ export interface DriftRunSummary {
   current: DriftEvaluation["current"];
   reference: DriftEvaluation["reference"];
   referenceKind: DriftEvaluation["referenceKind"];
-  /** This report's alert after delivery: sent, failed (retried next run), skipped (no webhook) or none. */
+  /** This report's alert after delivery: sent, failed (retried next run), skipped (no channel) or none. */
   alertStatus: AlertStatus;
   /** Ids of reports whose alert went out in this run (this one, or earlier ones retried). */
   alertsSent: string[];
@@ -35,11 +36,11 @@ export interface DriftRunSummary {
 /** Checks drift for one window pair, stores the report, and sends the alerts that are due. */
 export async function runDriftCheck({ ctx, input = {}, now = new Date() }: { ctx: Actor; input?: DriftCheckInput; now?: Date }): Promise<DriftRunSummary> {
   const started = performance.now();
-  const { DRIFT_ALERT_WEBHOOK_URL } = env();
+  const channels = alertChannels(env());
   const evaluation = await evaluateDrift({ input, now });
   const durationMs = performance.now() - started;
-  const saved = await saveDriftReport({ evaluation, runBy: actorName(ctx), durationMs, webhookConfigured: Boolean(DRIFT_ALERT_WEBHOOK_URL) });
-  const delivery = await deliverDriftAlerts({ webhookUrl: DRIFT_ALERT_WEBHOOK_URL, now });
+  const saved = await saveDriftReport({ evaluation, runBy: actorName(ctx), durationMs, alertsConfigured: channels.length > 0 });
+  const delivery = await deliverDriftAlerts({ channels, now });
   const alertStatus = delivery.sent.includes(saved.id) ? "sent" : delivery.failed.includes(saved.id) ? "failed" : saved.alertStatus;
   log.info("Drift check finished", {
     reportId: saved.id,

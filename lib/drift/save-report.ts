@@ -10,12 +10,13 @@ export async function saveDriftReport({
   evaluation,
   runBy,
   durationMs,
-  webhookConfigured,
+  alertsConfigured,
 }: {
   evaluation: DriftEvaluation;
   runBy: string;
   durationMs: number;
-  webhookConfigured: boolean;
+  /** Whether any alert channel (webhook, e-mail) is configured: a drifted report without one is "skipped". */
+  alertsConfigured: boolean;
 }): Promise<{ id: string; alertStatus: AlertStatus }> {
   const key = {
     currentStart: evaluation.current.start,
@@ -28,7 +29,7 @@ export async function saveDriftReport({
     select: { id: true, alertStatus: true },
   });
   const alertStatus: AlertStatus =
-    existing?.alertStatus === "sent" ? "sent" : evaluation.status !== "drifted" ? "none" : webhookConfigured ? "pending" : "skipped";
+    existing?.alertStatus === "sent" ? "sent" : evaluation.status !== "drifted" ? "none" : alertsConfigured ? "pending" : "skipped";
   const data = {
     referenceKind: evaluation.referenceKind,
     baselineId: evaluation.baselineId,

@@ -1,13 +1,12 @@
 import "server-only";
+import type { DeliveryResult } from "./delivery";
 
 // Posts an alert to an incoming webhook. The URL is the credential (Slack's carries its token in the
 // path), so it appears in no error and no log line: failures are described by status or error code only.
 
 const TIMEOUT_MS = 10_000;
 
-export type WebhookResult = { ok: true } | { ok: false; error: string };
-
-export async function postWebhook(url: string, body: object): Promise<WebhookResult> {
+export async function postWebhook(url: string, body: object): Promise<DeliveryResult> {
   try {
     const response = await fetch(url, {
       method: "POST",
@@ -17,7 +16,7 @@ export async function postWebhook(url: string, body: object): Promise<WebhookRes
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     await response.body?.cancel().catch(() => undefined);
-    return response.ok ? { ok: true } : { ok: false, error: `the webhook answered HTTP ${response.status}` };
+    return response.ok ? { ok: true } : { ok: false, error: `answered HTTP ${response.status}` };
   } catch (error) {
     return { ok: false, error: describeFailure(error) };
   }

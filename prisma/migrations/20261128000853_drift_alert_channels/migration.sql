@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DriftReport" ADD COLUMN     "alertChannelsSent" TEXT[] DEFAULT ARRAY[]::TEXT[];
