@@ -23,7 +23,7 @@ test.describe("as a recruiter", () => {
     await expect(page).toHaveURL(/\/drift\?report=/);
     const summary = page.getByTestId("report-summary");
     await expect(summary).toContainText("Drifted");
-    await expect(summary).toContainText("No alert sent: no webhook was configured");
+    await expect(summary).toContainText("No alert sent: no alert channel was configured");
     await expect(page.getByRole("img", { name: /PSI per signal against the 0.1 threshold/ })).toBeVisible();
     await expect(page.getByRole("img", { name: /Reference and current distribution of/ })).toBeVisible();
     await expect(page.getByTestId("embedding-drift")).toContainText("Domain classifier ROC AUC");

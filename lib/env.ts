@@ -90,6 +90,10 @@ const envSchema = z.object({
   OPENAI_API_KEY: apiKey,
   OPENAI_BASE_URL: baseUrl.default("https://api.openai.com/v1"),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4.1-mini"),
+  // Optional export of every traced LLM call to a (self-hosted) Langfuse; the secret key is never logged.
+  LANGFUSE_PUBLIC_KEY: apiKey,
+  LANGFUSE_SECRET_KEY: apiKey,
+  LANGFUSE_BASE_URL: baseUrl.default("https://cloud.langfuse.com"),
   // Prompt registry (lib/prompts): how long an instance may serve a label it resolved before asking the
   // database again. Moves made on this instance apply at once; other instances see them within this time.
   PROMPT_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),

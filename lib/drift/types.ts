@@ -4,7 +4,7 @@ import type { SignalGroup } from "@/lib/scoring/signal-catalog";
 import type { DriftTestName } from "./signal-test";
 
 export type DriftStatus = "ok" | "drifted" | "insufficient_data";
-/** none: nothing to alert; skipped: drifted but no webhook configured; failed: retried by later runs. */
+/** none: nothing to alert; skipped: drifted but no alert channel configured; failed: retried by later runs. */
 export type AlertStatus = "none" | "skipped" | "pending" | "failed" | "sent";
 
 export interface TimeWindow {

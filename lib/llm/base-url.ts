@@ -1,9 +1,10 @@
 import { isIP } from "node:net";
 
-// Validation of provider base URLs (OLLAMA_HOST, DEEPSEEK_BASE_URL, OPENAI_BASE_URL). Today they come from
-// the operator's environment, so private and loopback addresses are allowed: a local Ollama lives on
-// 127.0.0.1. A future admin-editable URL should pass `allowPrivate: false` (literal IPs and localhost only;
-// a hostname that resolves to a private address is not caught here — that needs a check at connect time).
+// Validation of provider base URLs (OLLAMA_HOST, DEEPSEEK_BASE_URL, OPENAI_BASE_URL, LANGFUSE_BASE_URL).
+// Today they come from the operator's environment, so private and loopback addresses are allowed: a local
+// Ollama lives on 127.0.0.1. A future admin-editable URL should pass `allowPrivate: false` (literal IPs and
+// localhost only; a hostname that resolves to a private address is not caught here — that needs a check
+// at connect time).
 
 export type BaseUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 

@@ -15,6 +15,8 @@ export interface GatewayConfig {
   ollama: { host: string; model: string };
   deepseek: { baseUrl: string; apiKey?: string; model: string };
   openai: { baseUrl: string; apiKey?: string; model: string };
+  /** Export of traced calls to Langfuse; null unless both keys are set. */
+  langfuse: { publicKey: string; secretKey: string; baseUrl: string } | null;
 }
 
 type SelectionEnv = Pick<Env, "LLM_PROVIDER" | "ENV" | "DEEPSEEK_API_KEY" | "LLM_FALLBACKS">;
@@ -45,5 +47,9 @@ export function gatewayConfig(env: Env = readEnv()): GatewayConfig {
     ollama: { host: env.OLLAMA_HOST, model: env.OLLAMA_MODEL },
     deepseek: { baseUrl: env.DEEPSEEK_BASE_URL, apiKey: env.DEEPSEEK_API_KEY, model: env.DEEPSEEK_MODEL },
     openai: { baseUrl: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY, model: env.OPENAI_MODEL },
+    langfuse:
+      env.LANGFUSE_PUBLIC_KEY && env.LANGFUSE_SECRET_KEY
+        ? { publicKey: env.LANGFUSE_PUBLIC_KEY, secretKey: env.LANGFUSE_SECRET_KEY, baseUrl: env.LANGFUSE_BASE_URL }
+        : null,
   };
 }
