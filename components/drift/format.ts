@@ -41,12 +41,18 @@ export const STATUS_TEXT: Record<DriftReportSummaryJson["status"], string> = {
   insufficient_data: "Insufficient data",
 };
 
+const CHANNEL_NAMES = { webhook: "webhook", email: "e-mail" } as const;
+
+function channelList(channels: DriftReportSummaryJson["alert"]["channels_sent"]): string {
+  return channels.length > 0 ? ` by ${channels.map((channel) => CHANNEL_NAMES[channel]).join(" and ")}` : "";
+}
+
 export function alertText(alert: DriftReportSummaryJson["alert"]): string {
   switch (alert.status) {
     case "sent":
-      return alert.alerted_at ? `Alert sent ${formatDateTime(alert.alerted_at)}` : "Alert sent";
+      return `Alert sent${channelList(alert.channels_sent)}${alert.alerted_at ? ` ${formatDateTime(alert.alerted_at)}` : ""}`;
     case "failed":
-      return `Alert failed (${alert.error ?? "unknown error"}); the next run retries it`;
+      return `Alert failed (${alert.error ?? "unknown error"}); the next run retries it${alert.channels_sent.length > 0 ? ` (already sent${channelList(alert.channels_sent)})` : ""}`;
     case "pending":
       return "Alert waiting to be sent";
     case "skipped":

@@ -9,7 +9,7 @@ const summarySelect = {
   id: true, currentStart: true, currentEnd: true, referenceStart: true, referenceEnd: true, referenceKind: true,
   baselineId: true, referenceRows: true, currentRows: true, status: true, driftScore: true, driftedSignals: true,
   monitoredSignals: true, threshold: true, minRows: true, alertStatus: true, alertAttempts: true, alertedAt: true,
-  alertError: true, runBy: true, durationMs: true, createdAt: true, updatedAt: true,
+  alertError: true, alertChannelsSent: true, runBy: true, durationMs: true, createdAt: true, updatedAt: true,
 } satisfies Prisma.DriftReportSelect;
 
 type SummaryRow = Prisma.DriftReportGetPayload<{ select: typeof summarySelect }>;
