@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
 import { alertText } from "./format";
 
 describe("alertText", () => {
-  const alert = { status: "sent", attempts: 1, alerted_at: null, error: null, channels_sent: [] } as const;
+  const alert: DriftReportSummaryJson["alert"] = { status: "sent", attempts: 1, alerted_at: null, error: null, channels_sent: [] };
 
   it("names the channels an alert went to", () => {
     expect(alertText({ ...alert, channels_sent: ["webhook", "email"] })).toBe("Alert sent by webhook and e-mail");
