@@ -9,9 +9,7 @@ export const BASE_URL = `http://localhost:${PORT}`;
 
 // A fake OpenAI-compatible LLM on the next port (E2E_FAKE_LLM_PORT to change it), started before the app,
 // so prompts really run: it answers like the builtin rules (the other specs see the same data) and obeys
-// "at most N technical skills", which the prompt spec edits in. E2E_FAKE_LLM=0 runs the app with no LLM
-// at all (the builtin rules only); the prompt comparison test then skips.
-export const FAKE_LLM = process.env.E2E_FAKE_LLM !== "0";
+// "at most N technical skills", which the prompt spec edits in.
 const FAKE_LLM_PORT = Number(process.env.E2E_FAKE_LLM_PORT ?? PORT + 1);
 const FAKE_LLM_URL = `http://127.0.0.1:${FAKE_LLM_PORT}`;
 
@@ -43,20 +41,16 @@ export default defineConfig({
     },
   },
   webServer: [
-    ...(FAKE_LLM
-      ? [
-          {
-            command: `node --conditions=react-server --import tsx e2e/fake-llm-server.ts ${FAKE_LLM_PORT}`,
-            url: `${FAKE_LLM_URL}/v1/models`,
-            timeout: 60_000,
-            reuseExistingServer: false,
-            stdout: "pipe" as const,
-            stderr: "pipe" as const,
-          },
-        ]
-      : []),
     {
-      command: `node scripts/e2e-server.mjs ${PORT}${FAKE_LLM ? ` ${FAKE_LLM_URL}` : ""}`,
+      command: `node --conditions=react-server --import tsx e2e/fake-llm-server.ts ${FAKE_LLM_PORT}`,
+      url: `${FAKE_LLM_URL}/v1/models`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: `node scripts/e2e-server.mjs ${PORT} ${FAKE_LLM_URL}`,
       url: `${BASE_URL}/api/health`,
       timeout: 600_000,
       reuseExistingServer: false,

@@ -6,14 +6,12 @@ import { STORAGE } from "./support";
 // Prompts really run: the app's LLM provider is the fake OpenAI-compatible server playwright.config.ts
 // starts, which answers like the builtin rules and obeys "at most N technical skills".
 
-const FAKE_LLM = process.env.E2E_FAKE_LLM !== "0";
 const LIMIT_LINE = "Report at most 3 technical skills.";
 
 test.describe("as an admin", () => {
   test.use({ storageState: STORAGE.admin });
 
   test("edits the extraction prompt, compares it with production on 50 candidates, and promotes it", async ({ page }, testInfo) => {
-    test.skip(!FAKE_LLM, "comparing prompts needs an LLM that reads them (the e2e fake LLM is off)");
     test.setTimeout(240_000);
 
     const source = await (await page.request.get("/api/prompts/resume-extraction")).json();

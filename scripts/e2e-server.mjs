@@ -1,13 +1,16 @@
 // Builds the app and serves it for the Playwright suite on a fresh embedded database, removed on exit.
-// Usage: node scripts/e2e-server.mjs <port> [<fake LLM url>]   (E2E_SKIP_BUILD=1 reuses an existing .next build)
-// With a fake LLM url (playwright.config.ts starts one), the app uses it as its OpenAI-compatible provider,
-// with the builtin rules behind it as always.
+// Usage: node scripts/e2e-server.mjs <port> <fake LLM url>   (E2E_SKIP_BUILD=1 reuses an existing .next build)
+// The app uses the fake LLM (playwright.config.ts starts it) as its OpenAI-compatible provider, with the
+// builtin rules behind it as always.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const port = process.argv[2] ?? "3100";
-const fakeLlm = process.argv[3];
+const [port, fakeLlm] = process.argv.slice(2);
+if (!port || !fakeLlm) {
+  console.error("Usage: node scripts/e2e-server.mjs <port> <fake LLM url>");
+  process.exit(2);
+}
 const dataRoot = path.resolve(".data", `e2e-${Date.now()}`);
 const env = {
   ...process.env,
@@ -17,16 +20,12 @@ const env = {
   PORT: port,
   SEED_DEMO: "true",
   CRON_SECRET: process.env.CRON_SECRET ?? "e2e-cron-secret-0123456789",
-  ...(fakeLlm
-    ? {
-        LLM_PROVIDER: "openai",
-        OPENAI_BASE_URL: `${fakeLlm}/v1`,
-        OPENAI_API_KEY: "sk-e2e-fake-llm-0123456789",
-        // The fake server answers as this model, so costs come from the price table like a real run.
-        OPENAI_MODEL: "gpt-4.1-mini",
-        LLM_FALLBACKS: "builtin",
-      }
-    : {}),
+  LLM_PROVIDER: "openai",
+  OPENAI_BASE_URL: `${fakeLlm}/v1`,
+  OPENAI_API_KEY: "sk-e2e-fake-llm-0123456789",
+  // The fake server answers as this model, so costs come from the price table like a real run.
+  OPENAI_MODEL: "gpt-4.1-mini",
+  LLM_FALLBACKS: "builtin",
 };
 const next = path.resolve("node_modules", "next", "dist", "bin", "next");
 
