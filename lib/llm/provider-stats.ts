@@ -1,21 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { GENERATION_USAGE_COLUMNS, generationUsage, type GenerationUsage, type GenerationUsageRow } from "./generation-usage";
 
-// Usage of each provider over a window, aggregated in SQL over Generation (percentiles by
-// percentile_cont), so the admin view never loads the rows themselves.
+// Usage of each provider over a window, aggregated in SQL over Generation, so the admin view never loads
+// the rows themselves.
 
-export interface ProviderUsage {
+export interface ProviderUsage extends GenerationUsage {
   provider: string;
-  calls: number;
-  failures: number;
-  failureRate: number;
-  p50LatencyMs: number | null;
-  p95LatencyMs: number | null;
-  inputTokens: number;
-  outputTokens: number;
-  cachedTokens: number;
-  costUsd: number;
 }
 
 export interface DailyProviderCalls {
@@ -27,45 +19,14 @@ export interface DailyProviderCalls {
   p95LatencyMs: number | null;
 }
 
-interface UsageRow {
-  provider: string;
-  calls: number;
-  failures: number;
-  p50: number | null;
-  p95: number | null;
-  input_tokens: number;
-  output_tokens: number;
-  cached_tokens: number;
-  cost_usd: number;
-}
-
 export async function providerUsage({ since }: { since: Date }): Promise<ProviderUsage[]> {
-  const rows = await db.$queryRaw<UsageRow[]>(Prisma.sql`
-    SELECT provider,
-           count(*)::int AS calls,
-           (count(*) FILTER (WHERE status <> 'success'))::int AS failures,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY "latencyMs")::float8 AS p50,
-           percentile_cont(0.95) WITHIN GROUP (ORDER BY "latencyMs")::float8 AS p95,
-           coalesce(sum("inputTokens"), 0)::float8 AS input_tokens,
-           coalesce(sum("outputTokens"), 0)::float8 AS output_tokens,
-           coalesce(sum("cachedTokens"), 0)::float8 AS cached_tokens,
-           coalesce(sum("costUsd"), 0)::float8 AS cost_usd
-      FROM "Generation"
-     WHERE "createdAt" >= ${since}
-     GROUP BY provider
-     ORDER BY calls DESC, provider`);
-  return rows.map((row) => ({
-    provider: row.provider,
-    calls: row.calls,
-    failures: row.failures,
-    failureRate: row.calls === 0 ? 0 : row.failures / row.calls,
-    p50LatencyMs: row.p50,
-    p95LatencyMs: row.p95,
-    inputTokens: row.input_tokens,
-    outputTokens: row.output_tokens,
-    cachedTokens: row.cached_tokens,
-    costUsd: row.cost_usd,
-  }));
+  const rows = await db.$queryRaw<(GenerationUsageRow & { provider: string })[]>(Prisma.sql`
+    SELECT g.provider, ${GENERATION_USAGE_COLUMNS}
+      FROM "Generation" g
+     WHERE g."createdAt" >= ${since}
+     GROUP BY g.provider
+     ORDER BY calls DESC, g.provider`);
+  return rows.map((row) => ({ provider: row.provider, ...generationUsage(row) }));
 }
 
 export async function dailyProviderCalls({ since }: { since: Date }): Promise<DailyProviderCalls[]> {
