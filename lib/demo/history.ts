@@ -1,5 +1,4 @@
 import "server-only";
-import type { ScoreResult } from "@/lib/contracts/scoring";
 import { evaluateDrift } from "@/lib/drift/evaluate-drift";
 import { saveDriftReport } from "@/lib/drift/save-report";
 import { daysBefore, startOfUtcDay } from "@/lib/drift/windows";
@@ -10,6 +9,7 @@ import { activeModel } from "@/lib/scoring/model/model-store";
 import { payloadFromStored } from "@/lib/scoring/payload-from-stored";
 import { payloadHash } from "@/lib/scoring/payload-hash";
 import type { PreparedCandidate, PreparedJob } from "@/lib/scoring/prepared";
+import { inferenceRowOf, scoreResultOf } from "@/lib/scoring/score-result";
 import { isLocalTo, prepareStoredCandidate, prepareStoredJob, type StoredCandidate, type StoredJob } from "@/lib/scoring/stored";
 import { SeededRandom } from "./random";
 
@@ -109,8 +109,7 @@ function historyRow(options: {
 }): InferenceRow {
   const { job, candidate, model } = options;
   const prepared = { ...options.preparedCandidate, isLocal: isLocalTo(candidate.location, job.location) };
-  const { features, matchedSkills, missingSkills } = computeFeatures(prepared, options.preparedJob);
-  const output = applyModel(model, features);
+  const computed = computeFeatures(prepared, options.preparedJob);
   const sameModel = candidate.embeddingModel !== null && candidate.embeddingModel === job.embeddingModel;
   const embeddingModel = sameModel ? candidate.embeddingModel! : (job.embeddingModel ?? "none");
   // The payload snapshot as an ATS would send it, without the two vectors: they are stored in their own
@@ -119,46 +118,27 @@ function historyRow(options: {
     requestId: options.requestId, candidate, resumeText: candidate.resumeText, job, embeddingModel, now: options.createdAt,
   });
   const payload = { ...rest, candidate: { ...payloadCandidate, embeddings: undefined }, job_context: { ...jobContext, embeddings: undefined } };
-  const id = crypto.randomUUID();
-  const response: ScoreResult = {
-    request_id: options.requestId,
-    inference_id: id,
-    replay: false,
-    score: output.score,
-    band: output.band,
-    logit: output.logit,
-    baseline: output.baseline,
-    contributions: output.contributions,
-    matched_skills: matchedSkills,
-    missing_skills: missingSkills,
-    features,
-    model_version: model.version,
-    embedding_model: embeddingModel,
-    prompt_versions: [],
-    enrichment: { provider: null, derived: [] },
-    latency_ms: 0,
-  };
-  return {
-    id,
+  const result = scoreResultOf({
     requestId: options.requestId,
+    inferenceId: crypto.randomUUID(),
+    computed,
+    output: applyModel(model, computed.features),
+    modelVersion: model.version,
+    embeddingModel,
+    promptVersions: [],
+    enrichment: { provider: null, derived: [] },
+    latencyMs: 0,
+  });
+  return inferenceRowOf(result, {
     payloadHash: payloadHash(payload),
     payloadJson: JSON.stringify(payload),
     jobId: job.id,
     candidateId: candidate.id,
-    features,
-    score: output.score,
-    logit: output.logit,
-    band: output.band,
-    response,
-    modelVersion: model.version,
-    embeddingModel,
-    promptVersions: [],
-    latencyMs: 0,
     source: "demo",
     apiKeyId: null,
     userId: null,
     candidateEmbedding: sameModel ? candidate.embedding : null,
     jobEmbedding: sameModel ? job.embedding : null,
     createdAt: options.createdAt,
-  };
+  });
 }

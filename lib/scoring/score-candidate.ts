@@ -13,6 +13,7 @@ import { activeModel } from "./model/model-store";
 import { payloadHash } from "./payload-hash";
 import { preparePayload } from "./prepare-payload";
 import type { Embedding } from "./prepared";
+import { inferenceRowOf, scoreResultOf } from "./score-result";
 
 export type InferenceSource = "api_v2" | "api_v1" | "batch" | "ui";
 
@@ -38,48 +39,30 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
   const hash = payloadHash(payload);
   const prepared = await preparePayload({ ctx, payload, deriveMissing: input.deriveMissing });
   const model = await activeModel();
-  const { features, matchedSkills, missingSkills } = computeFeatures(prepared.candidate, prepared.job);
-  const output = applyModel(model, features);
-  const promptVersions = prepared.enrichment?.prompt ? [prepared.enrichment.prompt] : [];
-  const result: ScoreResult = {
-    request_id: payload.request_id,
-    inference_id: crypto.randomUUID(),
-    replay: false,
-    score: output.score,
-    band: output.band,
-    logit: output.logit,
-    baseline: output.baseline,
-    contributions: output.contributions,
-    matched_skills: matchedSkills,
-    missing_skills: missingSkills,
-    features,
-    model_version: model.version,
-    embedding_model: prepared.embeddingModel,
-    prompt_versions: promptVersions,
-    enrichment: { provider: prepared.enrichment?.provider ?? null, derived: prepared.derived },
-    latency_ms: Math.round((performance.now() - started) * 100) / 100,
-  };
-  const inserted = await insertInference({
-    id: result.inference_id,
+  const computed = computeFeatures(prepared.candidate, prepared.job);
+  const result = scoreResultOf({
     requestId: payload.request_id,
-    payloadHash: hash,
-    payloadJson: input.payloadText ?? JSON.stringify(payload),
-    jobId: input.jobId ?? null,
-    candidateId: input.candidateId ?? null,
-    features,
-    score: output.score,
-    logit: output.logit,
-    band: output.band,
-    response: result,
+    inferenceId: crypto.randomUUID(),
+    computed,
+    output: applyModel(model, computed.features),
     modelVersion: model.version,
     embeddingModel: prepared.embeddingModel,
-    promptVersions,
-    latencyMs: result.latency_ms,
-    source: input.source,
-    ...callerColumns(ctx),
-    candidateEmbedding: vectorBytes(prepared.candidate.embedding),
-    jobEmbedding: vectorBytes(prepared.job.embedding),
+    promptVersions: prepared.enrichment?.prompt ? [prepared.enrichment.prompt] : [],
+    enrichment: { provider: prepared.enrichment?.provider ?? null, derived: prepared.derived },
+    latencyMs: Math.round((performance.now() - started) * 100) / 100,
   });
+  const inserted = await insertInference(
+    inferenceRowOf(result, {
+      payloadHash: hash,
+      payloadJson: input.payloadText ?? JSON.stringify(payload),
+      jobId: input.jobId ?? null,
+      candidateId: input.candidateId ?? null,
+      source: input.source,
+      ...callerColumns(ctx),
+      candidateEmbedding: vectorBytes(prepared.candidate.embedding),
+      jobEmbedding: vectorBytes(prepared.job.embedding),
+    }),
+  );
   if (inserted) {
     const generationIds = prepared.enrichment?.generationIds ?? [];
     await linkGenerationsToInference({ generationIds, inferenceId: result.inference_id });

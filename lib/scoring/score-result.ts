@@ -1,0 +1,59 @@
+import type { ScoreResult } from "@/lib/contracts/scoring";
+import type { FeatureResult } from "./features";
+import type { InferenceRow } from "./inference-log";
+import type { ModelOutput } from "./model/model";
+
+// A computed score as the API answers it, and as the inference log stores it (the response column holds
+// the answer itself, so a replay of the request_id answers identically). Used by scoring and the demo history.
+
+export function scoreResultOf(options: {
+  requestId: string;
+  inferenceId: string;
+  computed: FeatureResult;
+  output: ModelOutput;
+  modelVersion: string;
+  embeddingModel: string;
+  promptVersions: ScoreResult["prompt_versions"];
+  enrichment: ScoreResult["enrichment"];
+  latencyMs: number;
+}): ScoreResult {
+  const { output, computed } = options;
+  return {
+    request_id: options.requestId,
+    inference_id: options.inferenceId,
+    replay: false,
+    score: output.score,
+    band: output.band,
+    logit: output.logit,
+    baseline: output.baseline,
+    contributions: output.contributions,
+    matched_skills: computed.matchedSkills,
+    missing_skills: computed.missingSkills,
+    features: computed.features,
+    model_version: options.modelVersion,
+    embedding_model: options.embeddingModel,
+    prompt_versions: options.promptVersions,
+    enrichment: options.enrichment,
+    latency_ms: options.latencyMs,
+  };
+}
+
+type RecordedElsewhere = "id" | "requestId" | "features" | "score" | "logit" | "band" | "response" | "modelVersion" | "embeddingModel" | "promptVersions" | "latencyMs";
+
+/** The inference-log row of a result: what the result already says, plus where it came from. */
+export function inferenceRowOf(result: ScoreResult, origin: Omit<InferenceRow, RecordedElsewhere>): InferenceRow {
+  return {
+    ...origin,
+    id: result.inference_id,
+    requestId: result.request_id,
+    features: result.features,
+    score: result.score,
+    logit: result.logit,
+    band: result.band,
+    response: result,
+    modelVersion: result.model_version,
+    embeddingModel: result.embedding_model,
+    promptVersions: result.prompt_versions,
+    latencyMs: result.latency_ms,
+  };
+}
