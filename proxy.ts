@@ -1,6 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE_PREFIX } from "@/lib/auth/cookie";
+import { SESSION_COOKIE_PREFIX } from "@/lib/vocabulary/session-cookie";
 
 // Sends visitors without a session cookie to the sign-in page. The session itself is verified by
 // the pages and routes; this only saves a signed-out visitor a round trip through the app.

@@ -8,8 +8,15 @@ await page.getByLabel("Password").fill("shortlist-demo");
 await page.getByRole("button", { name: "Sign in" }).click();
 await page.waitForTimeout(3000);
 await page.goto(base + "/drift");
-if (process.argv[3]) { await page.getByRole("button", { name: process.argv[3] }).click(); }
+if (process.argv[3]) {
+  await page.getByRole("button", { name: process.argv[3] }).click();
+}
 await page.waitForTimeout(6000);
 await page.screenshot({ path: "/tmp/drift-dev/drift.png", fullPage: true });
-console.log(await page.locator("main").innerText().then((t) => t.slice(0, 1500)));
+console.log(
+  await page
+    .locator("main")
+    .innerText()
+    .then((t) => t.slice(0, 1500)),
+);
 await browser.close();

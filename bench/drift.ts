@@ -13,7 +13,8 @@ const DEFAULT_ROWS = { postgres: 1_000_000, pglite: 100_000 } as const;
 
 async function main() {
   const target = process.argv[2];
-  if (target === "pglite" || target === "postgres") return runOn(target, Number(process.argv[3]) || DEFAULT_ROWS[target]);
+  if (target === "pglite" || target === "postgres")
+    return runOn(target, Number(process.argv[3]) || DEFAULT_ROWS[target]);
   const rows = Number(process.argv[2]) || undefined;
   const targets = process.env.DATABASE_URL ? (["postgres", "pglite"] as const) : (["pglite"] as const);
   for (const name of targets) {
@@ -40,8 +41,15 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
     const generating = performance.now();
     await createVectorPool((sql, params) => driver.query(sql, params));
     for (let from = 0; from < total; from += chunk) {
-      await insertBenchRows((sql, params) => driver.query(sql, params), { from, to: Math.min(total, from + chunk), total, end });
-      process.stdout.write(`\r${database.label}: generated ${Math.min(total, from + chunk).toLocaleString("en")} of ${total.toLocaleString("en")} rows`);
+      await insertBenchRows((sql, params) => driver.query(sql, params), {
+        from,
+        to: Math.min(total, from + chunk),
+        total,
+        end,
+      });
+      process.stdout.write(
+        `\r${database.label}: generated ${Math.min(total, from + chunk).toLocaleString("en")} of ${total.toLocaleString("en")} rows`,
+      );
     }
     // As autovacuum would have done for rows a week old: statistics and the visibility map.
     await driver.query(`VACUUM ANALYZE "Inference"`);
@@ -56,7 +64,8 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
     // The baseline, warmed up once and then taken as the median of three.
     await driver.query(`SELECT count(*) FROM "Inference"`);
     const counts = [];
-    for (let i = 0; i < 3; i++) counts.push((await timed(() => driver.query<{ count: string }>(`SELECT count(*) FROM "Inference"`))).ms);
+    for (let i = 0; i < 3; i++)
+      counts.push((await timed(() => driver.query<{ count: string }>(`SELECT count(*) FROM "Inference"`))).ms);
     const countMs = counts.sort((a, b) => a - b)[1]!;
     const [size] = await driver.query<{ heap: string; signals: string }>(
       `SELECT pg_size_pretty(pg_relation_size('"Inference"')) AS heap, pg_size_pretty(pg_total_relation_size('"InferenceSignals"')) AS signals`,
@@ -70,9 +79,11 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
     const jobMs = Math.min(first.ms, second.ms);
     const run = second.value;
 
-    console.log(`\n== drift check on ${database.label}: ${total.toLocaleString("en")} inferences over 35 days (Inference heap ${size?.heap}, InferenceSignals ${size?.signals}) ==`);
+    console.log(
+      `\n== drift check on ${database.label}: ${total.toLocaleString("en")} inferences over 35 days (Inference heap ${size?.heap}, InferenceSignals ${size?.signals}) ==`,
+    );
     console.table({
-      "SELECT count(*) FROM \"Inference\"": { time: ms(countMs) },
+      'SELECT count(*) FROM "Inference"': { time: ms(countMs) },
       "drift job (first run)": { time: ms(first.ms) },
       "drift job (second run)": { time: ms(second.ms) },
     });
@@ -82,9 +93,21 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
         `report: ${run.status}, drift score ${run.driftScore === null ? "—" : (run.driftScore * 100).toFixed(1) + "%"}, ` +
         `${run.currentRows.toLocaleString("en")} current / ${run.referenceRows.toLocaleString("en")} reference rows, ` +
         `top: ${run.topDrifted.map((item) => item.signal).join(", ")}\n` +
-        `phases of the second run: ${Object.entries(run.phases).map(([phase, value]) => `${phase} ${ms(value)}`).join(", ")}`,
+        `phases of the second run: ${Object.entries(run.phases)
+          .map(([phase, value]) => `${phase} ${ms(value)}`)
+          .join(", ")}`,
     );
-    const results = { target: kind, rows: total, countMs, counts, jobMs: { first: first.ms, second: second.ms }, ratio: jobMs / countMs, peakRssMb, rssBeforeMb: rssBefore / 1024, report: run };
+    const results = {
+      target: kind,
+      rows: total,
+      countMs,
+      counts,
+      jobMs: { first: first.ms, second: second.ms },
+      ratio: jobMs / countMs,
+      peakRssMb,
+      rssBeforeMb: rssBefore / 1024,
+      report: run,
+    };
     fs.mkdirSync(path.join("bench", "results"), { recursive: true });
     fs.writeFileSync(path.join("bench", "results", `drift-${kind}.json`), JSON.stringify(results, null, 2));
   } finally {

@@ -28,7 +28,12 @@ const messages = [
   { role: "system" as const, content: "Read the résumé and answer with JSON." },
   { role: "user" as const, content: "<resume>\nJane Doe, senior Python engineer, 7 years, Kubernetes.\n</resume>" },
 ];
-const spec = { task: "resume-extraction" as const, messages, prompt: { name: "resume-extraction", version: 1, versionId: null }, schema };
+const spec = {
+  task: "resume-extraction" as const,
+  messages,
+  prompt: { name: "resume-extraction", version: 1, versionId: null },
+  schema,
+};
 
 interface Path {
   label: string;
@@ -55,7 +60,10 @@ async function measure(paths: Path[]): Promise<{ label: string; median: number; 
 
 const openai = new OpenAI({ apiKey: TEST_KEY, baseURL: server.openaiBaseUrl, maxRetries: 0, timeout: 10_000 });
 const ollama = new Ollama({ host: server.url });
-const responseFormat = { type: "json_schema" as const, json_schema: { name: schema.name, schema: schema.jsonSchema, strict: true } };
+const responseFormat = {
+  type: "json_schema" as const,
+  json_schema: { name: schema.name, schema: schema.jsonSchema, strict: true },
+};
 const gatewayOpenai = testGateway({ server, chain: ["openai"] }).gateway;
 const gatewayOllama = testGateway({ server, chain: ["ollama"] }).gateway;
 const gatewayDb = testGateway({ server, chain: ["openai"], tracer: databaseTracer }).gateway;
@@ -64,7 +72,11 @@ const [rawOpenai, viaOpenai, viaOpenaiDb, rawOllama, viaOllama] = await measure(
   {
     label: "raw openai client",
     call: async () => {
-      const completion = await openai.chat.completions.create({ model: "gpt-4.1-mini", messages, response_format: responseFormat });
+      const completion = await openai.chat.completions.create({
+        model: "gpt-4.1-mini",
+        messages,
+        response_format: responseFormat,
+      });
       JSON.parse(completion.choices[0]?.message.content ?? "");
     },
   },
@@ -73,7 +85,12 @@ const [rawOpenai, viaOpenai, viaOpenaiDb, rawOllama, viaOllama] = await measure(
   {
     label: "raw ollama client",
     call: async () => {
-      const response = await ollama.chat({ model: "fake-chat:latest", messages, format: schema.jsonSchema, stream: false });
+      const response = await ollama.chat({
+        model: "fake-chat:latest",
+        messages,
+        format: schema.jsonSchema,
+        stream: false,
+      });
       JSON.parse(response.message.content);
     },
   },
@@ -81,7 +98,9 @@ const [rawOpenai, viaOpenai, viaOpenaiDb, rawOllama, viaOllama] = await measure(
 ]);
 
 const fmt = (ms: number) => `${ms.toFixed(3).padStart(8)} ms`;
-console.log(`\nGateway benchmark: ${N} sequential structured calls each (interleaved, after ${WARMUP} warm-up rounds), fake server in-process\n`);
+console.log(
+  `\nGateway benchmark: ${N} sequential structured calls each (interleaved, after ${WARMUP} warm-up rounds), fake server in-process\n`,
+);
 console.log(`${"path".padEnd(50)} ${"median".padStart(11)} ${"p95".padStart(11)}`);
 for (const row of [rawOpenai!, viaOpenai!, viaOpenaiDb!, rawOllama!, viaOllama!]) {
   console.log(`${row.label.padEnd(50)} ${fmt(row.median)} ${fmt(row.p95)}`);

@@ -28,7 +28,10 @@ async function seed(): Promise<string> {
 
 async function waitForHealth(): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
-    const ok = await fetch(`${BASE}/api/health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -41,7 +44,14 @@ async function main() {
   try {
     const jobId = await seed();
     const next = path.resolve("node_modules", "next", "dist", "bin", "next");
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "false", APP_URL: BASE, PORT: String(PORT), LOG_LEVEL: "warn" };
+    const env = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SEED_DEMO: "false",
+      APP_URL: BASE,
+      PORT: String(PORT),
+      LOG_LEVEL: "warn",
+    };
     if (process.env.BENCH_SKIP_BUILD !== "1") {
       const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
       if (build.status !== 0) throw new Error("next build failed");
@@ -49,7 +59,10 @@ async function main() {
     server = spawn(process.execPath, [next, "start", "-p", String(PORT)], { stdio: "inherit", env });
     await waitForHealth();
 
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${BASE}/login`);
     await page.getByLabel("Email").fill(EMAIL);
@@ -57,7 +70,10 @@ async function main() {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByTestId("signed-in-user").waitFor();
 
-    const firstRow = page.getByRole("table", { name: /Candidates ranked/ }).getByRole("row").nth(1);
+    const firstRow = page
+      .getByRole("table", { name: /Candidates ranked/ })
+      .getByRole("row")
+      .nth(1);
     const time = async (url: string, ready: () => Promise<void>) => {
       const started = performance.now();
       await page.goto(url);
@@ -81,7 +97,9 @@ async function main() {
       "page without data (/jobs/new)": { median: ms(median(empty)) },
       "job page, first ranked rows": { median: ms(median(job)), "first view after start": ms(first) },
     });
-    console.log(`ratio job page / empty page: ${(median(job) / median(empty)).toFixed(2)}   (target: first rows < 1 s)`);
+    console.log(
+      `ratio job page / empty page: ${(median(job) / median(empty)).toFixed(2)}   (target: first rows < 1 s)`,
+    );
   } finally {
     server?.kill("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 1000));

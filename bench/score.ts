@@ -21,7 +21,9 @@ async function main() {
   if (target === "pglite" || target === "postgres") return runOn(target);
   const targets = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
   for (const name of targets) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { stdio: "inherit" });
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
+      stdio: "inherit",
+    });
     if (child.status !== 0) process.exitCode = child.status ?? 1;
   }
 }
@@ -46,7 +48,14 @@ async function runOn(kind: "pglite" | "postgres") {
 
     // The baseline: same server, same authentication and body parsing, no work.
     const noop = defineRoute(
-      defineContract({ method: "POST", path: "/noop", summary: "baseline", tags: [], auth: { apiKey: "scoring" }, body: z.looseObject({}) }),
+      defineContract({
+        method: "POST",
+        path: "/noop",
+        summary: "baseline",
+        tags: [],
+        auth: { apiKey: "scoring" },
+        body: z.looseObject({}),
+      }),
       async () => ({ ok: true }),
     );
     const server = await serveRoutes({ "/api/v2/score": scoreRoute, "/noop": noop });
@@ -81,23 +90,49 @@ async function runOn(kind: "pglite" | "postgres") {
     const ok = server.statuses.get("/api/v2/score 200") ?? 0;
     const rows = await db.inference.count({ where: { score: { not: null } } });
     const ratio = scored.requests.average / baseline.requests.average;
-    console.log(`\n== POST /api/v2/score on ${database.label}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each ==`);
+    console.log(
+      `\n== POST /api/v2/score on ${database.label}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each ==`,
+    );
     console.table({
-      "no-op route": { throughput: perSecond(baseline.requests.average), p50: ms(baseline.latency.p50), p99: ms(baseline.latency.p99), errors: baseline.errors + baseline.non2xx },
-      "/api/v2/score": { throughput: perSecond(scored.requests.average), p50: ms(scored.latency.p50), p99: ms(scored.latency.p99), errors: scored.errors + scored.non2xx },
+      "no-op route": {
+        throughput: perSecond(baseline.requests.average),
+        p50: ms(baseline.latency.p50),
+        p99: ms(baseline.latency.p99),
+        errors: baseline.errors + baseline.non2xx,
+      },
+      "/api/v2/score": {
+        throughput: perSecond(scored.requests.average),
+        p50: ms(scored.latency.p50),
+        p99: ms(scored.latency.p99),
+        errors: scored.errors + scored.non2xx,
+      },
     });
     console.log(`throughput ratio score/no-op: ${ratio.toFixed(2)}   (target on PostgreSQL ≥ 0.50)`);
     console.log(`p99 latency of /api/v2/score: ${ms(scored.latency.p99)}   (target < 100 ms)`);
-    console.log(`200 responses: ${ok}, Inference rows written: ${rows} → ${rows === ok ? "none lost" : `MISMATCH (${ok - rows})`}`);
+    console.log(
+      `200 responses: ${ok}, Inference rows written: ${rows} → ${rows === ok ? "none lost" : `MISMATCH (${ok - rows})`}`,
+    );
 
-    const ranking = process.env.BENCH_SKIP_RANKING ? { firstJob: NaN, anotherJob: NaN, repeat: NaN } : await benchRanking();
+    const ranking = process.env.BENCH_SKIP_RANKING
+      ? { firstJob: NaN, anotherJob: NaN, repeat: NaN }
+      : await benchRanking();
     console.log(
       `rank ${RANKED_CANDIDATES.toLocaleString("en")} stored candidates for one job (target < 1 s): ` +
         `${ms(ranking.firstJob)} first after start (loads the candidate pool), ${ms(ranking.anotherJob)} for another job, ` +
         `${ms(ranking.repeat)} repeated (cached)`,
     );
 
-    const results = { target: kind, connections: CONNECTIONS, seconds: DURATION_SECONDS, baseline: summary(baseline), score: summary(scored), ratio, ok, rows, ranking };
+    const results = {
+      target: kind,
+      connections: CONNECTIONS,
+      seconds: DURATION_SECONDS,
+      baseline: summary(baseline),
+      score: summary(scored),
+      ratio,
+      ok,
+      rows,
+      ranking,
+    };
     fs.mkdirSync(path.join("bench", "results"), { recursive: true });
     fs.writeFileSync(path.join("bench", "results", `score-${kind}.json`), JSON.stringify(results, null, 2));
     if (rows !== ok) process.exitCode = 1;
@@ -109,7 +144,13 @@ async function runOn(kind: "pglite" | "postgres") {
 }
 
 function summary(result: autocannon.Result) {
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
 }
 
 async function benchRanking() {

@@ -3,7 +3,11 @@ import { STORAGE } from "./support";
 
 test.use({ storageState: STORAGE.admin });
 
-test("an API key created in the admin page works on the API until it is revoked", async ({ page, playwright, baseURL }, testInfo) => {
+test("an API key created in the admin page works on the API until it is revoked", async ({
+  page,
+  playwright,
+  baseURL,
+}, testInfo) => {
   const name = `Greenhouse ${Date.now()}`;
   await page.goto("/admin/api-keys");
   await page.getByLabel("Name").fill(name);

@@ -6,7 +6,16 @@ import { expect, test } from "@playwright/test";
 // a server module would drag it in, with the environment schema that names every secret (`server-only`
 // guards most of it; this checks the result). Help texts may name a variable; the schema's keys may not.
 
-const SECRET_SETTINGS = ["AUTH_SECRET", "CRON_SECRET", "DATABASE_URL", "DEEPSEEK_API_KEY", "OPENAI_API_KEY", "DRIFT_ALERT_WEBHOOK_URL", "SMTP_URL", "LANGFUSE_SECRET_KEY"];
+const SECRET_SETTINGS = [
+  "AUTH_SECRET",
+  "CRON_SECRET",
+  "DATABASE_URL",
+  "DEEPSEEK_API_KEY",
+  "OPENAI_API_KEY",
+  "DRIFT_ALERT_WEBHOOK_URL",
+  "SMTP_URL",
+  "LANGFUSE_SECRET_KEY",
+];
 
 const FORBIDDEN = [
   ...SECRET_SETTINGS.map((name) => `${name}:`),

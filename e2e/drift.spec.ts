@@ -44,7 +44,9 @@ test.describe("as a recruiter", () => {
 test.describe("as an admin", () => {
   test.use({ storageState: STORAGE.admin });
 
-  test("runs the check now, pins and unpins a baseline; the scheduler's route needs its secret", async ({ page }, testInfo) => {
+  test("runs the check now, pins and unpins a baseline; the scheduler's route needs its secret", async ({
+    page,
+  }, testInfo) => {
     await page.goto("/drift");
     await page.getByRole("button", { name: "Run now" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^Checked / })).toBeVisible({ timeout: 30_000 });
@@ -59,7 +61,9 @@ test.describe("as an admin", () => {
     await expect(page.getByText(/Reports compare with a pinned baseline/)).toHaveCount(0);
 
     expect((await page.request.get("/api/cron/drift")).status()).toBe(401);
-    const scheduled = await page.request.get("/api/cron/drift", { headers: { authorization: "Bearer e2e-cron-secret-0123456789" } });
+    const scheduled = await page.request.get("/api/cron/drift", {
+      headers: { authorization: "Bearer e2e-cron-secret-0123456789" },
+    });
     expect(scheduled.status()).toBe(200);
     expect(((await scheduled.json()) as { monitored_signals: number }).monitored_signals).toBe(32);
   });

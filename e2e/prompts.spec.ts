@@ -11,14 +11,27 @@ const LIMIT_LINE = "Report at most 3 technical skills.";
 test.describe("as an admin", () => {
   test.use({ storageState: STORAGE.admin });
 
-  test("edits the extraction prompt, compares it with production on 50 candidates, and promotes it", async ({ page }, testInfo) => {
+  test("edits the extraction prompt, compares it with production on 50 candidates, and promotes it", async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(240_000);
 
     const source = await (await page.request.get("/api/prompts/resume-extraction")).json();
-    const production = source.versions.find((version: { version: number }) => version.version === source.labels.find((label: { name: string }) => label.name === "production").version);
+    const production = source.versions.find(
+      (version: { version: number }) =>
+        version.version === source.labels.find((label: { name: string }) => label.name === "production").version,
+    );
     const name = `resume-e2e-${Date.now().toString(36)}`;
     const created = await page.request.post("/api/prompts", {
-      data: { name, type: "chat", task: "resume-extraction", description: "E2E copy of resume-extraction", template: production.template, config: production.config, message: "Copy of production" },
+      data: {
+        name,
+        type: "chat",
+        task: "resume-extraction",
+        description: "E2E copy of resume-extraction",
+        template: production.template,
+        config: production.config,
+        message: "Copy of production",
+      },
     });
     expect(created.status()).toBe(201);
 
@@ -110,9 +123,13 @@ test.describe("as a recruiter", () => {
 
     expect((await page.request.get("/api/prompts")).status()).toBe(200);
     const writes = [
-      page.request.post("/api/prompts/resume-extraction/versions", { data: { template: [{ role: "user", content: "{{resume}}" }], message: "nope" } }),
+      page.request.post("/api/prompts/resume-extraction/versions", {
+        data: { template: [{ role: "user", content: "{{resume}}" }], message: "nope" },
+      }),
       page.request.put("/api/prompts/resume-extraction/labels/production", { data: { version: 1 } }),
-      page.request.post("/api/prompts/resume-extraction/comparisons", { data: { version_a: 1, version_b: 2, dataset: { kind: "candidates" } } }),
+      page.request.post("/api/prompts/resume-extraction/comparisons", {
+        data: { version_a: 1, version_b: 2, dataset: { kind: "candidates" } },
+      }),
     ];
     for (const response of await Promise.all(writes)) expect(response.status()).toBe(403);
   });

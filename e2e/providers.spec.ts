@@ -8,7 +8,9 @@ test.describe("as an admin", () => {
     await page.goto("/admin/providers");
     await expect(page.getByRole("heading", { name: "LLM providers" })).toBeVisible();
     // The builtin rules always close the chain (the e2e run may put its fake LLM in front of them).
-    await expect(page.getByRole("list", { name: "Provider chain" }).getByRole("listitem").last()).toContainText("builtin");
+    await expect(page.getByRole("list", { name: "Provider chain" }).getByRole("listitem").last()).toContainText(
+      "builtin",
+    );
     await expect(page.getByRole("table", { name: "Provider status" })).toContainText("builtin");
     await expect(page.getByRole("table", { name: "Provider status" })).toContainText("Always available");
     await page.screenshot({ path: testInfo.outputPath("providers.png"), fullPage: true });

@@ -66,7 +66,9 @@ test("a recruiter ranks, scores, saves and follows up a candidate", async ({ pag
 
 test("uploading an unsupported file explains what is accepted", async ({ page }, testInfo) => {
   await page.goto("/score");
-  await page.getByLabel(/Or upload a résumé/).setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await page
+    .getByLabel(/Or upload a résumé/)
+    .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
   await expect(page.getByRole("alert").filter({ hasText: "not a supported résumé file" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("unsupported-upload.png") });
 });
@@ -76,7 +78,9 @@ test("a recruiter creates a job with requirements read from its description", as
   const title = `Analytics Engineer ${Date.now()}`;
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Department", { exact: true }).fill("Data");
-  await page.getByLabel("Description").fill("You will model data in dbt and SQL on Snowflake. Strong communication. Level: senior.");
+  await page
+    .getByLabel("Description")
+    .fill("You will model data in dbt and SQL on Snowflake. Strong communication. Level: senior.");
   await page.getByRole("button", { name: "Extract requirements from description" }).click();
   await expect(page.getByRole("button", { name: "Remove dbt" })).toBeVisible();
   await page.getByLabel("Required technical skills").fill("looker");
@@ -96,7 +100,9 @@ for (const [name, path] of [
     await page.goto(path);
     await expect(page.getByRole("main")).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    const serious = results.violations.filter(
+      (violation) => violation.impact === "serious" || violation.impact === "critical",
+    );
     expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
   });
 }
@@ -105,6 +111,8 @@ test("the job page has no serious accessibility violations", async ({ page }) =>
   await openFirstJob(page);
   await expect(page.getByRole("table", { name: /Candidates ranked/ })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  const serious = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 });

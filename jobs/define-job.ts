@@ -1,9 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
-import { runExclusive } from "@/lib/database/exclusive";
-import { Conflict, Invalid } from "@/lib/errors";
-import { zodFieldErrors } from "@/lib/http/problem";
+import type { Actor } from "@/lib/auth";
+import { runExclusive } from "@/lib/db/exclusive";
+import { Conflict, Invalid, zodFieldErrors } from "@/lib/errors";
 
 // A background job: an id, the cron schedule it runs on, a zod input (every field defaulted, so the
 // scheduler sends nothing), and a thin handler over a domain function that returns a summary. The cron
@@ -19,7 +18,9 @@ export interface JobDefinition<Input extends z.ZodType, Summary> {
   handler: (args: { ctx: Actor; input: z.output<Input> }) => Promise<Summary>;
 }
 
-export function defineJob<Input extends z.ZodType, Summary>(job: JobDefinition<Input, Summary>): JobDefinition<Input, Summary> {
+export function defineJob<Input extends z.ZodType, Summary>(
+  job: JobDefinition<Input, Summary>,
+): JobDefinition<Input, Summary> {
   return job;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { checkBaseUrl } from "@/lib/llm/base-url";
+import { checkBaseUrl } from "@/lib/util/base-url";
 
 // The one place that reads process.env. Parsed lazily so `next build` never needs run-time secrets.
 
@@ -10,9 +10,7 @@ const booleanFlag = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined ? fallback : ["true", "1", "yes"].includes(value)));
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string");
 
 const baseUrl = z.string().transform((value, context) => {
   const checked = checkBaseUrl(value);
@@ -25,7 +23,10 @@ const LLM_PROVIDER_NAMES = ["builtin", "ollama", "deepseek", "openai"] as const;
 const llmProviderName = z.enum(LLM_PROVIDER_NAMES);
 
 const providerList = z.string().transform((value, context) => {
-  const names = value.split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = value
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.filter((name) => !(LLM_PROVIDER_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) {
     context.addIssue({ code: "custom", message: `must be a comma list of ${LLM_PROVIDER_NAMES.join(", ")}` });
@@ -37,7 +38,10 @@ const providerList = z.string().transform((value, context) => {
 const apiKey = z.string().trim().min(1).optional();
 
 const emailList = z.string().transform((value, context) => {
-  const addresses = value.split(",").map((address) => address.trim()).filter(Boolean);
+  const addresses = value
+    .split(",")
+    .map((address) => address.trim())
+    .filter(Boolean);
   if (addresses.length === 0 || addresses.some((address) => !z.email().safeParse(address).success)) {
     context.addIssue({ code: "custom", message: "must be a comma list of e-mail addresses" });
     return z.NEVER;
@@ -45,70 +49,76 @@ const emailList = z.string().transform((value, context) => {
   return addresses;
 });
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: postgresUrl.optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
-  SEED_DEMO: booleanFlag(true),
-  DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("shortlist-demo"),
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  APP_URL: z.url().optional(),
-  PORT: z.coerce.number().int().positive().default(3000),
-  CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-  // Drift monitoring (lib/drift). The webhook URL and SMTP_URL are secrets (they carry the credentials):
-  // never logged. E-mail alerts go out when SMTP_URL and DRIFT_ALERT_EMAIL_TO are both set.
-  DRIFT_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
-  DRIFT_MIN_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(500),
-  DRIFT_ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
-  SMTP_URL: z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
-  DRIFT_ALERT_EMAIL_TO: emailList.optional(),
-  DRIFT_ALERT_EMAIL_FROM: z.string().trim().min(3).max(320).default("Shortlist <drift-alerts@shortlist.local>"),
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+    SEED_DEMO: booleanFlag(true),
+    DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("shortlist-demo"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    APP_URL: z.url().optional(),
+    PORT: z.coerce.number().int().positive().default(3000),
+    CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    // Drift monitoring (lib/drift). The webhook URL and SMTP_URL are secrets (they carry the credentials):
+    // never logged. E-mail alerts go out when SMTP_URL and DRIFT_ALERT_EMAIL_TO are both set.
+    DRIFT_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
+    DRIFT_MIN_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(500),
+    DRIFT_ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
+    DRIFT_ALERT_EMAIL_TO: emailList.optional(),
+    DRIFT_ALERT_EMAIL_FROM: z.string().trim().min(3).max(320).default("Shortlist <drift-alerts@shortlist.local>"),
 
-  // Embeddings (lib/embeddings). Remote models need their vector dimension stated, so a supplied vector
-  // can be checked against it before any call.
-  EMBEDDING_PROVIDER: z.enum(["builtin", "ollama", "openai"]).default("builtin"),
-  EMBEDDING_MODEL: z.string().trim().min(1).max(200).optional(),
-  EMBEDDING_DIMENSIONS: z.coerce.number().int().min(1).max(4096).optional(),
-  // LLM gateway (lib/llm). Model names and URLs below are defaults only: providers rename models, so
-  // every one is configurable. Without LLM_PROVIDER, ENV=DEV selects Ollama, as the original system did.
-  ENV: z.string().trim().toUpperCase().optional(),
-  LLM_PROVIDER: llmProviderName.optional(),
-  LLM_FALLBACKS: providerList.default(["builtin"]),
-  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
-  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
-  LLM_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(500),
-  LLM_RETRY_MAX_MS: z.coerce.number().int().min(1).max(120_000).default(8_000),
-  LLM_COOLDOWN_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
-  LLM_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
-  OLLAMA_HOST: baseUrl.default("http://127.0.0.1:11434"),
-  OLLAMA_MODEL: z.string().trim().min(1).default("qwen2.5:7b-instruct"),
-  DEEPSEEK_API_KEY: apiKey,
-  DEEPSEEK_BASE_URL: baseUrl.default("https://api.deepseek.com"),
-  DEEPSEEK_MODEL: z.string().trim().min(1).default("deepseek-chat"),
-  OPENAI_API_KEY: apiKey,
-  OPENAI_BASE_URL: baseUrl.default("https://api.openai.com/v1"),
-  OPENAI_MODEL: z.string().trim().min(1).default("gpt-4.1-mini"),
-  // Optional export of every traced LLM call to a (self-hosted) Langfuse; the secret key is never logged.
-  LANGFUSE_PUBLIC_KEY: apiKey,
-  LANGFUSE_SECRET_KEY: apiKey,
-  LANGFUSE_BASE_URL: baseUrl.default("https://cloud.langfuse.com"),
-  // Prompt registry (lib/prompts): how long an instance may serve a label it resolved before asking the
-  // database again. Moves made on this instance apply at once; other instances see them within this time.
-  PROMPT_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
-}).superRefine((value, context) => {
-  if (value.EMBEDDING_PROVIDER !== "builtin" && (!value.EMBEDDING_MODEL || !value.EMBEDDING_DIMENSIONS)) {
-    context.addIssue({
-      code: "custom",
-      path: ["EMBEDDING_MODEL"],
-      message: "EMBEDDING_MODEL and EMBEDDING_DIMENSIONS are required with a remote EMBEDDING_PROVIDER",
-    });
-  }
-  if (value.SMTP_URL && !value.DRIFT_ALERT_EMAIL_TO) {
-    context.addIssue({ code: "custom", path: ["DRIFT_ALERT_EMAIL_TO"], message: "is required when SMTP_URL is set (who gets drift alerts)" });
-  }
-});
+    // Embeddings (lib/embeddings). Remote models need their vector dimension stated, so a supplied vector
+    // can be checked against it before any call.
+    EMBEDDING_PROVIDER: z.enum(["builtin", "ollama", "openai"]).default("builtin"),
+    EMBEDDING_MODEL: z.string().trim().min(1).max(200).optional(),
+    EMBEDDING_DIMENSIONS: z.coerce.number().int().min(1).max(4096).optional(),
+    // LLM gateway (lib/llm). Model names and URLs below are defaults only: providers rename models, so
+    // every one is configurable. Without LLM_PROVIDER, ENV=DEV selects Ollama, as the original system did.
+    ENV: z.string().trim().toUpperCase().optional(),
+    LLM_PROVIDER: llmProviderName.optional(),
+    LLM_FALLBACKS: providerList.default(["builtin"]),
+    LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+    LLM_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(500),
+    LLM_RETRY_MAX_MS: z.coerce.number().int().min(1).max(120_000).default(8_000),
+    LLM_COOLDOWN_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
+    LLM_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    OLLAMA_HOST: baseUrl.default("http://127.0.0.1:11434"),
+    OLLAMA_MODEL: z.string().trim().min(1).default("qwen2.5:7b-instruct"),
+    DEEPSEEK_API_KEY: apiKey,
+    DEEPSEEK_BASE_URL: baseUrl.default("https://api.deepseek.com"),
+    DEEPSEEK_MODEL: z.string().trim().min(1).default("deepseek-chat"),
+    OPENAI_API_KEY: apiKey,
+    OPENAI_BASE_URL: baseUrl.default("https://api.openai.com/v1"),
+    OPENAI_MODEL: z.string().trim().min(1).default("gpt-4.1-mini"),
+    // Optional export of every traced LLM call to a (self-hosted) Langfuse; the secret key is never logged.
+    LANGFUSE_PUBLIC_KEY: apiKey,
+    LANGFUSE_SECRET_KEY: apiKey,
+    LANGFUSE_BASE_URL: baseUrl.default("https://cloud.langfuse.com"),
+    // Prompt registry (lib/prompts): how long an instance may serve a label it resolved before asking the
+    // database again. Moves made on this instance apply at once; other instances see them within this time.
+    PROMPT_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  })
+  .superRefine((value, context) => {
+    if (value.EMBEDDING_PROVIDER !== "builtin" && (!value.EMBEDDING_MODEL || !value.EMBEDDING_DIMENSIONS)) {
+      context.addIssue({
+        code: "custom",
+        path: ["EMBEDDING_MODEL"],
+        message: "EMBEDDING_MODEL and EMBEDDING_DIMENSIONS are required with a remote EMBEDDING_PROVIDER",
+      });
+    }
+    if (value.SMTP_URL && !value.DRIFT_ALERT_EMAIL_TO) {
+      context.addIssue({
+        code: "custom",
+        path: ["DRIFT_ALERT_EMAIL_TO"],
+        message: "is required when SMTP_URL is set (who gets drift alerts)",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 export type LlmProviderName = z.infer<typeof llmProviderName>;

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 // Typed domain errors. Domain code throws these; lib/http/problem.ts turns them into RFC 9457 responses.
 
 export interface FieldError {
@@ -5,6 +7,21 @@ export interface FieldError {
   path: string;
   message: string;
   code?: string;
+}
+
+/** One field error per zod issue, named by its dotted path under `prefix`. */
+export function zodFieldErrors(error: z.ZodError, prefix: PropertyKey[] = []): FieldError[] {
+  const toPath = (segments: PropertyKey[]) => [...prefix, ...segments].map(String).join(".") || "(root)";
+  return error.issues.flatMap((issue): FieldError[] =>
+    // One entry per unknown field, so each error names the field the caller should remove.
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          path: toPath([...issue.path, key]),
+          message: "is not a known field",
+          code: issue.code,
+        }))
+      : [{ path: toPath(issue.path), message: issue.message, code: issue.code }],
+  );
 }
 
 export abstract class AppError extends Error {

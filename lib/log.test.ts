@@ -4,11 +4,21 @@ import { redact } from "./log";
 describe("redact", () => {
   it("hides values of credential-like keys at any depth", () => {
     expect(
-      redact({ user: "ada", password: "hunter22", nested: { api_key: "x", Authorization: "Bearer y", accessToken: "z", apiKeyId: "k1", inputTokens: 3 } }),
+      redact({
+        user: "ada",
+        password: "hunter22",
+        nested: { api_key: "x", Authorization: "Bearer y", accessToken: "z", apiKeyId: "k1", inputTokens: 3 },
+      }),
     ).toEqual({
       user: "ada",
       password: "[redacted]",
-      nested: { api_key: "[redacted]", Authorization: "[redacted]", accessToken: "[redacted]", apiKeyId: "k1", inputTokens: 3 },
+      nested: {
+        api_key: "[redacted]",
+        Authorization: "[redacted]",
+        accessToken: "[redacted]",
+        apiKeyId: "k1",
+        inputTokens: 3,
+      },
     });
   });
 

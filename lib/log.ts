@@ -21,9 +21,13 @@ function threshold(): number {
 
 export function redact(value: unknown, depth = 0): unknown {
   if (typeof value === "string") {
-    return value.replace(BEARER, "$1[redacted]").replace(SHORTLIST_KEY, "sl_[redacted]").replace(URL_PASSWORD, "$1[redacted]@");
+    return value
+      .replace(BEARER, "$1[redacted]")
+      .replace(SHORTLIST_KEY, "sl_[redacted]")
+      .replace(URL_PASSWORD, "$1[redacted]@");
   }
-  if (value instanceof Error) return { name: value.name, message: redact(value.message, depth), stack: redact(value.stack, depth) };
+  if (value instanceof Error)
+    return { name: value.name, message: redact(value.message, depth), stack: redact(value.stack, depth) };
   if (depth > 5 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(

@@ -1,8 +1,8 @@
 // npm run apikey:create -- --name <name> [--scopes scoring,sync,outcomes]
 // Prints a new API key for bootstrapping an ATS integration. The key is shown once; only its hash is stored.
 import { parseArgs } from "node:util";
-import { createApiKey } from "@/lib/auth/api-keys";
-import { apiKeyScopeSchema } from "@/lib/auth/scopes";
+import { createApiKey } from "@/lib/auth";
+import { apiKeyScopeSchema } from "@/lib/vocabulary/api-key-scopes";
 import { dbDriver, disconnectDb } from "@/lib/db";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
 
@@ -10,14 +10,20 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { name: { type: "string" }, scopes: { type: "string", default: "scoring,sync,outcomes" } },
   });
-  if (!values.name?.trim()) throw new Error("Usage: npm run apikey:create -- --name <name> [--scopes scoring,sync,outcomes,admin]");
-  const scopes = apiKeyScopeSchema.array().min(1).parse(values.scopes.split(",").map((scope) => scope.trim()));
+  if (!values.name?.trim())
+    throw new Error("Usage: npm run apikey:create -- --name <name> [--scopes scoring,sync,outcomes,admin]");
+  const scopes = apiKeyScopeSchema
+    .array()
+    .min(1)
+    .parse(values.scopes.split(",").map((scope) => scope.trim()));
   await applyPendingMigrations(dbDriver());
   const { key, apiKey } = await createApiKey({
     ctx: { kind: "system", name: "cli" },
     input: { name: values.name.trim().slice(0, 80), scopes },
   });
-  console.log(`Created API key "${apiKey.name}" (${apiKey.scopes.join(", ")}). Store it now; it is not shown again:\n\n${key}\n`);
+  console.log(
+    `Created API key "${apiKey.name}" (${apiKey.scopes.join(", ")}). Store it now; it is not shown again:\n\n${key}\n`,
+  );
   await disconnectDb();
 }
 

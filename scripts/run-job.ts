@@ -42,7 +42,9 @@ async function main(jobId: string | undefined, args: string[]): Promise<void> {
       `  current ${day(summary.current.start)} → ${day(summary.current.end)} (${summary.currentRows} rows), ` +
         `${summary.referenceKind} reference ${day(summary.reference.start)} → ${day(summary.reference.end)} (${summary.referenceRows} rows), minimum ${summary.minRows}`,
       `  drift score ${score} (threshold ${(summary.threshold * 100).toFixed(0)}%): ${summary.driftedSignals} of ${summary.monitoredSignals} signals drifted` +
-        (summary.topDrifted.length ? ` — ${summary.topDrifted.map((item) => `${item.signal} ${item.value.toFixed(2)}`).join(", ")}` : ""),
+        (summary.topDrifted.length
+          ? ` — ${summary.topDrifted.map((item) => `${item.signal} ${item.value.toFixed(2)}`).join(", ")}`
+          : ""),
       `  alert: ${summary.alertStatus}; alerts sent this run ${summary.alertsSent.length}, failed ${summary.alertsFailed.length}; ${summary.durationMs} ms`,
     ].join("\n"),
   );

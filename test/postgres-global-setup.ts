@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
 
-  const { openDriver } = await import("@/lib/database/driver");
+  const { openDriver } = await import("@/lib/db/driver");
   const { applyPendingMigrations } = await import("@/lib/migrate/apply");
   const driver = openDriver({ kind: "postgres", url: databaseUrl, poolSize: 2 });
   await applyPendingMigrations(driver);

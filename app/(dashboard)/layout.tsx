@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/query/query-provider";
 import { AppShell } from "@/components/shell/app-shell";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/http/page-guard";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();

@@ -8,8 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatRelative } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/page-guard";
-import { getOverview } from "@/lib/dashboard/overview";
+import { requireUser } from "@/lib/http/page-guard";
+import { getOverview } from "@/lib/dashboard";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -36,7 +36,10 @@ export default async function OverviewPage() {
         title={`Welcome, ${user.name.split(" ")[0]}`}
         description="Your hiring pipeline at a glance."
         actions={
-          <Link href="/score" className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/score"
+            className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             Score a candidate
           </Link>
         }
@@ -46,14 +49,20 @@ export default async function OverviewPage() {
           <Link key={tile.label} href={tile.href} className="rounded-lg">
             <Card>
               <p className="text-sm text-slate-600">{tile.label}</p>
-              <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{tile.value.toLocaleString("en")}</p>
+              <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">
+                {tile.value.toLocaleString("en")}
+              </p>
             </Card>
           </Link>
         ))}
       </div>
       <div className="mt-6 grid gap-4 lg:grid-cols-3">
         <Card title="Score distribution, last 30 days" className="lg:col-span-2">
-          {scoredLastMonth ? <ScoreHistogram bins={overview.histogram} /> : <p className="py-16 text-center text-slate-600">No scores in the last 30 days.</p>}
+          {scoredLastMonth ? (
+            <ScoreHistogram bins={overview.histogram} />
+          ) : (
+            <p className="py-16 text-center text-slate-600">No scores in the last 30 days.</p>
+          )}
         </Card>
         <div className="space-y-4">
           <Card title="By band, last 30 days">
@@ -63,15 +72,23 @@ export default async function OverviewPage() {
             {overview.latestDrift && drift ? (
               <p className="text-sm">
                 <span className={`font-semibold ${drift.tone}`}>{drift.text}</span>
-                {overview.latestDrift.driftScore !== null ? ` · drift score ${overview.latestDrift.driftScore.toFixed(2)}` : null}
+                {overview.latestDrift.driftScore !== null
+                  ? ` · drift score ${overview.latestDrift.driftScore.toFixed(2)}`
+                  : null}
                 <span className="block text-slate-500">Checked {formatRelative(overview.latestDrift.createdAt)}</span>
-                <Link href={`/drift?report=${overview.latestDrift.id}`} className="mt-2 inline-block text-brand-700 underline">
+                <Link
+                  href={`/drift?report=${overview.latestDrift.id}`}
+                  className="mt-2 inline-block text-brand-700 underline"
+                >
                   See the report
                 </Link>
               </p>
             ) : (
               <p className="text-sm text-slate-600">
-                No drift report yet. <Link href="/drift" className="text-brand-700 underline">Drift monitoring</Link>
+                No drift report yet.{" "}
+                <Link href="/drift" className="text-brand-700 underline">
+                  Drift monitoring
+                </Link>
               </p>
             )}
           </Card>
@@ -79,7 +96,9 @@ export default async function OverviewPage() {
       </div>
       <h2 className="mb-3 mt-8 text-base font-semibold text-slate-900">Recent scores</h2>
       {overview.recent.length === 0 ? (
-        <EmptyState title="Nothing scored yet">Score a candidate against a job, or connect your ATS to the scoring API.</EmptyState>
+        <EmptyState title="Nothing scored yet">
+          Score a candidate against a job, or connect your ATS to the scoring API.
+        </EmptyState>
       ) : (
         <Table caption="Recent scores">
           <thead>
@@ -97,7 +116,10 @@ export default async function OverviewPage() {
               <tr key={row.id}>
                 <Td>
                   {row.candidateId ? (
-                    <Link href={`/candidates/${row.candidateId}`} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      href={`/candidates/${row.candidateId}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {row.candidateName}
                     </Link>
                   ) : (

@@ -12,22 +12,27 @@ export default function AboutPage() {
       </Link>
       <h1 className="mt-6 text-2xl font-semibold text-slate-900">About Shortlist</h1>
       <p className="mt-3">
-        Shortlist scores candidates against jobs from their data — skills, seniority, experience and meaning — and explains
-        every score. It never uses a job&apos;s identity as a signal, so a new job is scored as well as an old one.
+        Shortlist scores candidates against jobs from their data — skills, seniority, experience and meaning — and
+        explains every score. It never uses a job&apos;s identity as a signal, so a new job is scored as well as an old
+        one.
       </p>
       <h2 className="mt-8 text-lg font-semibold text-slate-900">Data attribution</h2>
       <p className="mt-3">
         This service uses the ESCO classification of the European Commission. ESCO v1.2.0, © European Union,{" "}
-        <a className="text-brand-700 underline" href="https://esco.ec.europa.eu/">https://esco.ec.europa.eu/</a>. The data
-        were modified: a subset was selected, columns were chosen and labels were normalised. The European Commission has not
-        endorsed these modifications.
+        <a className="text-brand-700 underline" href="https://esco.ec.europa.eu/">
+          https://esco.ec.europa.eu/
+        </a>
+        . The data were modified: a subset was selected, columns were chosen and labels were normalised. The European
+        Commission has not endorsed these modifications.
       </p>
       <p className="mt-3">
-        This page includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training
-        Administration (USDOL/ETA). Used under the{" "}
-        <a className="text-brand-700 underline" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> license.
-        O*NET® is a trademark of USDOL/ETA. Shortlist has modified all or some of this information. USDOL/ETA has not
-        approved, endorsed, or tested these modifications.
+        This page includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and
+        Training Administration (USDOL/ETA). Used under the{" "}
+        <a className="text-brand-700 underline" href="https://creativecommons.org/licenses/by/4.0/">
+          CC BY 4.0
+        </a>{" "}
+        license. O*NET® is a trademark of USDOL/ETA. Shortlist has modified all or some of this information. USDOL/ETA
+        has not approved, endorsed, or tested these modifications.
       </p>
     </main>
   );

@@ -19,7 +19,8 @@ export async function createVectorPool(query: Query, seed = 7): Promise<void> {
   await query(`CREATE TABLE bench_vectors (k int PRIMARY KEY, candidate bytea NOT NULL, job bytea NOT NULL)`);
   for (let k = 0; k < VECTOR_POOL; k += 32) {
     const rows = Array.from({ length: 32 }, (_, i) => {
-      const vector = () => Buffer.from(encodeVector(Array.from({ length: DIMENSIONS }, () => next() * 2 - 1))).toString("hex");
+      const vector = () =>
+        Buffer.from(encodeVector(Array.from({ length: DIMENSIONS }, () => next() * 2 - 1))).toString("hex");
       return [k + i, vector(), vector()];
     });
     await query(
@@ -34,7 +35,10 @@ const CONTRIBUTIONS = JSON.stringify(
 );
 
 /** Inserts rows [from, to) of `total`, spread over [end − 35 days, end). */
-export async function insertBenchRows(query: Query, options: { from: number; to: number; total: number; end: Date }): Promise<void> {
+export async function insertBenchRows(
+  query: Query,
+  options: { from: number; to: number; total: number; end: Date },
+): Promise<void> {
   await query(
     `INSERT INTO "Inference" ("id", "requestId", "payloadHash", "payload", "features", "score", "logit", "band", "response", "modelVersion",
        "embeddingModel", "promptVersions", "latencyMs", "source", "createdAt", "candidateEmbedding", "jobEmbedding")

@@ -1,7 +1,7 @@
 import { candidateRecords } from "@/lib/candidates";
 import { db } from "@/lib/db";
 import { generateDemoCandidates, generateDemoJobs } from "@/lib/demo/generate";
-import { jobRecords } from "@/lib/jobs/job-record";
+import { jobRecords } from "@/lib/job-postings/job-record";
 
 const DISTINCT_PROFILES = 500;
 const INSERT_CHUNK = 1_000;

@@ -32,9 +32,12 @@ export async function serveRoutes(
       return;
     }
     const headers = new Headers();
-    for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers.set(name, value);
+    for (const [name, value] of Object.entries(incoming.headers))
+      if (typeof value === "string") headers.set(name, value);
     const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-    const response = await handler(new Request(url, { method: incoming.method, headers, body }), { params: Promise.resolve({}) });
+    const response = await handler(new Request(url, { method: incoming.method, headers, body }), {
+      params: Promise.resolve({}),
+    });
     outgoing.writeHead(response.status, Object.fromEntries(response.headers));
     outgoing.end(Buffer.from(await response.arrayBuffer()));
     const key = `${url.pathname} ${response.status}`;

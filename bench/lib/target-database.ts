@@ -9,7 +9,9 @@ import pg from "pg";
  * directory, or a fresh database on the PostgreSQL server named by DATABASE_URL. Call before importing
  * anything from lib/ that opens the database.
  */
-export async function useScratchDatabase(kind: "pglite" | "postgres"): Promise<{ label: string; drop(): Promise<void> }> {
+export async function useScratchDatabase(
+  kind: "pglite" | "postgres",
+): Promise<{ label: string; drop(): Promise<void> }> {
   if (kind === "pglite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shortlist-bench-"));
     delete process.env.DATABASE_URL;

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldError, TextField } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
-import { API_KEY_SCOPES, SCOPE_DESCRIPTIONS, type ApiKeyScope } from "@/lib/auth/scopes";
+import { API_KEY_SCOPES, SCOPE_DESCRIPTIONS, type ApiKeyScope } from "@/lib/vocabulary/api-key-scopes";
 import { createApiKeyBody } from "@/lib/contracts/admin";
 import { formatDateTime } from "@/components/ui/format";
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from "./queries";
@@ -52,7 +52,10 @@ function CreateApiKeyForm() {
             Key <strong>{created.name}</strong> created. Copy it now: it will not be shown again.
           </Alert>
           <div className="flex items-center gap-2">
-            <code className="block flex-1 overflow-x-auto rounded bg-slate-900 px-3 py-2 font-mono text-sm text-white" aria-label="New API key">
+            <code
+              className="block flex-1 overflow-x-auto rounded bg-slate-900 px-3 py-2 font-mono text-sm text-white"
+              aria-label="New API key"
+            >
               {created.key}
             </code>
             <Button
@@ -68,13 +71,25 @@ function CreateApiKeyForm() {
         </div>
       ) : null}
       <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-[1fr_2fr_auto] md:items-start" noValidate>
-        <TextField label="Name" name="name" placeholder="e.g. Greenhouse production" error={form.errors.name} maxLength={80} />
+        <TextField
+          label="Name"
+          name="name"
+          placeholder="e.g. Greenhouse production"
+          error={form.errors.name}
+          maxLength={80}
+        />
         <fieldset>
           <legend className="mb-1 block text-sm font-medium text-slate-700">Scopes</legend>
           <div className="grid gap-1.5 sm:grid-cols-2">
             {API_KEY_SCOPES.map((scope: ApiKeyScope) => (
               <label key={scope} className="flex items-start gap-2 text-sm text-slate-700">
-                <input type="checkbox" name="scopes" value={scope} defaultChecked={scope !== "admin"} className="mt-0.5 size-4 accent-brand-600" />
+                <input
+                  type="checkbox"
+                  name="scopes"
+                  value={scope}
+                  defaultChecked={scope !== "admin"}
+                  className="mt-0.5 size-4 accent-brand-600"
+                />
                 <span>
                   <span className="font-medium">{scope}</span> — {SCOPE_DESCRIPTIONS[scope]}
                 </span>
@@ -87,7 +102,11 @@ function CreateApiKeyForm() {
           {create.isPending ? "Creating…" : "Create key"}
         </Button>
       </form>
-      {create.isError && Object.keys(form.errors).length === 0 ? <div className="mt-4"><Alert>{create.error.message}</Alert></div> : null}
+      {create.isError && Object.keys(form.errors).length === 0 ? (
+        <div className="mt-4">
+          <Alert>{create.error.message}</Alert>
+        </div>
+      ) : null}
     </Card>
   );
 }
@@ -97,7 +116,12 @@ function ApiKeyList() {
   const revoke = useRevokeApiKey();
   const [confirming, setConfirming] = useState<string | null>(null);
 
-  if (keys.isPending) return <p className="text-sm text-slate-600" role="status">Loading keys…</p>;
+  if (keys.isPending)
+    return (
+      <p className="text-sm text-slate-600" role="status">
+        Loading keys…
+      </p>
+    );
   if (keys.isError) return <Alert>Could not load the keys: {keys.error.message}</Alert>;
   if (keys.data.items.length === 0) return <p className="text-sm text-slate-600">No keys yet.</p>;
 

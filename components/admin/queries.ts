@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { type z } from "zod";
 import { fetchJson } from "@/components/query/fetch-json";
 import * as api from "@/lib/contracts/admin";
 
@@ -29,7 +29,8 @@ export function useCreateApiKey() {
 export function useRevokeApiKey() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => fetchJson(`/api/admin/api-keys/${encodeURIComponent(id)}`, api.apiKeyJson, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      fetchJson(`/api/admin/api-keys/${encodeURIComponent(id)}`, api.apiKeyJson, { method: "DELETE" }),
     onSuccess: () => client.invalidateQueries({ queryKey: adminKeys.apiKeys }),
   });
 }

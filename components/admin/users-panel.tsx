@@ -47,16 +47,33 @@ export function UsersPanel() {
             </select>
             <FieldError message={form.errors.role} className="mt-1" />
           </div>
-          <TextField label="Initial password" name="password" type="password" autoComplete="new-password" error={form.errors.password} hint="At least 8 characters." />
+          <TextField
+            label="Initial password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            error={form.errors.password}
+            hint="At least 8 characters."
+          />
           <Button type="submit" disabled={create.isPending} className="lg:mt-6">
             {create.isPending ? "Adding…" : "Add user"}
           </Button>
         </form>
-        {create.isError && Object.keys(form.errors).length === 0 ? <div className="mt-4"><Alert>{create.error.message}</Alert></div> : null}
-        {create.isSuccess ? <div className="mt-4"><Alert tone="success">User {create.data.email} added.</Alert></div> : null}
+        {create.isError && Object.keys(form.errors).length === 0 ? (
+          <div className="mt-4">
+            <Alert>{create.error.message}</Alert>
+          </div>
+        ) : null}
+        {create.isSuccess ? (
+          <div className="mt-4">
+            <Alert tone="success">User {create.data.email} added.</Alert>
+          </div>
+        ) : null}
       </Card>
       {users.isPending ? (
-        <p className="text-sm text-slate-600" role="status">Loading users…</p>
+        <p className="text-sm text-slate-600" role="status">
+          Loading users…
+        </p>
       ) : users.isError ? (
         <Alert>Could not load users: {users.error.message}</Alert>
       ) : (

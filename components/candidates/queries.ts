@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { fetchJson } from "@/components/query/fetch-json";
 import * as api from "@/lib/contracts/candidates";
-import { outcomeBody, outcomeJson } from "@/lib/contracts/scoring";
+import { type outcomeBody, outcomeJson } from "@/lib/contracts/scoring";
 
 export const candidateKeys = {
   detail: (id: string) => ["candidates", id] as const,
@@ -12,7 +12,10 @@ export const candidateKeys = {
 };
 
 export function useCandidate(id: string) {
-  return useQuery({ queryKey: candidateKeys.detail(id), queryFn: () => fetchJson(`/api/candidates/${encodeURIComponent(id)}`, api.candidateDetailJson) });
+  return useQuery({
+    queryKey: candidateKeys.detail(id),
+    queryFn: () => fetchJson(`/api/candidates/${encodeURIComponent(id)}`, api.candidateDetailJson),
+  });
 }
 
 export function useCandidateScores(id: string) {
@@ -28,6 +31,7 @@ export function useRecordOutcome(candidateId?: string) {
   return useMutation({
     mutationFn: ({ inferenceId, body }: { inferenceId: string; body: z.input<typeof outcomeBody> }) =>
       fetchJson(`/api/inferences/${encodeURIComponent(inferenceId)}/outcome`, outcomeJson, { method: "POST", body }),
-    onSuccess: () => (candidateId ? client.invalidateQueries({ queryKey: candidateKeys.scores(candidateId) }) : undefined),
+    onSuccess: () =>
+      candidateId ? client.invalidateQueries({ queryKey: candidateKeys.scores(candidateId) }) : undefined,
   });
 }

@@ -18,17 +18,32 @@ const LINE_COLORS = ["#1f57c4", "#059669", "#d97706", "#7c3aed", "#dc2626", "#08
 export function ScoreHistory({ candidateId }: { candidateId: string }) {
   const scores = useCandidateScores(candidateId);
   const [recording, setRecording] = useState<string | null>(null);
-  if (scores.isPending) return <p className="h-64 text-sm text-slate-600" role="status">Loading scores…</p>;
+  if (scores.isPending)
+    return (
+      <p className="h-64 text-sm text-slate-600" role="status">
+        Loading scores…
+      </p>
+    );
   if (scores.isError) return <Alert>Could not load the scores: {scores.error.message}</Alert>;
   const items = scores.data.items;
-  if (items.length === 0) return <p className="text-sm text-slate-600">Not scored against any job yet. Open a job and score this candidate from its page.</p>;
+  if (items.length === 0)
+    return (
+      <p className="text-sm text-slate-600">
+        Not scored against any job yet. Open a job and score this candidate from its page.
+      </p>
+    );
 
   const jobs = [...new Set(items.map((item) => item.job_title ?? "Payload only"))];
-  const points = [...items].reverse().map((item) => ({ when: formatDate(item.created_at), [item.job_title ?? "Payload only"]: item.score }));
+  const points = [...items]
+    .reverse()
+    .map((item) => ({ when: formatDate(item.created_at), [item.job_title ?? "Payload only"]: item.score }));
   return (
     <div className="space-y-4">
       {items.length > 1 ? (
-        <ChartFrame height={220} label={`Scores over time: ${items.map((item) => `${item.job_title} ${item.score}`).join(", ")}`}>
+        <ChartFrame
+          height={220}
+          label={`Scores over time: ${items.map((item) => `${item.job_title} ${item.score}`).join(", ")}`}
+        >
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="when" tick={{ fontSize: 11, fill: "#475569" }} />
@@ -36,7 +51,14 @@ export function ScoreHistory({ candidateId }: { candidateId: string }) {
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {jobs.map((job, index) => (
-              <Line key={job} dataKey={job} stroke={LINE_COLORS[index % LINE_COLORS.length]} connectNulls isAnimationActive={false} dot />
+              <Line
+                key={job}
+                dataKey={job}
+                stroke={LINE_COLORS[index % LINE_COLORS.length]}
+                connectNulls
+                isAnimationActive={false}
+                dot
+              />
             ))}
           </LineChart>
         </ChartFrame>
@@ -49,35 +71,63 @@ export function ScoreHistory({ candidateId }: { candidateId: string }) {
             <Th>Band</Th>
             <Th>Outcomes and overrides</Th>
             <Th>When</Th>
-            <Th><span className="sr-only">Actions</span></Th>
+            <Th>
+              <span className="sr-only">Actions</span>
+            </Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((item) => (
             <tr key={item.inference_id}>
-              <Td>{item.job_id ? <Link href={`/jobs/${item.job_id}`} className="text-brand-700 hover:underline">{item.job_title}</Link> : "Payload only"}</Td>
+              <Td>
+                {item.job_id ? (
+                  <Link href={`/jobs/${item.job_id}`} className="text-brand-700 hover:underline">
+                    {item.job_title}
+                  </Link>
+                ) : (
+                  "Payload only"
+                )}
+              </Td>
               <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
-              <Td><BandBadge band={item.band} /></Td>
+              <Td>
+                <BandBadge band={item.band} />
+              </Td>
               <Td>
                 {item.outcomes.length === 0 ? <span className="text-slate-500">None yet</span> : null}
                 <ul className="space-y-1">
                   {item.outcomes.map((outcome) => (
                     <li key={outcome.id} className="text-xs text-slate-700">
                       {outcome.outcome ? <strong className="capitalize">{outcome.outcome}</strong> : null}
-                      {outcome.band_override ? <> band overridden to <strong>{outcome.band_override}</strong> ({outcome.reason})</> : null}
-                      <span className="text-slate-500"> — {outcome.recorded_by ?? "unknown"}, {formatDateTime(outcome.created_at)}</span>
+                      {outcome.band_override ? (
+                        <>
+                          {" "}
+                          band overridden to <strong>{outcome.band_override}</strong> ({outcome.reason})
+                        </>
+                      ) : null}
+                      <span className="text-slate-500">
+                        {" "}
+                        — {outcome.recorded_by ?? "unknown"}, {formatDateTime(outcome.created_at)}
+                      </span>
                     </li>
                   ))}
                 </ul>
                 {recording === item.inference_id ? (
                   <div className="mt-2 rounded-md bg-slate-50 p-3">
-                    <OutcomeForm inferenceId={item.inference_id} candidateId={candidateId} onRecorded={() => setRecording(null)} />
+                    <OutcomeForm
+                      inferenceId={item.inference_id}
+                      candidateId={candidateId}
+                      onRecorded={() => setRecording(null)}
+                    />
                   </div>
                 ) : null}
               </Td>
               <Td className="whitespace-nowrap text-slate-600">{formatDateTime(item.created_at)}</Td>
               <Td className="text-right">
-                <Button variant="ghost" onClick={() => setRecording(recording === item.inference_id ? null : item.inference_id)} aria-expanded={recording === item.inference_id}>
+                <Button
+                  variant="ghost"
+                  onClick={() => setRecording(recording === item.inference_id ? null : item.inference_id)}
+                  aria-expanded={recording === item.inference_id}
+                >
                   {recording === item.inference_id ? "Cancel" : "Record outcome"}
                 </Button>
               </Td>

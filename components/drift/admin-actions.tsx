@@ -20,7 +20,8 @@ export function AdminActions({
   const pin = usePinBaseline();
   const unpin = useUnpinBaseline();
   const error = run.error ?? pin.error ?? unpin.error;
-  const pinnedHere = baseline && selected && baseline.start === selected.current.start && baseline.end === selected.current.end;
+  const pinnedHere =
+    baseline && selected && baseline.start === selected.current.start && baseline.end === selected.current.end;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
@@ -35,7 +36,11 @@ export function AdminActions({
           {run.isPending ? "Running…" : "Run now"}
         </Button>
         {selected && selected.status !== "insufficient_data" && !pinnedHere ? (
-          <Button variant="secondary" disabled={pin.isPending} onClick={() => pin.mutate({ start: selected.current.start, end: selected.current.end })}>
+          <Button
+            variant="secondary"
+            disabled={pin.isPending}
+            onClick={() => pin.mutate({ start: selected.current.start, end: selected.current.end })}
+          >
             {pin.isPending ? "Pinning…" : "Pin this week as baseline"}
           </Button>
         ) : null}

@@ -7,13 +7,24 @@ import type { SignalDriftJson } from "@/lib/contracts/drift";
 // the bins are the reference's quantiles (about equal reference bars), so drift shows as uneven current bars.
 
 export function DistributionChart({ signal }: { signal: SignalDriftJson }) {
-  const data = signal.bins.map((bin) => ({ label: bin.label, reference: bin.reference * 100, current: bin.current * 100 }));
+  const data = signal.bins.map((bin) => ({
+    label: bin.label,
+    reference: bin.reference * 100,
+    current: bin.current * 100,
+  }));
   return (
     <div className="h-72" role="img" aria-label={`Reference and current distribution of ${signal.signal}`}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 24, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" fontSize={11} interval={0} angle={data.length > 6 ? -30 : 0} textAnchor={data.length > 6 ? "end" : "middle"} height={data.length > 6 ? 56 : 24} />
+          <XAxis
+            dataKey="label"
+            fontSize={11}
+            interval={0}
+            angle={data.length > 6 ? -30 : 0}
+            textAnchor={data.length > 6 ? "end" : "middle"}
+            height={data.length > 6 ? 56 : 24}
+          />
           <YAxis tickFormatter={(value: number) => `${Math.round(value)}%`} fontSize={12} width={44} />
           <Tooltip formatter={(value) => `${Number(value).toFixed(1)}%`} />
           <Legend verticalAlign="top" height={28} />

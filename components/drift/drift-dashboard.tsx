@@ -9,7 +9,8 @@ import { AdminActions } from "./admin-actions";
 import { DistributionChart } from "./distribution-chart";
 import { DriftScoreChart } from "./drift-score-chart";
 import { EmbeddingPanel } from "./embedding-panel";
-import { formatCount, formatDateTime, formatWindow, TEST_NAMES } from "./format";
+import { formatCount, formatDateTime } from "@/components/ui/format";
+import { formatWindow, TEST_NAMES } from "./format";
 import { useDriftReport, useDriftReports } from "./queries";
 import { ReportHistory } from "./report-history";
 import { ReportSummary } from "./report-summary";
@@ -44,28 +45,40 @@ export function DriftDashboard({
     <div className="space-y-6">
       {baseline ? (
         <Alert tone="info">
-          Reports compare with a pinned baseline: {formatWindow(baseline)} ({formatCount(baseline.rows)} rows), pinned by {baseline.pinned_by} on{" "}
-          {formatDateTime(baseline.pinned_at)}.
+          Reports compare with a pinned baseline: {formatWindow(baseline)} ({formatCount(baseline.rows)} rows), pinned
+          by {baseline.pinned_by} on {formatDateTime(baseline.pinned_at, { utc: true })}.
         </Alert>
       ) : null}
       {isAdmin ? <AdminActions selected={selectedSummary} baseline={baseline} onRan={select} /> : null}
       {reports.length === 0 ? (
         <EmptyState title="No drift reports yet">
-          The weekly drift job compares the last 7 days of scoring with the 28 days before them. Reports appear here after it has run
+          The weekly drift job compares the last 7 days of scoring with the 28 days before them. Reports appear here
+          after it has run
           {isAdmin ? " — or run it now." : "."}
         </EmptyState>
       ) : (
         <>
           <Card title="Drift score per week">
-            <DriftScoreChart reports={reports} threshold={reports[0]!.threshold} selectedId={selectedId} onSelect={select} />
+            <DriftScoreChart
+              reports={reports}
+              threshold={reports[0]!.threshold}
+              selectedId={selectedId}
+              onSelect={select}
+            />
             <p className="mt-2 text-xs text-slate-600">
-              Share of the 32 monitored signals (the score and 31 input signals) whose test fired. Red weeks crossed the alert threshold; grey stubs are
-              weeks with too few rows to judge. Select a week to see its signals.
+              Share of the 32 monitored signals (the score and 31 input signals) whose test fired. Red weeks crossed the
+              alert threshold; grey stubs are weeks with too few rows to judge. Select a week to see its signals.
             </p>
           </Card>
-          {report.isPending && selectedId ? <p role="status" className="text-sm text-slate-600">Loading the report…</p> : null}
+          {report.isPending && selectedId ? (
+            <p role="status" className="text-sm text-slate-600">
+              Loading the report…
+            </p>
+          ) : null}
           {report.isError ? <Alert>Could not load the report: {report.error.message}</Alert> : null}
-          {report.data ? <ReportDetail report={report.data} chosenSignal={chosenSignal} onChooseSignal={setChosenSignal} /> : null}
+          {report.data ? (
+            <ReportDetail report={report.data} chosenSignal={chosenSignal} onChooseSignal={setChosenSignal} />
+          ) : null}
           <section className="space-y-3">
             <h2 className="text-base font-semibold text-slate-900">All reports</h2>
             <ReportHistory reports={reports} selectedId={selectedId} onSelect={select} />
@@ -94,23 +107,29 @@ function ReportDetail({
       </Card>
       {report.status === "insufficient_data" ? (
         <Alert tone="info">
-          Not enough data to judge this week: {formatCount(report.current_rows)} current and {formatCount(report.reference_rows)} reference rows, and each
-          window needs at least {formatCount(report.min_rows)} (DRIFT_MIN_ROWS). With fewer rows, chance differences alone make the tests fire.
+          Not enough data to judge this week: {formatCount(report.current_rows)} current and{" "}
+          {formatCount(report.reference_rows)} reference rows, and each window needs at least{" "}
+          {formatCount(report.min_rows)} (DRIFT_MIN_ROWS). With fewer rows, chance differences alone make the tests
+          fire.
         </Alert>
       ) : (
         <>
           <div className="grid gap-6 xl:grid-cols-2">
             <Card title={`${[...new Set(report.signals.map((item) => TEST_NAMES[item.test]))].join(" / ")} per signal`}>
               <SignalChart signals={report.signals} selected={signal?.signal ?? null} onSelect={onChooseSignal} />
-              <p className="mt-2 text-xs text-slate-600">Dashed line: the threshold at which a signal counts as drifted. Select a bar to compare distributions.</p>
+              <p className="mt-2 text-xs text-slate-600">
+                Dashed line: the threshold at which a signal counts as drifted. Select a bar to compare distributions.
+              </p>
             </Card>
             {signal ? (
               <Card title={`Distribution of ${signal.signal}`}>
                 <DistributionChart signal={signal} />
                 <p className="mt-2 text-xs text-slate-600">
-                  {signal.label}. {TEST_NAMES[signal.test]} {signal.value.toFixed(3)} against a threshold of {signal.threshold}:{" "}
-                  {signal.drifted ? "drifted" : "no drift"}.
-                  {signal.kind === "categorical" ? " Values under 1% of rows in both weeks are counted as “other”." : ""}
+                  {signal.label}. {TEST_NAMES[signal.test]} {signal.value.toFixed(3)} against a threshold of{" "}
+                  {signal.threshold}: {signal.drifted ? "drifted" : "no drift"}.
+                  {signal.kind === "categorical"
+                    ? " Values under 1% of rows in both weeks are counted as “other”."
+                    : ""}
                 </p>
               </Card>
             ) : null}

@@ -1,6 +1,16 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
 import { formatShare, formatWindow, shortWindow, STATUS_TEXT } from "./format";
 
@@ -44,7 +54,11 @@ export function DriftScoreChart({
     }));
   const top = Math.max(threshold * 100 * 2, ...points.map((point) => point.score)) * 1.1;
   return (
-    <div className="h-64" role="img" aria-label={`Drift score per run, with the ${formatShare(threshold)} alert threshold`}>
+    <div
+      className="h-64"
+      role="img"
+      aria-label={`Drift score per run, with the ${formatShare(threshold)} alert threshold`}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -58,7 +72,10 @@ export function DriftScoreChart({
               return (
                 <div className="rounded-md bg-white px-3 py-2 text-xs shadow ring-1 ring-slate-200">
                   <p className="font-medium text-slate-900">{point.window}</p>
-                  <p>{STATUS_TEXT[point.status]}{point.actual === null ? "" : ` · drift score ${formatShare(point.actual)}`}</p>
+                  <p>
+                    {STATUS_TEXT[point.status]}
+                    {point.actual === null ? "" : ` · drift score ${formatShare(point.actual)}`}
+                  </p>
                 </div>
               );
             }}
@@ -67,9 +84,19 @@ export function DriftScoreChart({
             y={threshold * 100}
             stroke="#dc2626"
             strokeDasharray="6 4"
-            label={{ value: `alert above ${formatShare(threshold)}`, position: "insideTopRight", fontSize: 11, fill: "#b91c1c" }}
+            label={{
+              value: `alert above ${formatShare(threshold)}`,
+              position: "insideTopRight",
+              fontSize: 11,
+              fill: "#b91c1c",
+            }}
           />
-          <Bar dataKey="score" radius={[3, 3, 0, 0]} onClick={(data) => onSelect((data as unknown as { payload: Point }).payload.id)} cursor="pointer">
+          <Bar
+            dataKey="score"
+            radius={[3, 3, 0, 0]}
+            onClick={(data) => onSelect((data as unknown as { payload: Point }).payload.id)}
+            cursor="pointer"
+          >
             {points.map((point) => (
               <Cell
                 key={point.id}

@@ -3,16 +3,22 @@ import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
 import { alertText } from "./format";
 
 describe("alertText", () => {
-  const alert: DriftReportSummaryJson["alert"] = { status: "sent", attempts: 1, alerted_at: null, error: null, channels_sent: [] };
+  const alert: DriftReportSummaryJson["alert"] = {
+    status: "sent",
+    attempts: 1,
+    alerted_at: null,
+    error: null,
+    channels_sent: [],
+  };
 
   it("names the channels an alert went to", () => {
     expect(alertText({ ...alert, channels_sent: ["webhook", "email"] })).toBe("Alert sent by webhook and e-mail");
   });
 
   it("says what a failed alert already reached, and that it is retried", () => {
-    expect(alertText({ ...alert, status: "failed", error: "email: SMTP failed (ECONNECTION)", channels_sent: ["webhook"] })).toBe(
-      "Alert failed (email: SMTP failed (ECONNECTION)); the next run retries it (already sent by webhook)",
-    );
+    expect(
+      alertText({ ...alert, status: "failed", error: "email: SMTP failed (ECONNECTION)", channels_sent: ["webhook"] }),
+    ).toBe("Alert failed (email: SMTP failed (ECONNECTION)); the next run retries it (already sent by webhook)");
   });
 
   it("points at the settings when no channel is configured", () => {

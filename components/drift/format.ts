@@ -1,10 +1,14 @@
 // Formatting for the drift page (pure; server and client).
+import { formatDateTime } from "@/components/ui/format";
 import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const dayWithYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const count = new Intl.NumberFormat("en-GB");
+const dayWithYear = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** A window [start, end) as its first and last day: "16 Nov – 22 Nov 2026". */
 export function formatWindow(window: { start: string; end: string }): string {
@@ -25,14 +29,6 @@ export function formatValue(value: number | null, digits = 3): string {
   return value === null ? "—" : value.toFixed(digits);
 }
 
-export function formatCount(value: number): string {
-  return count.format(value);
-}
-
-export function formatDateTime(iso: string): string {
-  return `${dateTime.format(new Date(iso))} UTC`;
-}
-
 export const TEST_NAMES = { psi: "PSI", jensen_shannon: "Jensen–Shannon", wasserstein: "Normed Wasserstein" } as const;
 
 export const STATUS_TEXT: Record<DriftReportSummaryJson["status"], string> = {
@@ -50,7 +46,7 @@ function channelList(channels: DriftReportSummaryJson["alert"]["channels_sent"])
 export function alertText(alert: DriftReportSummaryJson["alert"]): string {
   switch (alert.status) {
     case "sent":
-      return `Alert sent${channelList(alert.channels_sent)}${alert.alerted_at ? ` ${formatDateTime(alert.alerted_at)}` : ""}`;
+      return `Alert sent${channelList(alert.channels_sent)}${alert.alerted_at ? ` ${formatDateTime(alert.alerted_at, { utc: true })}` : ""}`;
     case "failed":
       return `Alert failed (${alert.error ?? "unknown error"}); the next run retries it${alert.channels_sent.length > 0 ? ` (already sent${channelList(alert.channels_sent)})` : ""}`;
     case "pending":

@@ -13,11 +13,17 @@ export const driftKeys = {
   report: (id: string) => ["drift", "report", id] as const,
 };
 
-export const fetchDriftReports = (limit: number) => fetchJson(`/api/drift/reports?limit=${limit}`, api.driftReportListJson);
-export const fetchDriftReport = (id: string) => fetchJson(`/api/drift/reports/${encodeURIComponent(id)}`, api.driftReportJson);
+export const fetchDriftReports = (limit: number) =>
+  fetchJson(`/api/drift/reports?limit=${limit}`, api.driftReportListJson);
+export const fetchDriftReport = (id: string) =>
+  fetchJson(`/api/drift/reports/${encodeURIComponent(id)}`, api.driftReportJson);
 
 export function useDriftReports(initialData?: api.DriftReportListJson) {
-  return useQuery({ queryKey: driftKeys.reports(HISTORY_LIMIT), queryFn: () => fetchDriftReports(HISTORY_LIMIT), initialData });
+  return useQuery({
+    queryKey: driftKeys.reports(HISTORY_LIMIT),
+    queryFn: () => fetchDriftReports(HISTORY_LIMIT),
+    initialData,
+  });
 }
 
 export function useDriftReport(id: string | null, initialData?: api.DriftReportJson) {
@@ -40,7 +46,8 @@ export function useRunDrift() {
 export function usePinBaseline() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (window: { start: string; end: string }) => fetchJson("/api/admin/drift/baselines", api.driftBaselineJson, { method: "POST", body: window }),
+    mutationFn: (window: { start: string; end: string }) =>
+      fetchJson("/api/admin/drift/baselines", api.driftBaselineJson, { method: "POST", body: window }),
     onSuccess: () => client.invalidateQueries({ queryKey: driftKeys.all }),
   });
 }
@@ -48,7 +55,8 @@ export function usePinBaseline() {
 export function useUnpinBaseline() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => fetchJson(`/api/admin/drift/baselines/${encodeURIComponent(id)}`, api.driftBaselineJson, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      fetchJson(`/api/admin/drift/baselines/${encodeURIComponent(id)}`, api.driftBaselineJson, { method: "DELETE" }),
     onSuccess: () => client.invalidateQueries({ queryKey: driftKeys.all }),
   });
 }

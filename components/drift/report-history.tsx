@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
-import { formatCount, formatShare, formatWindow, STATUS_TEXT } from "./format";
+import { formatCount } from "@/components/ui/format";
+import { formatShare, formatWindow, STATUS_TEXT } from "./format";
 
 const TONES = { ok: "green", drifted: "red", insufficient_data: "neutral" } as const;
 
@@ -36,13 +37,19 @@ export function ReportHistory({
             <tr key={report.id} className={selected ? "bg-brand-50" : undefined} aria-selected={selected}>
               <Td className="whitespace-nowrap">
                 {formatWindow(report.current)}
-                {report.reference_kind === "pinned" ? <span className="ml-2 text-xs text-slate-500">vs baseline</span> : null}
+                {report.reference_kind === "pinned" ? (
+                  <span className="ml-2 text-xs text-slate-500">vs baseline</span>
+                ) : null}
               </Td>
               <Td className="whitespace-nowrap">
                 <Badge tone={TONES[report.status]}>{STATUS_TEXT[report.status]}</Badge>
               </Td>
               <Td className="text-right tabular-nums">{formatShare(report.drift_score)}</Td>
-              <Td className="text-right tabular-nums">{report.status === "insufficient_data" ? "—" : `${report.drifted_signals} of ${report.monitored_signals}`}</Td>
+              <Td className="text-right tabular-nums">
+                {report.status === "insufficient_data"
+                  ? "—"
+                  : `${report.drifted_signals} of ${report.monitored_signals}`}
+              </Td>
               <Td className="text-right tabular-nums">
                 {formatCount(report.current_rows)} / {formatCount(report.reference_rows)}
               </Td>

@@ -1,13 +1,18 @@
 import { Badge } from "@/components/ui/badge";
 import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
-import { alertText, formatCount, formatDateTime, formatShare, formatWindow, STATUS_TEXT } from "./format";
+import { formatCount, formatDateTime } from "@/components/ui/format";
+import { alertText, formatShare, formatWindow, STATUS_TEXT } from "./format";
 
 const TONES = { ok: "green", drifted: "red", insufficient_data: "neutral" } as const;
 
 /** The selected report at a glance: verdict, score against the threshold, windows, rows and alert. */
 export function ReportSummary({ report }: { report: DriftReportSummaryJson }) {
   const stats = [
-    { label: "Drift score", value: formatShare(report.drift_score), note: `alert above ${formatShare(report.threshold)}` },
+    {
+      label: "Drift score",
+      value: formatShare(report.drift_score),
+      note: `alert above ${formatShare(report.threshold)}`,
+    },
     {
       label: "Signals drifted",
       value: report.status === "insufficient_data" ? "—" : `${report.drifted_signals} of ${report.monitored_signals}`,
@@ -36,7 +41,8 @@ export function ReportSummary({ report }: { report: DriftReportSummaryJson }) {
         ))}
       </dl>
       <p className="mt-3 text-sm text-slate-600" data-testid="alert-state">
-        {alertText(report.alert)} · minimum {formatCount(report.min_rows)} rows per window · run by {report.run_by}, {formatDateTime(report.updated_at)}
+        {alertText(report.alert)} · minimum {formatCount(report.min_rows)} rows per window · run by {report.run_by},{" "}
+        {formatDateTime(report.updated_at, { utc: true })}
       </p>
     </div>
   );

@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { SignalDriftJson } from "@/lib/contracts/drift";
 import { TEST_NAMES } from "./format";
 
@@ -22,7 +33,11 @@ export function SignalChart({
   const tests = [...new Set(signals.map((signal) => TEST_NAMES[signal.test]))].join(" / ");
   const data = sorted.map((signal) => ({ ...signal, shown: Math.min(signal.value, edge) }));
   return (
-    <div style={{ height: 40 + data.length * 22 }} role="img" aria-label={`${tests} per signal against the ${threshold} threshold`}>
+    <div
+      style={{ height: 40 + data.length * 22 }}
+      role="img"
+      aria-label={`${tests} per signal against the ${threshold} threshold`}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 56, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -37,14 +52,19 @@ export function SignalChart({
                 <div className="rounded-md bg-white px-3 py-2 text-xs shadow ring-1 ring-slate-200">
                   <p className="font-medium text-slate-900">{signal.label}</p>
                   <p>
-                    {TEST_NAMES[signal.test]} {signal.value.toFixed(3)} (threshold {signal.threshold}) · {signal.drifted ? "drifted" : "no drift"}
+                    {TEST_NAMES[signal.test]} {signal.value.toFixed(3)} (threshold {signal.threshold}) ·{" "}
+                    {signal.drifted ? "drifted" : "no drift"}
                   </p>
                 </div>
               );
             }}
           />
           <ReferenceLine x={threshold} stroke="#dc2626" strokeDasharray="6 4" />
-          <Bar dataKey="shown" onClick={(entry) => onSelect((entry as unknown as { payload: SignalDriftJson }).payload.signal)} cursor="pointer">
+          <Bar
+            dataKey="shown"
+            onClick={(entry) => onSelect((entry as unknown as { payload: SignalDriftJson }).payload.signal)}
+            cursor="pointer"
+          >
             {data.map((signal) => (
               <Cell
                 key={signal.signal}
@@ -53,7 +73,12 @@ export function SignalChart({
                 strokeWidth={signal.signal === selected ? 2 : 0}
               />
             ))}
-            <LabelList dataKey="value" position="right" fontSize={11} formatter={(value: unknown) => (typeof value === "number" ? value.toFixed(3) : "")} />
+            <LabelList
+              dataKey="value"
+              position="right"
+              fontSize={11}
+              formatter={(value: unknown) => (typeof value === "number" ? value.toFixed(3) : "")}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

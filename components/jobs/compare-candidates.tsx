@@ -47,12 +47,19 @@ function ComparedCandidate({ entry }: { entry: RankingEntry }) {
           <dt className="text-slate-500">Experience</dt>
           <dd>{candidate.data.years_experience_range?.replace("_years", " years") ?? "—"}</dd>
           <dt className="text-slate-500">Education</dt>
-          <dd>{[candidate.data.education_level, candidate.data.field_of_study].filter(Boolean).map((item) => skillLabel(item!)).join(", ") || "—"}</dd>
+          <dd>
+            {[candidate.data.education_level, candidate.data.field_of_study]
+              .filter(Boolean)
+              .map((item) => skillLabel(item!))
+              .join(", ") || "—"}
+          </dd>
           <dt className="text-slate-500">Skills</dt>
           <dd>{candidate.data.technical_skills.map(skillLabel).join(", ") || "—"}</dd>
         </dl>
       ) : (
-        <p className="text-slate-500" role="status">{candidate.isError ? "Profile unavailable." : "Loading profile…"}</p>
+        <p className="text-slate-500" role="status">
+          {candidate.isError ? "Profile unavailable." : "Loading profile…"}
+        </p>
       )}
     </article>
   );

@@ -34,16 +34,27 @@ export const EMPTY_JOB: JobFormValues = {
 };
 
 /** Create or edit a job; requirements can be read from the description by the LLM gateway. */
-export function JobForm({ jobId, initial, departments }: { jobId?: string; initial: JobFormValues; departments: string[] }) {
+export function JobForm({
+  jobId,
+  initial,
+  departments,
+}: {
+  jobId?: string;
+  initial: JobFormValues;
+  departments: string[];
+}) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const save = useSaveJob(jobId);
   const extract = useExtractRequirements();
   const form = useFieldErrors(jobBody);
-  const set = <K extends keyof JobFormValues>(key: K, value: JobFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof JobFormValues>(key: K, value: JobFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   async function onExtract() {
-    const result = await extract.mutateAsync({ title: values.title || "Untitled job", description: values.description }).catch(() => null);
+    const result = await extract
+      .mutateAsync({ title: values.title || "Untitled job", description: values.description })
+      .catch(() => null);
     if (!result) return;
     setValues((current) => ({
       ...current,
@@ -77,7 +88,13 @@ export function JobForm({ jobId, initial, departments }: { jobId?: string; initi
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <div className="grid gap-4 md:grid-cols-3">
-        <TextField label="Title" value={values.title} onChange={(event) => set("title", event.target.value)} error={form.errors.title} maxLength={200} />
+        <TextField
+          label="Title"
+          value={values.title}
+          onChange={(event) => set("title", event.target.value)}
+          error={form.errors.title}
+          maxLength={200}
+        />
         <div>
           <TextField
             label="Department"
@@ -93,7 +110,13 @@ export function JobForm({ jobId, initial, departments }: { jobId?: string; initi
             ))}
           </datalist>
         </div>
-        <TextField label="Location" value={values.location} onChange={(event) => set("location", event.target.value)} error={form.errors.location} placeholder="City, or Remote" />
+        <TextField
+          label="Location"
+          value={values.location}
+          onChange={(event) => set("location", event.target.value)}
+          error={form.errors.location}
+          placeholder="City, or Remote"
+        />
       </div>
       <TextareaField
         label="Description"
@@ -107,12 +130,30 @@ export function JobForm({ jobId, initial, departments }: { jobId?: string; initi
         <Button variant="secondary" onClick={onExtract} disabled={extract.isPending || !values.description.trim()}>
           {extract.isPending ? "Reading the description…" : "Extract requirements from description"}
         </Button>
-        {extract.isSuccess ? <span className="text-sm text-slate-600" role="status">Read by {extract.data.provider}: review the skills below.</span> : null}
-        {extract.isError ? <span className="text-sm text-red-700" role="alert">{extract.error.message}</span> : null}
+        {extract.isSuccess ? (
+          <span className="text-sm text-slate-600" role="status">
+            Read by {extract.data.provider}: review the skills below.
+          </span>
+        ) : null}
+        {extract.isError ? (
+          <span className="text-sm text-red-700" role="alert">
+            {extract.error.message}
+          </span>
+        ) : null}
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <SkillInput label="Required technical skills" value={values.requiredTechSkills} onChange={(skills) => set("requiredTechSkills", skills)} error={form.errors.required_tech_skills} />
-        <SkillInput label="Required soft skills" value={values.requiredSoftSkills} onChange={(skills) => set("requiredSoftSkills", skills)} error={form.errors.required_soft_skills} />
+        <SkillInput
+          label="Required technical skills"
+          value={values.requiredTechSkills}
+          onChange={(skills) => set("requiredTechSkills", skills)}
+          error={form.errors.required_tech_skills}
+        />
+        <SkillInput
+          label="Required soft skills"
+          value={values.requiredSoftSkills}
+          onChange={(skills) => set("requiredSoftSkills", skills)}
+          error={form.errors.required_soft_skills}
+        />
       </div>
       <SelectField
         label="Target seniority"

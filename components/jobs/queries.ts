@@ -14,7 +14,10 @@ export function useSaveJob(jobId?: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof api.jobBody>) =>
-      fetchJson(jobId ? `/api/jobs/${encodeURIComponent(jobId)}` : "/api/jobs", api.jobDetailJson, { method: jobId ? "PUT" : "POST", body }),
+      fetchJson(jobId ? `/api/jobs/${encodeURIComponent(jobId)}` : "/api/jobs", api.jobDetailJson, {
+        method: jobId ? "PUT" : "POST",
+        body,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: jobKeys.all }),
   });
 }

@@ -30,7 +30,13 @@ interface Filters {
 
 /** Every candidate in the pool ranked for a job: filterable, sortable, paged; pick some to compare. */
 export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; requiredSkills: string[] }) {
-  const [filters, setFilters] = useState<Filters>({ band: "", skill: "", seniority: "", local: "", sort: "score_desc" });
+  const [filters, setFilters] = useState<Filters>({
+    band: "",
+    skill: "",
+    seniority: "",
+    local: "",
+    sort: "score_desc",
+  });
   const [page, setPage] = useState(0);
   const [compared, setCompared] = useState<RankingEntry[]>([]);
   const selected = compared.map((entry) => entry.candidate_id);
@@ -58,14 +64,59 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
         <h2 id="ranking-heading" className="text-lg font-semibold text-slate-900">
           Ranked candidates
         </h2>
-        {selected.length > 0 ? <p className="text-sm text-slate-600">{selected.length} selected to compare (up to {MAX_COMPARED})</p> : null}
+        {selected.length > 0 ? (
+          <p className="text-sm text-slate-600">
+            {selected.length} selected to compare (up to {MAX_COMPARED})
+          </p>
+        ) : null}
       </div>
       <div className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        <SelectField label="Band" value={filters.band} onChange={(event) => setFilter("band", event.target.value)} options={[{ value: "", label: "Any band" }, { value: "strong", label: "Strong" }, { value: "possible", label: "Possible" }, { value: "weak", label: "Weak" }]} />
-        <SelectField label="Has skill" value={filters.skill} onChange={(event) => setFilter("skill", event.target.value)} options={[{ value: "", label: "Any" }, ...requiredSkills.map((skill) => ({ value: skill, label: skillLabel(skill) }))]} />
-        <SelectField label="Seniority" value={filters.seniority} onChange={(event) => setFilter("seniority", event.target.value)} options={[{ value: "", label: "Any" }, ...SENIORITY_OPTIONS.slice(1)]} />
-        <SelectField label="Location" value={filters.local} onChange={(event) => setFilter("local", event.target.value)} options={[{ value: "", label: "Anywhere" }, { value: "true", label: "Local to the job" }, { value: "false", label: "Not local" }]} />
-        <SelectField label="Sort by" value={filters.sort} onChange={(event) => setFilter("sort", event.target.value)} options={[{ value: "score_desc", label: "Best score first" }, { value: "score_asc", label: "Lowest score first" }, { value: "name_asc", label: "Name" }]} />
+        <SelectField
+          label="Band"
+          value={filters.band}
+          onChange={(event) => setFilter("band", event.target.value)}
+          options={[
+            { value: "", label: "Any band" },
+            { value: "strong", label: "Strong" },
+            { value: "possible", label: "Possible" },
+            { value: "weak", label: "Weak" },
+          ]}
+        />
+        <SelectField
+          label="Has skill"
+          value={filters.skill}
+          onChange={(event) => setFilter("skill", event.target.value)}
+          options={[
+            { value: "", label: "Any" },
+            ...requiredSkills.map((skill) => ({ value: skill, label: skillLabel(skill) })),
+          ]}
+        />
+        <SelectField
+          label="Seniority"
+          value={filters.seniority}
+          onChange={(event) => setFilter("seniority", event.target.value)}
+          options={[{ value: "", label: "Any" }, ...SENIORITY_OPTIONS.slice(1)]}
+        />
+        <SelectField
+          label="Location"
+          value={filters.local}
+          onChange={(event) => setFilter("local", event.target.value)}
+          options={[
+            { value: "", label: "Anywhere" },
+            { value: "true", label: "Local to the job" },
+            { value: "false", label: "Not local" },
+          ]}
+        />
+        <SelectField
+          label="Sort by"
+          value={filters.sort}
+          onChange={(event) => setFilter("sort", event.target.value)}
+          options={[
+            { value: "score_desc", label: "Best score first" },
+            { value: "score_asc", label: "Lowest score first" },
+            { value: "name_asc", label: "Name" },
+          ]}
+        />
       </div>
       {compared.length > 0 ? <CompareCandidates entries={compared} onClose={() => setCompared([])} /> : null}
       {rankings.isError ? <Alert>Could not load the ranking: {rankings.error.message}</Alert> : null}
@@ -80,7 +131,9 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
           <Table caption={`Candidates ranked for this job (${data.total})`}>
             <thead>
               <tr>
-                <Th className="w-10"><span className="sr-only">Compare</span></Th>
+                <Th className="w-10">
+                  <span className="sr-only">Compare</span>
+                </Th>
                 <Th className="w-12 text-right">#</Th>
                 <Th>Candidate</Th>
                 <Th className="text-right">Score</Th>
@@ -92,7 +145,10 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
             </thead>
             <tbody className="divide-y divide-slate-100">
               {data.items.map((item) => (
-                <tr key={item.candidate_id} className={selected.includes(item.candidate_id) ? "bg-brand-50/50" : undefined}>
+                <tr
+                  key={item.candidate_id}
+                  className={selected.includes(item.candidate_id) ? "bg-brand-50/50" : undefined}
+                >
                   <Td>
                     <input
                       type="checkbox"
@@ -105,12 +161,17 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                   </Td>
                   <Td className="text-right tabular-nums text-slate-500">{item.rank}</Td>
                   <Td>
-                    <Link href={`/candidates/${item.candidate_id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      href={`/candidates/${item.candidate_id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {item.full_name}
                     </Link>
                   </Td>
                   <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
-                  <Td><BandBadge band={item.band} /></Td>
+                  <Td>
+                    <BandBadge band={item.band} />
+                  </Td>
                   <Td>
                     <SkillChips matched={item.matched_skills} missing={item.missing_skills} />
                   </Td>

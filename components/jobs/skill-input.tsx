@@ -74,7 +74,10 @@ export function SkillInput({
         )}
       >
         {value.map((skill) => (
-          <span key={skill} className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 ring-1 ring-brand-100">
+          <span
+            key={skill}
+            className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-900 ring-1 ring-brand-100"
+          >
             {skill.replace(/_/g, " ")}
             <button
               type="button"
@@ -107,7 +110,12 @@ export function SkillInput({
         />
       </div>
       {open ? (
-        <ul id={`${id}-options`} role="listbox" aria-label={`${label} suggestions`} className="absolute z-20 mt-1 max-h-60 w-full overflow-auto rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200">
+        <ul
+          id={`${id}-options`}
+          role="listbox"
+          aria-label={`${label} suggestions`}
+          className="absolute z-20 mt-1 max-h-60 w-full overflow-auto rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200"
+        >
           {options.map((option, index) => (
             <li
               key={option.id}
@@ -118,7 +126,10 @@ export function SkillInput({
                 event.preventDefault();
                 add(option.id);
               }}
-              className={cn("flex cursor-pointer justify-between px-3 py-1.5", index === active ? "bg-brand-50 text-brand-900" : "text-slate-800")}
+              className={cn(
+                "flex cursor-pointer justify-between px-3 py-1.5",
+                index === active ? "bg-brand-50 text-brand-900" : "text-slate-800",
+              )}
             >
               <span>{option.label}</span>
               <span className="text-xs text-slate-500">{option.kind}</span>

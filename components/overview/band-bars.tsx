@@ -12,7 +12,12 @@ export function BandBars({ bands }: { bands: { band: string; count: number }[] }
         <XAxis type="number" allowDecimals={false} hide />
         <YAxis type="category" dataKey="band" width={70} tick={{ fontSize: 12, fill: "#334155" }} />
         <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, "scores"]} />
-        <Bar dataKey="count" radius={[0, 3, 3, 0]} isAnimationActive={false} label={{ position: "right", fontSize: 12, fill: "#334155" }}>
+        <Bar
+          dataKey="count"
+          radius={[0, 3, 3, 0]}
+          isAnimationActive={false}
+          label={{ position: "right", fontSize: 12, fill: "#334155" }}
+        >
           {bands.map((item) => (
             <Cell key={item.band} fill={BAND_COLORS[item.band] ?? "#64748b"} />
           ))}

@@ -4,7 +4,11 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/charts/chart-frame";
 
 export function ScoreHistogram({ bins }: { bins: { from: number; to: number; count: number }[] }) {
-  const data = bins.map((bin) => ({ range: `${bin.from}–${bin.to}`, count: bin.count, fill: bin.from >= 70 ? "#059669" : bin.from >= 40 ? "#d97706" : "#94a3b8" }));
+  const data = bins.map((bin) => ({
+    range: `${bin.from}–${bin.to}`,
+    count: bin.count,
+    fill: bin.from >= 70 ? "#059669" : bin.from >= 40 ? "#d97706" : "#94a3b8",
+  }));
   const label = `Score distribution: ${bins.map((bin) => `${bin.count} between ${bin.from} and ${bin.to}`).join(", ")}`;
   return (
     <ChartFrame height={220} label={label}>

@@ -1,6 +1,18 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { Card } from "@/components/ui/card";
 import type { ComparisonJson, SummaryJson } from "@/lib/contracts/prompt-comparisons";
 
@@ -16,7 +28,15 @@ function agreementData(summary: SummaryJson) {
   });
 }
 
-export function ComparisonCharts({ summary, points, versions }: { summary: SummaryJson; points: ComparisonJson["score_points"]; versions: { a: number; b: number } }) {
+export function ComparisonCharts({
+  summary,
+  points,
+  versions,
+}: {
+  summary: SummaryJson;
+  points: ComparisonJson["score_points"];
+  versions: { a: number; b: number };
+}) {
   const sideBySide = [
     { measure: "Valid output %", A: (summary.validity.a ?? 0) * 100, B: (summary.validity.b ?? 0) * 100 },
     { measure: "p50 latency (ms)", A: summary.latency_p50_ms.a ?? 0, B: summary.latency_p50_ms.b ?? 0 },
@@ -41,13 +61,24 @@ export function ComparisonCharts({ summary, points, versions }: { summary: Summa
       </Card>
       {points.length > 0 ? (
         <Card title={`Score under v${versions.a} (x) and v${versions.b} (y)`}>
-          <div className="h-72" role="img" aria-label="Each candidate's score under version A against version B; points off the diagonal changed">
+          <div
+            className="h-72"
+            role="img"
+            aria-label="Each candidate's score under version A against version B; points off the diagonal changed"
+          >
             <ResponsiveContainer width="100%" height="100%">
               <ScatterChart margin={{ top: 10, right: 10 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" dataKey="a" name={`v${versions.a}`} domain={[0, 100]} fontSize={12} />
                 <YAxis type="number" dataKey="b" name={`v${versions.b}`} domain={[0, 100]} fontSize={12} width={40} />
-                <ReferenceLine segment={[{ x: 0, y: 0 }, { x: 100, y: 100 }]} stroke="#94a3b8" strokeDasharray="4 4" />
+                <ReferenceLine
+                  segment={[
+                    { x: 0, y: 0 },
+                    { x: 100, y: 100 },
+                  ]}
+                  stroke="#94a3b8"
+                  strokeDasharray="4 4"
+                />
                 <Tooltip cursor={{ strokeDasharray: "3 3" }} />
                 <Scatter data={points} fill="#0891b2" name="Candidates" />
               </ScatterChart>

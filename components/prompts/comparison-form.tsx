@@ -24,7 +24,12 @@ export interface ComparisonFormProps {
   available: number;
 }
 
-function Select({ id, label, children, ...props }: { id: string; label: string; children: React.ReactNode } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+function Select({
+  id,
+  label,
+  children,
+  ...props
+}: { id: string; label: string; children: React.ReactNode } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
@@ -50,7 +55,11 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return setUpload(null);
-    setUpload({ filename: file.name, format: file.name.toLowerCase().endsWith(".csv") ? "csv" : "json", content: await file.text() });
+    setUpload({
+      filename: file.name,
+      format: file.name.toLowerCase().endsWith(".csv") ? "csv" : "json",
+      content: await file.text(),
+    });
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -66,10 +75,19 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
       version_b: Number(data.get("version_b")),
       dataset:
         source === "upload"
-          ? { kind: "upload", format: upload?.format ?? "json", content: upload?.content ?? "", filename: upload?.filename }
+          ? {
+              kind: "upload",
+              format: upload?.format ?? "json",
+              content: upload?.content ?? "",
+              filename: upload?.filename,
+            }
           : chosenIds.length > 0
             ? { kind: storedKind, ids: chosenIds }
-            : { kind: storedKind, size: Number(data.get("size")), order: data.get("order") === "recent" ? "recent" : "random" },
+            : {
+                kind: storedKind,
+                size: Number(data.get("size")),
+                order: data.get("order") === "recent" ? "recent" : "random",
+              },
       job_id: scoresJob && jobId ? jobId : null,
       seed: seed ? Number(seed) : undefined,
     };
@@ -105,14 +123,29 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
           <legend className="sr-only">Source of inputs</legend>
           {(["stored", "upload"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2">
-              <input type="radio" name="source" value={value} checked={source === value} onChange={() => setSource(value)} className="accent-brand-600" />
+              <input
+                type="radio"
+                name="source"
+                value={value}
+                checked={source === value}
+                onChange={() => setSource(value)}
+                className="accent-brand-600"
+              />
               {value === "stored" ? `Stored ${storedKind} (${available} available)` : "Upload a JSON or CSV file"}
             </label>
           ))}
         </fieldset>
         {source === "stored" ? (
           <div className="grid gap-4 md:grid-cols-3">
-            <TextField label={`Number of ${storedKind}`} name="size" type="number" min={1} max={1000} defaultValue={Math.min(50, Math.max(1, available))} error={form.errors["dataset.size"]} />
+            <TextField
+              label={`Number of ${storedKind}`}
+              name="size"
+              type="number"
+              min={1}
+              max={1000}
+              defaultValue={Math.min(50, Math.max(1, available))}
+              error={form.errors["dataset.size"]}
+            />
             <Select id="order" name="order" label="Which ones" defaultValue="random">
               <option value="random">A random sample (seeded)</option>
               <option value="recent">The most recent</option>
@@ -121,7 +154,13 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
               <label htmlFor="ids" className="mb-1 block text-sm font-medium text-slate-700">
                 Or these {storedKind} (ids)
               </label>
-              <textarea id="ids" name="ids" rows={2} placeholder="One id per line; overrides the sample" className={inputClass} />
+              <textarea
+                id="ids"
+                name="ids"
+                rows={2}
+                placeholder="One id per line; overrides the sample"
+                className={inputClass}
+              />
               <FieldError message={form.errors["dataset.ids"]} className="mt-1" />
             </div>
           </div>
@@ -130,17 +169,33 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
             <label htmlFor="upload" className="block text-sm font-medium text-slate-700">
               File
             </label>
-            <input id="upload" type="file" accept=".json,.csv,application/json,text/csv" onChange={onFile} className="block text-sm" />
+            <input
+              id="upload"
+              type="file"
+              accept=".json,.csv,application/json,text/csv"
+              onChange={onFile}
+              className="block text-sm"
+            />
             <p className="text-sm text-slate-500">
-              JSON: an array of {task === "job-requirements" ? "{ title, description }" : task === "match-rationale" ? "rationale inputs" : "résumé strings or { resume_text }"} objects. CSV: a header row with{" "}
-              {task === "job-requirements" ? "title,description" : "resume_text"}.
+              JSON: an array of{" "}
+              {task === "job-requirements"
+                ? "{ title, description }"
+                : task === "match-rationale"
+                  ? "rationale inputs"
+                  : "résumé strings or { resume_text }"}{" "}
+              objects. CSV: a header row with {task === "job-requirements" ? "title,description" : "resume_text"}.
             </p>
             <FieldError message={form.errors["dataset.content"] ?? form.errors.dataset} />
           </div>
         )}
         {scoresJob ? (
           <div className="mt-4 grid gap-4 md:grid-cols-2">
-            <Select id="job" name="job_id" label={needsJob ? "Job the candidates are scored against" : "Score candidates against (effect on scores)"} defaultValue={jobs[0]?.id ?? ""}>
+            <Select
+              id="job"
+              name="job_id"
+              label={needsJob ? "Job the candidates are scored against" : "Score candidates against (effect on scores)"}
+              defaultValue={jobs[0]?.id ?? ""}
+            >
               {needsJob ? null : <option value="">No scoring</option>}
               {jobs.map((job) => (
                 <option key={job.id} value={job.id}>
@@ -148,7 +203,14 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
                 </option>
               ))}
             </Select>
-            <TextField label="Seed (optional)" name="seed" type="number" min={0} hint="Same seed, same sample and intervals." error={form.errors.seed} />
+            <TextField
+              label="Seed (optional)"
+              name="seed"
+              type="number"
+              min={0}
+              hint="Same seed, same sample and intervals."
+              error={form.errors.seed}
+            />
           </div>
         ) : null}
         <FieldError message={form.errors.job_id} className="mt-2" />

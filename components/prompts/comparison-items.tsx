@@ -31,7 +31,14 @@ function Output({ side, fields, which }: { side: Side; fields: Field[] | null; w
         const diff = byField.get(name);
         const marked = diff?.kind === "list" ? new Set(which === "a" ? diff.removed : diff.added) : null;
         return (
-          <div key={name} className={cn("grid grid-cols-[10rem_1fr] gap-2 rounded px-1", diff && !diff.same && diff.kind === "value" && "bg-amber-50")} data-changed={diff && !diff.same ? "true" : undefined}>
+          <div
+            key={name}
+            className={cn(
+              "grid grid-cols-[10rem_1fr] gap-2 rounded px-1",
+              diff && !diff.same && diff.kind === "value" && "bg-amber-50",
+            )}
+            data-changed={diff && !diff.same ? "true" : undefined}
+          >
             <dt className="font-mono text-xs text-slate-500">{name}</dt>
             <dd className="break-words">
               {Array.isArray(value) ? (
@@ -68,7 +75,15 @@ function Meta({ side }: { side: Side }) {
   );
 }
 
-export function ComparisonItems({ id, versions, live }: { id: string; versions: { a: number; b: number }; live: boolean }) {
+export function ComparisonItems({
+  id,
+  versions,
+  live,
+}: {
+  id: string;
+  versions: { a: number; b: number };
+  live: boolean;
+}) {
   const [offset, setOffset] = useState(0);
   const [changed, setChanged] = useState(false);
   const { data, isPending, isError, error } = useComparisonItems(id, { offset, limit: PAGE, changed }, live);
@@ -77,24 +92,48 @@ export function ComparisonItems({ id, versions, live }: { id: string; versions: 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-base font-semibold text-slate-900">Items, side by side</h2>
         <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" checked={changed} onChange={(event) => { setChanged(event.target.checked); setOffset(0); }} className="accent-brand-600" />
+          <input
+            type="checkbox"
+            checked={changed}
+            onChange={(event) => {
+              setChanged(event.target.checked);
+              setOffset(0);
+            }}
+            className="accent-brand-600"
+          />
           Only items where the versions differ
         </label>
       </div>
-      {isPending ? <p className="text-sm text-slate-600" role="status">Loading items…</p> : null}
+      {isPending ? (
+        <p className="text-sm text-slate-600" role="status">
+          Loading items…
+        </p>
+      ) : null}
       {isError ? <p className="text-sm text-red-700">Could not load the items: {error.message}</p> : null}
       {data?.items.map((item) => (
-        <article key={item.id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="comparison-item">
+        <article
+          key={item.id}
+          className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+          data-testid="comparison-item"
+        >
           <header className="mb-3 flex flex-wrap items-center gap-2">
             <span className="font-medium text-slate-900">
               #{item.position + 1} {item.label}
             </span>
-            {item.status === "pending" ? <Badge>pending</Badge> : item.changed ? <Badge tone="amber">differs</Badge> : <Badge tone="green">same</Badge>}
+            {item.status === "pending" ? (
+              <Badge>pending</Badge>
+            ) : item.changed ? (
+              <Badge tone="amber">differs</Badge>
+            ) : (
+              <Badge tone="green">same</Badge>
+            )}
           </header>
           <div className="grid gap-4 md:grid-cols-2">
             {(["a", "b"] as const).map((which) => (
               <div key={which} className="min-w-0">
-                <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">v{versions[which]}</h3>
+                <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                  v{versions[which]}
+                </h3>
                 <Output side={item[which]} fields={item.fields} which={which} />
                 {item.status === "done" ? <Meta side={item[which]} /> : null}
               </div>
@@ -117,7 +156,9 @@ export function ComparisonItems({ id, versions, live }: { id: string; versions: 
           </span>
         </nav>
       ) : null}
-      {data && data.total === 0 ? <p className="text-sm text-slate-600">{changed ? "No item differs." : "No items."}</p> : null}
+      {data && data.total === 0 ? (
+        <p className="text-sm text-slate-600">{changed ? "No item differs." : "No items."}</p>
+      ) : null}
     </section>
   );
 }

@@ -7,19 +7,43 @@ import { formatDelta, formatInterval, formatValue, significant, type EstimateLik
 type PairedJson = SummaryJson["validity"];
 
 /** B − A and its interval; bold when the interval excludes 0, green or red when a direction is better. */
-function Difference({ estimate, unit, lowerIsBetter, signed = true }: { estimate: EstimateLike; unit: Unit; lowerIsBetter?: boolean; signed?: boolean }) {
+function Difference({
+  estimate,
+  unit,
+  lowerIsBetter,
+  signed = true,
+}: {
+  estimate: EstimateLike;
+  unit: Unit;
+  lowerIsBetter?: boolean;
+  signed?: boolean;
+}) {
   const shown = signed && significant(estimate);
   const better = (estimate.value ?? 0) > 0 !== lowerIsBetter;
   const tone = lowerIsBetter === undefined ? "text-slate-900" : better ? "text-emerald-700" : "text-red-700";
   return (
     <>
-      <Td className={cn("whitespace-nowrap text-right tabular-nums", shown && `font-semibold ${tone}`)}>{signed ? formatDelta(estimate.value, unit) : formatValue(estimate.value, unit)}</Td>
-      <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">{formatInterval(estimate, unit, signed)}</Td>
+      <Td className={cn("whitespace-nowrap text-right tabular-nums", shown && `font-semibold ${tone}`)}>
+        {signed ? formatDelta(estimate.value, unit) : formatValue(estimate.value, unit)}
+      </Td>
+      <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">
+        {formatInterval(estimate, unit, signed)}
+      </Td>
     </>
   );
 }
 
-function PairedRow({ label, paired, unit, lowerIsBetter = false }: { label: string; paired: PairedJson; unit: Unit; lowerIsBetter?: boolean }) {
+function PairedRow({
+  label,
+  paired,
+  unit,
+  lowerIsBetter = false,
+}: {
+  label: string;
+  paired: PairedJson;
+  unit: Unit;
+  lowerIsBetter?: boolean;
+}) {
   return (
     <tr>
       <Td className="font-medium text-slate-900">{label}</Td>
@@ -37,7 +61,8 @@ export function ComparisonSummary({ summary, versions }: { summary: SummaryJson;
     <div className="space-y-6">
       <Card title={`Results on ${summary.items} items`}>
         <p className="mb-3 text-sm text-slate-600">
-          Intervals are paired bootstrap 95 % intervals ({summary.resamples} resamples of the items, seeded); a difference whose interval excludes zero is in bold.
+          Intervals are paired bootstrap 95 % intervals ({summary.resamples} resamples of the items, seeded); a
+          difference whose interval excludes zero is in bold.
         </p>
         <Table caption="Comparison results">
           <thead>
@@ -71,12 +96,16 @@ export function ComparisonSummary({ summary, versions }: { summary: SummaryJson;
                 <tr>
                   <Td className="font-medium text-slate-900">Candidates changing band</Td>
                   <Td colSpan={2} className="text-right text-slate-600">
-                    {scores.band_changes.transitions.map((move) => `${move.count} ${move.from} → ${move.to}`).join(", ") || "none"}
+                    {scores.band_changes.transitions
+                      .map((move) => `${move.count} ${move.from} → ${move.to}`)
+                      .join(", ") || "none"}
                   </Td>
                   <Td className="text-right tabular-nums">
                     {scores.band_changes.count} ({formatValue(scores.band_changes.rate.value, "percent")})
                   </Td>
-                  <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">{formatInterval(scores.band_changes.rate, "percent", false)}</Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">
+                    {formatInterval(scores.band_changes.rate, "percent", false)}
+                  </Td>
                 </tr>
               </>
             ) : null}
@@ -85,7 +114,8 @@ export function ComparisonSummary({ summary, versions }: { summary: SummaryJson;
       </Card>
       <Card title="Agreement between the versions">
         <p className="mb-3 text-sm text-slate-600">
-          Over the items both versions answered validly. Lists count as equal when they hold the same items in any order or case.
+          Over the items both versions answered validly. Lists count as equal when they hold the same items in any order
+          or case.
         </p>
         <Table caption="Agreement per field">
           <thead>
@@ -99,15 +129,23 @@ export function ComparisonSummary({ summary, versions }: { summary: SummaryJson;
             <tr>
               <Td className="font-medium text-slate-900">All fields</Td>
               <Td className="text-right tabular-nums font-medium">{formatValue(summary.agreement.value, "percent")}</Td>
-              <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">{formatInterval(summary.agreement, "percent", false)}</Td>
+              <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">
+                {formatInterval(summary.agreement, "percent", false)}
+              </Td>
             </tr>
             {summary.fields.map((field) => (
               <tr key={field.field} data-field={field.field}>
                 <Td>
                   <code>{field.field}</code>
                 </Td>
-                <Td className={cn("text-right tabular-nums", (field.rate.value ?? 1) < 1 && "font-medium text-amber-800")}>{formatValue(field.rate.value, "percent")}</Td>
-                <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">{formatInterval(field.rate, "percent", false)}</Td>
+                <Td
+                  className={cn("text-right tabular-nums", (field.rate.value ?? 1) < 1 && "font-medium text-amber-800")}
+                >
+                  {formatValue(field.rate.value, "percent")}
+                </Td>
+                <Td className="whitespace-nowrap text-right tabular-nums text-slate-600">
+                  {formatInterval(field.rate, "percent", false)}
+                </Td>
               </tr>
             ))}
           </tbody>

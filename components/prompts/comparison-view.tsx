@@ -27,7 +27,14 @@ function Progress({ comparison }: { comparison: ComparisonJson }) {
           {comparison.completed} of {comparison.total} items
         </span>
       </div>
-      <div className="h-2 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label="Comparison progress" aria-valuemin={0} aria-valuemax={comparison.total} aria-valuenow={comparison.completed}>
+      <div
+        className="h-2 overflow-hidden rounded-full bg-slate-200"
+        role="progressbar"
+        aria-label="Comparison progress"
+        aria-valuemin={0}
+        aria-valuemax={comparison.total}
+        aria-valuenow={comparison.completed}
+      >
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${Math.round(share * 100)}%` }} />
       </div>
     </div>
@@ -39,18 +46,34 @@ function Promote({ comparison, production }: { comparison: ComparisonJson; produ
   const move = useMoveLabel(comparison.prompt);
   const [confirming, setConfirming] = useState(false);
   const target = comparison.version_b;
-  if (move.isSuccess) return <Alert tone="success">production now points at v{move.data.to_version}; the move links this comparison.</Alert>;
+  if (move.isSuccess)
+    return (
+      <Alert tone="success">production now points at v{move.data.to_version}; the move links this comparison.</Alert>
+    );
   if (production === target) return <p className="text-sm text-slate-600">production already points at v{target}.</p>;
   return (
     <div className="flex flex-wrap items-center gap-3">
       {confirming ? (
-        <div role="alertdialog" aria-label="Confirm label move" className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+        <div
+          role="alertdialog"
+          aria-label="Confirm label move"
+          className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
           <span>
-            Move <strong>production</strong> {production === null ? "" : `from v${production} `}to <strong>v{target}</strong>? Every request uses it from then on.
+            Move <strong>production</strong> {production === null ? "" : `from v${production} `}to{" "}
+            <strong>v{target}</strong>? Every request uses it from then on.
           </span>
           <Button
             disabled={move.isPending}
-            onClick={() => move.mutate({ label: "production", version: target, expected_from_version: production, comparison_id: comparison.id, note: `Promoted after comparing v${comparison.version_a} and v${target}` })}
+            onClick={() =>
+              move.mutate({
+                label: "production",
+                version: target,
+                expected_from_version: production,
+                comparison_id: comparison.id,
+                note: `Promoted after comparing v${comparison.version_a} and v${target}`,
+              })
+            }
           >
             Confirm move
           </Button>
@@ -66,7 +89,15 @@ function Promote({ comparison, production }: { comparison: ComparisonJson; produ
   );
 }
 
-export function ComparisonView({ initial, canEdit, production }: { initial: ComparisonJson; canEdit: boolean; production: number | null }) {
+export function ComparisonView({
+  initial,
+  canEdit,
+  production,
+}: {
+  initial: ComparisonJson;
+  canEdit: boolean;
+  production: number | null;
+}) {
   const { data: comparison = initial } = useComparison(initial.id, initial);
   const cancel = useCancelComparison(initial.id);
   const live = comparison.status === "queued" || comparison.status === "running";
@@ -79,8 +110,8 @@ export function ComparisonView({ initial, canEdit, production }: { initial: Comp
         description={
           <>
             {comparison.dataset.label}
-            {comparison.job ? `, scored against “${comparison.job.title}”` : ""}. Started by {comparison.created_by}, {formatDateTime(comparison.created_at)}; providers{" "}
-            {comparison.chain.join(" → ")}.{" "}
+            {comparison.job ? `, scored against “${comparison.job.title}”` : ""}. Started by {comparison.created_by},{" "}
+            {formatDateTime(comparison.created_at)}; providers {comparison.chain.join(" → ")}.{" "}
             <Link href={promptPath} className="text-brand-700 underline">
               Back to the prompt
             </Link>
@@ -101,8 +132,9 @@ export function ComparisonView({ initial, canEdit, production }: { initial: Comp
       </Card>
       {comparison.builtin_answers.a + comparison.builtin_answers.b > 0 ? (
         <Alert tone="info">
-          The builtin rules answered {comparison.builtin_answers.a} items of v{versions.a} and {comparison.builtin_answers.b} of v{versions.b}. They ignore prompts, so on those items the versions
-          cannot differ. Configure an LLM provider to compare prompts for real.
+          The builtin rules answered {comparison.builtin_answers.a} items of v{versions.a} and{" "}
+          {comparison.builtin_answers.b} of v{versions.b}. They ignore prompts, so on those items the versions cannot
+          differ. Configure an LLM provider to compare prompts for real.
         </Alert>
       ) : null}
       {canEdit && comparison.status === "completed" ? (

@@ -11,7 +11,13 @@ import { useComparisons } from "./queries";
 
 type List = z.infer<typeof comparisonListJson>;
 
-export const STATUS_TONE = { queued: "neutral", running: "brand", completed: "green", cancelled: "amber", failed: "red" } as const;
+export const STATUS_TONE = {
+  queued: "neutral",
+  running: "brand",
+  completed: "green",
+  cancelled: "amber",
+  failed: "red",
+} as const;
 
 export function ComparisonsTable({ name, initial }: { name: string; initial: List }) {
   const { data } = useComparisons(name, initial);
@@ -33,7 +39,10 @@ export function ComparisonsTable({ name, initial }: { name: string; initial: Lis
         {items.map((item) => (
           <tr key={item.id}>
             <Td>
-              <Link className="text-brand-700 hover:underline" href={`/prompts/${encodeURIComponent(name)}/comparisons/${encodeURIComponent(item.id)}`}>
+              <Link
+                className="text-brand-700 hover:underline"
+                href={`/prompts/${encodeURIComponent(name)}/comparisons/${encodeURIComponent(item.id)}`}
+              >
                 {formatDateTime(item.created_at)}
               </Link>
               <span className="block text-xs text-slate-500">{item.created_by}</span>
@@ -52,9 +61,13 @@ export function ComparisonsTable({ name, initial }: { name: string; initial: Lis
               </span>
             </Td>
             <Td className="text-right tabular-nums">
-              {item.summary ? `${formatPercent(item.summary.validity.a ?? 0)} / ${formatPercent(item.summary.validity.b ?? 0)}` : "—"}
+              {item.summary
+                ? `${formatPercent(item.summary.validity.a ?? 0)} / ${formatPercent(item.summary.validity.b ?? 0)}`
+                : "—"}
             </Td>
-            <Td className="text-right tabular-nums">{item.summary?.agreement.value != null ? formatPercent(item.summary.agreement.value) : "—"}</Td>
+            <Td className="text-right tabular-nums">
+              {item.summary?.agreement.value != null ? formatPercent(item.summary.agreement.value) : "—"}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -26,12 +26,26 @@ export function DiffView({ diff }: { diff: DiffJson }) {
             <tbody>
               {diff.lines.map((line, index) => (
                 <tr key={index} className={cn(LINE_STYLE[line.kind])} data-diff={line.kind}>
-                  <td className="w-10 select-none border-r border-slate-200 px-2 text-right text-slate-400">{line.old_line ?? ""}</td>
-                  <td className="w-10 select-none border-r border-slate-200 px-2 text-right text-slate-400">{line.new_line ?? ""}</td>
-                  <td className="w-5 select-none px-1 text-center" aria-label={line.kind === "equal" ? undefined : line.kind === "add" ? "added" : "removed"}>
+                  <td className="w-10 select-none border-r border-slate-200 px-2 text-right text-slate-400">
+                    {line.old_line ?? ""}
+                  </td>
+                  <td className="w-10 select-none border-r border-slate-200 px-2 text-right text-slate-400">
+                    {line.new_line ?? ""}
+                  </td>
+                  <td
+                    className="w-5 select-none px-1 text-center"
+                    aria-label={line.kind === "equal" ? undefined : line.kind === "add" ? "added" : "removed"}
+                  >
                     {MARK[line.kind]}
                   </td>
-                  <td className={cn("whitespace-pre-wrap px-2 py-0.5", line.text.startsWith("### message") && "font-semibold text-slate-500")}>{line.text || " "}</td>
+                  <td
+                    className={cn(
+                      "whitespace-pre-wrap px-2 py-0.5",
+                      line.text.startsWith("### message") && "font-semibold text-slate-500",
+                    )}
+                  >
+                    {line.text || " "}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -65,7 +79,8 @@ export function DiffView({ diff }: { diff: DiffJson }) {
             <ul className="space-y-1 text-sm" aria-label="Config changes">
               {diff.config.map((change) => (
                 <li key={change.key}>
-                  <code>{change.key}</code>: <span className="text-red-700 line-through">{show(change.from)}</span> → <span className="font-medium text-emerald-800">{show(change.to)}</span>
+                  <code>{change.key}</code>: <span className="text-red-700 line-through">{show(change.from)}</span> →{" "}
+                  <span className="font-medium text-emerald-800">{show(change.to)}</span>
                 </li>
               ))}
             </ul>

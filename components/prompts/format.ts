@@ -1,4 +1,5 @@
-import { formatCount, formatMs, formatUsd } from "@/components/providers/format";
+import { formatMs, formatUsd } from "@/components/providers/format";
+import { formatCount } from "@/components/ui/format";
 
 // Formatting of comparison measures: values, signed differences and their intervals. Pure.
 

@@ -22,12 +22,19 @@ export function LabelHistory({ name, events }: { name: string; events: PromptDet
           <tr key={event.id}>
             <Td className="whitespace-nowrap">{formatDateTime(event.created_at)}</Td>
             <Td className="font-medium">{event.label}</Td>
-            <Td className="tabular-nums">{event.from_version === null ? `set to v${event.to_version}` : `v${event.from_version} → v${event.to_version}`}</Td>
+            <Td className="tabular-nums">
+              {event.from_version === null
+                ? `set to v${event.to_version}`
+                : `v${event.from_version} → v${event.to_version}`}
+            </Td>
             <Td>{event.actor}</Td>
             <Td>
               {event.note || null}
               {event.comparison_id ? (
-                <Link className="block text-sm text-brand-700 hover:underline" href={`/prompts/${encodeURIComponent(name)}/comparisons/${encodeURIComponent(event.comparison_id)}`}>
+                <Link
+                  className="block text-sm text-brand-700 hover:underline"
+                  href={`/prompts/${encodeURIComponent(name)}/comparisons/${encodeURIComponent(event.comparison_id)}`}
+                >
                   Comparison
                 </Link>
               ) : null}

@@ -7,13 +7,21 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldError, inputClass, TextField } from "@/components/ui/field";
 import { moveLabelBody } from "@/lib/contracts/prompts";
-import { labelNameSchema } from "@/lib/prompts/schemas";
+import { labelNameSchema } from "@/lib/vocabulary/prompt-schemas";
 import { useMoveLabel } from "./queries";
 
 const OTHER = "__other__";
 
 /** Moves a label after a confirmation that names both versions; refused (409) if it moved meanwhile. */
-export function LabelMover({ name, labels, versions }: { name: string; labels: { name: string; version: number }[]; versions: number[] }) {
+export function LabelMover({
+  name,
+  labels,
+  versions,
+}: {
+  name: string;
+  labels: { name: string; version: number }[];
+  versions: number[];
+}) {
   const move = useMoveLabel(name);
   const form = useFieldErrors(moveLabelBody);
   const known = [...new Set(["production", "staging", ...labels.map((label) => label.name)])];
@@ -50,7 +58,15 @@ export function LabelMover({ name, labels, versions }: { name: string; labels: {
           <label htmlFor="move-label" className="mb-1 block text-sm font-medium text-slate-700">
             Label
           </label>
-          <select id="move-label" className={inputClass} value={choice} onChange={(event) => { setChoice(event.target.value); setConfirming(false); }}>
+          <select
+            id="move-label"
+            className={inputClass}
+            value={choice}
+            onChange={(event) => {
+              setChoice(event.target.value);
+              setConfirming(false);
+            }}
+          >
             {known.map((entry) => (
               <option key={entry} value={entry}>
                 {entry}
@@ -59,7 +75,14 @@ export function LabelMover({ name, labels, versions }: { name: string; labels: {
             <option value={OTHER}>Another label…</option>
           </select>
           {choice === OTHER ? (
-            <TextField className="mt-2" label="Label name" value={custom} onChange={(event) => setCustom(event.target.value)} error={labelError} placeholder="e.g. canary" />
+            <TextField
+              className="mt-2"
+              label="Label name"
+              value={custom}
+              onChange={(event) => setCustom(event.target.value)}
+              error={labelError}
+              placeholder="e.g. canary"
+            />
           ) : (
             <FieldError message={labelError} className="mt-1" />
           )}
@@ -68,7 +91,15 @@ export function LabelMover({ name, labels, versions }: { name: string; labels: {
           <label htmlFor="move-version" className="mb-1 block text-sm font-medium text-slate-700">
             To version
           </label>
-          <select id="move-version" className={inputClass} value={version} onChange={(event) => { setVersion(Number(event.target.value)); setConfirming(false); }}>
+          <select
+            id="move-version"
+            className={inputClass}
+            value={version}
+            onChange={(event) => {
+              setVersion(Number(event.target.value));
+              setConfirming(false);
+            }}
+          >
             {versions.map((entry) => (
               <option key={entry} value={entry}>
                 v{entry}
@@ -76,15 +107,27 @@ export function LabelMover({ name, labels, versions }: { name: string; labels: {
             ))}
           </select>
         </div>
-        <TextField label="Note (optional)" value={note} onChange={(event) => setNote(event.target.value)} error={form.errors.note} maxLength={500} placeholder="Why this move" />
+        <TextField
+          label="Note (optional)"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          error={form.errors.note}
+          maxLength={500}
+          placeholder="Why this move"
+        />
         <Button variant="secondary" onClick={review} disabled={confirming}>
           Move…
         </Button>
       </div>
       {confirming ? (
-        <div className="mt-4 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200" role="alertdialog" aria-label="Confirm label move">
+        <div
+          className="mt-4 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
+          role="alertdialog"
+          aria-label="Confirm label move"
+        >
           <span>
-            Move <strong>{label}</strong> {current === null ? "(new label)" : `from v${current}`} to <strong>v{version}</strong>?
+            Move <strong>{label}</strong> {current === null ? "(new label)" : `from v${current}`} to{" "}
+            <strong>v{version}</strong>?
             {label === "production" ? " The gateway uses it for every request from then on." : ""}
           </span>
           <Button onClick={confirm} disabled={move.isPending}>
@@ -98,7 +141,9 @@ export function LabelMover({ name, labels, versions }: { name: string; labels: {
       {move.isSuccess && !confirming ? (
         <div className="mt-4">
           <Alert tone="success">
-            {move.data.moved ? `${move.data.label} now points at v${move.data.to_version}.` : `${move.data.label} already pointed at v${move.data.to_version}.`}
+            {move.data.moved
+              ? `${move.data.label} now points at v${move.data.to_version}.`
+              : `${move.data.label} already pointed at v${move.data.to_version}.`}
           </Alert>
         </div>
       ) : null}

@@ -2,14 +2,21 @@
 
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { ChatTemplate } from "@/lib/prompts/render";
+import type { ChatTemplate } from "@/lib/vocabulary/prompt-template";
 
 type Role = ChatTemplate[number]["role"];
 const ROLES: Role[] = ["system", "user", "assistant"];
 
 /** Chat messages as role + text areas; messages can be added and removed. */
-export function MessagesEditor({ messages, onChange }: { messages: ChatTemplate; onChange: (messages: ChatTemplate) => void }) {
-  const update = (index: number, patch: Partial<ChatTemplate[number]>) => onChange(messages.map((message, i) => (i === index ? { ...message, ...patch } : message)));
+export function MessagesEditor({
+  messages,
+  onChange,
+}: {
+  messages: ChatTemplate;
+  onChange: (messages: ChatTemplate) => void;
+}) {
+  const update = (index: number, patch: Partial<ChatTemplate[number]>) =>
+    onChange(messages.map((message, i) => (i === index ? { ...message, ...patch } : message)));
   return (
     <div className="space-y-4">
       {messages.map((message, index) => (
@@ -19,13 +26,22 @@ export function MessagesEditor({ messages, onChange }: { messages: ChatTemplate;
             <label htmlFor={`role-${index}`} className="text-sm text-slate-600">
               Role
             </label>
-            <select id={`role-${index}`} value={message.role} onChange={(event) => update(index, { role: event.target.value as Role })} className={`${inputClass} w-40`}>
+            <select
+              id={`role-${index}`}
+              value={message.role}
+              onChange={(event) => update(index, { role: event.target.value as Role })}
+              className={`${inputClass} w-40`}
+            >
               {ROLES.map((role) => (
                 <option key={role}>{role}</option>
               ))}
             </select>
             {messages.length > 1 ? (
-              <Button variant="ghost" className="ml-auto" onClick={() => onChange(messages.filter((_, i) => i !== index))}>
+              <Button
+                variant="ghost"
+                className="ml-auto"
+                onClick={() => onChange(messages.filter((_, i) => i !== index))}
+              >
                 Remove
               </Button>
             ) : null}
@@ -39,7 +55,11 @@ export function MessagesEditor({ messages, onChange }: { messages: ChatTemplate;
           />
         </fieldset>
       ))}
-      <Button variant="secondary" onClick={() => onChange([...messages, { role: "user", content: "" }])} disabled={messages.length >= 20}>
+      <Button
+        variant="secondary"
+        onClick={() => onChange([...messages, { role: "user", content: "" }])}
+        disabled={messages.length >= 20}
+      >
         Add a message
       </Button>
     </div>

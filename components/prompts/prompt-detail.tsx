@@ -35,18 +35,30 @@ export function PromptDetail({
         title={data.name}
         description={
           <>
-            {data.description || "A prompt of the LLM gateway."} {data.task ? <>Run by the <code>{data.task}</code> task.</> : null} Variables:{" "}
-            {data.variables.length ? data.variables.map((variable) => `{{${variable}}}`).join(", ") : "none"}.
+            {data.description || "A prompt of the LLM gateway."}{" "}
+            {data.task ? (
+              <>
+                Run by the <code>{data.task}</code> task.
+              </>
+            ) : null}{" "}
+            Variables: {data.variables.length ? data.variables.map((variable) => `{{${variable}}}`).join(", ") : "none"}
+            .
           </>
         }
         actions={
           canEdit ? (
             <div className="flex gap-2">
-              <Link href={`${path}/edit?from=${production}`} className={`${actionClass} bg-brand-600 text-white hover:bg-brand-700`}>
+              <Link
+                href={`${path}/edit?from=${production}`}
+                className={`${actionClass} bg-brand-600 text-white hover:bg-brand-700`}
+              >
                 New version
               </Link>
               {data.task && versions.length > 1 ? (
-                <Link href={`${path}/compare`} className={`${actionClass} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`}>
+                <Link
+                  href={`${path}/compare`}
+                  className={`${actionClass} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`}
+                >
                   Compare versions
                 </Link>
               ) : null}

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldError, TextField } from "@/components/ui/field";
 import { createVersionBody, type ConfigJson } from "@/lib/contracts/prompts";
-import { checkTemplate, type ChatTemplate, type PromptTemplate } from "@/lib/prompts/render";
+import { checkTemplate, type ChatTemplate, type PromptTemplate } from "@/lib/vocabulary/prompt-template";
 import { MessagesEditor } from "./messages-editor";
 import { useCreateVersion } from "./queries";
 import { VariableList } from "./variable-list";
@@ -23,10 +23,20 @@ const optionalNumber = (value: string) => (value.trim() === "" ? undefined : Num
 
 /**
  * Creates a new version from any version. The variables are checked as the admin types, with the same
- * rules the server applies at save (lib/prompts/render.ts), so a version that would fail to render is
+ * rules the server applies at save (lib/vocabulary/prompt-template.ts), so a version that would fail to render is
  * never sent; the server's answer is still what counts.
  */
-export function PromptEditor({ name, declared, base, responseSchema }: { name: string; declared: string[]; base: EditorBase; responseSchema: string | null }) {
+export function PromptEditor({
+  name,
+  declared,
+  base,
+  responseSchema,
+}: {
+  name: string;
+  declared: string[];
+  base: EditorBase;
+  responseSchema: string | null;
+}) {
   const router = useRouter();
   const save = useCreateVersion(name);
   const form = useFieldErrors(createVersionBody);
@@ -58,7 +68,13 @@ export function PromptEditor({ name, declared, base, responseSchema }: { name: s
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <Card title={`Template (starting from v${base.version})`}>
         {typeof base.template === "string" ? (
-          <textarea aria-label="Template" value={text} onChange={(event) => setText(event.target.value)} rows={16} className="block w-full rounded-md p-3 font-mono text-sm ring-1 ring-slate-300" />
+          <textarea
+            aria-label="Template"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={16}
+            className="block w-full rounded-md p-3 font-mono text-sm ring-1 ring-slate-300"
+          />
         ) : (
           <MessagesEditor messages={messages} onChange={setMessages} />
         )}
@@ -67,9 +83,32 @@ export function PromptEditor({ name, declared, base, responseSchema }: { name: s
       </Card>
       <Card title="Config">
         <div className="grid gap-4 md:grid-cols-4">
-          <TextField label="Model (recorded)" name="model" defaultValue={base.config.model ?? ""} error={form.errors["config.model"]} hint="The provider configuration picks the model that runs." />
-          <TextField label="Temperature" name="temperature" type="number" step="0.1" min={0} max={2} defaultValue={base.config.temperature ?? ""} error={form.errors["config.temperature"]} />
-          <TextField label="Max tokens" name="max_tokens" type="number" min={1} max={32000} defaultValue={base.config.max_tokens ?? ""} error={form.errors["config.max_tokens"]} />
+          <TextField
+            label="Model (recorded)"
+            name="model"
+            defaultValue={base.config.model ?? ""}
+            error={form.errors["config.model"]}
+            hint="The provider configuration picks the model that runs."
+          />
+          <TextField
+            label="Temperature"
+            name="temperature"
+            type="number"
+            step="0.1"
+            min={0}
+            max={2}
+            defaultValue={base.config.temperature ?? ""}
+            error={form.errors["config.temperature"]}
+          />
+          <TextField
+            label="Max tokens"
+            name="max_tokens"
+            type="number"
+            min={1}
+            max={32000}
+            defaultValue={base.config.max_tokens ?? ""}
+            error={form.errors["config.max_tokens"]}
+          />
           <TextField
             label="Response schema"
             name="response_schema"
@@ -81,7 +120,13 @@ export function PromptEditor({ name, declared, base, responseSchema }: { name: s
       </Card>
       <Card>
         <div className="grid gap-4 md:grid-cols-[1fr_auto] md:items-end">
-          <TextField label="What changed" name="message" placeholder="e.g. Ask for at most 3 technical skills" error={form.errors.message} maxLength={500} />
+          <TextField
+            label="What changed"
+            name="message"
+            placeholder="e.g. Ask for at most 3 technical skills"
+            error={form.errors.message}
+            maxLength={500}
+          />
           <Button type="submit" disabled={save.isPending || check.problems.length > 0}>
             {save.isPending ? "Saving…" : "Save as new version"}
           </Button>

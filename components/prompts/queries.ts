@@ -16,7 +16,8 @@ export const promptKeys = {
   detail: (name: string) => ["prompts", name] as const,
   comparisons: (name: string) => ["prompts", name, "comparisons"] as const,
   comparison: (id: string) => ["prompt-comparisons", id] as const,
-  items: (id: string, page: { offset: number; limit: number; changed: boolean }) => ["prompt-comparisons", id, "items", page] as const,
+  items: (id: string, page: { offset: number; limit: number; changed: boolean }) =>
+    ["prompt-comparisons", id, "items", page] as const,
 };
 
 export function usePrompt(name: string, initialData?: prompts.PromptDetailJson) {
@@ -51,7 +52,8 @@ export function useComparisons(name: string, initialData?: z.infer<typeof compar
     queryFn: () => fetchJson(`/api/prompts/${enc(name)}/comparisons`, comparisons.comparisonListJson),
     initialData,
     // A list with a run in progress keeps its progress current.
-    refetchInterval: (query) => (query.state.data?.items.some((item) => item.status === "queued" || item.status === "running") ? 3000 : false),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((item) => item.status === "queued" || item.status === "running") ? 3000 : false,
   });
 }
 
@@ -76,7 +78,11 @@ export function useComparison(id: string, initialData?: comparisons.ComparisonJs
   });
 }
 
-export function useComparisonItems(id: string, page: { offset: number; limit: number; changed: boolean }, live: boolean) {
+export function useComparisonItems(
+  id: string,
+  page: { offset: number; limit: number; changed: boolean },
+  live: boolean,
+) {
   return useQuery({
     queryKey: promptKeys.items(id, page),
     queryFn: () =>
@@ -92,7 +98,8 @@ export function useComparisonItems(id: string, page: { offset: number; limit: nu
 export function useCancelComparison(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => fetchJson(`/api/prompt-comparisons/${enc(id)}/cancel`, comparisons.comparisonJson, { method: "POST" }),
+    mutationFn: () =>
+      fetchJson(`/api/prompt-comparisons/${enc(id)}/cancel`, comparisons.comparisonJson, { method: "POST" }),
     onSuccess: (data) => client.setQueryData(promptKeys.comparison(id), data),
   });
 }

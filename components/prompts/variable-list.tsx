@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { TemplateCheck } from "@/lib/prompts/render";
+import type { TemplateCheck } from "@/lib/vocabulary/prompt-template";
 
 /** The variables the template uses, against the ones the prompt declares, and what blocks saving. */
 export function VariableList({ declared, check }: { declared: string[]; check: TemplateCheck }) {
@@ -23,7 +23,9 @@ export function VariableList({ declared, check }: { declared: string[]; check: T
           ))}
         </ul>
       ) : (
-        <p className="text-emerald-800">The template uses exactly the variables this prompt accepts. Write \{"{{"} for literal braces.</p>
+        <p className="text-emerald-800">
+          The template uses exactly the variables this prompt accepts. Write \{"{{"} for literal braces.
+        </p>
       )}
     </div>
   );

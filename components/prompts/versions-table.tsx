@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/ui/format";
-import { formatCount, formatMs, formatPercent, formatUsd } from "@/components/providers/format";
+import { formatMs, formatPercent, formatUsd } from "@/components/providers/format";
+import { formatCount, formatDateTime } from "@/components/ui/format";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { PromptDetailJson } from "@/lib/contracts/prompts";
 import { LabelBadges } from "./label-badges";
@@ -60,12 +60,18 @@ export function VersionsTable({ name, versions, canEdit }: { name: string; versi
             )}
             <Td className="whitespace-nowrap text-right">
               {version.version > 1 ? (
-                <Link className="text-sm text-brand-700 hover:underline" href={`${path}/diff?from=${version.base_version ?? version.version - 1}&to=${version.version}`}>
+                <Link
+                  className="text-sm text-brand-700 hover:underline"
+                  href={`${path}/diff?from=${version.base_version ?? version.version - 1}&to=${version.version}`}
+                >
                   Diff
                 </Link>
               ) : null}
               {canEdit ? (
-                <Link className="ml-3 text-sm text-brand-700 hover:underline" href={`${path}/edit?from=${version.version}`}>
+                <Link
+                  className="ml-3 text-sm text-brand-700 hover:underline"
+                  href={`${path}/edit?from=${version.version}`}
+                >
                   Edit from here
                 </Link>
               ) : null}

@@ -13,9 +13,3 @@ export function formatUsd(value: number): string {
 export function formatPercent(value: number): string {
   return `${(value * 100).toFixed(value > 0 && value < 0.01 ? 2 : 1)} %`;
 }
-
-const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-
-export function formatCount(value: number): string {
-  return integer.format(value);
-}

@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { ProviderOverviewJson } from "@/lib/contracts/providers";
 import { Card } from "@/components/ui/card";
 
@@ -13,7 +24,11 @@ type Daily = ProviderOverviewJson["daily"];
 function callsPerDay(days: string[], daily: Daily) {
   return days.map((day) => {
     const rows = daily.filter((row) => row.day === day);
-    return { day: day.slice(5), succeeded: rows.reduce((sum, row) => sum + row.succeeded, 0), failed: rows.reduce((sum, row) => sum + row.failed, 0) };
+    return {
+      day: day.slice(5),
+      succeeded: rows.reduce((sum, row) => sum + row.succeeded, 0),
+      failed: rows.reduce((sum, row) => sum + row.failed, 0),
+    };
   });
 }
 
@@ -56,7 +71,14 @@ export function ProviderCharts({ days, daily }: { days: string[]; daily: Daily }
               <Tooltip />
               <Legend />
               {providers.map((provider, index) => (
-                <Line key={provider} type="monotone" dataKey={provider} stroke={COLOURS[index % COLOURS.length]} connectNulls dot />
+                <Line
+                  key={provider}
+                  type="monotone"
+                  dataKey={provider}
+                  stroke={COLOURS[index % COLOURS.length]}
+                  connectNulls
+                  dot
+                />
               ))}
             </LineChart>
           </ResponsiveContainer>

@@ -30,18 +30,25 @@ export function ProviderStatusTable({ providers }: { providers: Status[] }) {
           <tr key={status.name}>
             <Td>
               <div className="font-medium text-slate-900">{status.name}</div>
-              <div className="text-xs text-slate-500">{status.role}{status.endpoint ? ` · ${status.endpoint}` : " · offline rules"}</div>
+              <div className="text-xs text-slate-500">
+                {status.role}
+                {status.endpoint ? ` · ${status.endpoint}` : " · offline rules"}
+              </div>
             </Td>
             <Td className="font-mono text-xs">{status.model}</Td>
             <Td>
               <Reachability status={status} />
-              {status.not_configured_reason ? <div className="mt-1 text-xs text-slate-500">{status.not_configured_reason}</div> : null}
+              {status.not_configured_reason ? (
+                <div className="mt-1 text-xs text-slate-500">{status.not_configured_reason}</div>
+              ) : null}
             </Td>
             <Td>
               {status.last_error_class ? (
                 <>
                   <Badge tone="amber">{status.last_error_class}</Badge>
-                  {status.last_error_at ? <div className="mt-1 text-xs text-slate-500">{formatDateTime(status.last_error_at)}</div> : null}
+                  {status.last_error_at ? (
+                    <div className="mt-1 text-xs text-slate-500">{formatDateTime(status.last_error_at)}</div>
+                  ) : null}
                 </>
               ) : (
                 <span className="text-slate-500">None</span>
@@ -51,7 +58,9 @@ export function ProviderStatusTable({ providers }: { providers: Status[] }) {
               {status.cooldown_remaining_ms > 0 ? (
                 <Badge tone="amber">Skipped for {Math.ceil(status.cooldown_remaining_ms / 1000)} s</Badge>
               ) : (
-                <span className="text-slate-500">{status.consecutive_failures > 0 ? `${status.consecutive_failures} failures in a row` : "—"}</span>
+                <span className="text-slate-500">
+                  {status.consecutive_failures > 0 ? `${status.consecutive_failures} failures in a row` : "—"}
+                </span>
               )}
             </Td>
           </tr>

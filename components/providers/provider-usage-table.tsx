@@ -1,6 +1,7 @@
 import type { ProviderOverviewJson } from "@/lib/contracts/providers";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatCount, formatMs, formatPercent, formatUsd } from "./format";
+import { formatCount } from "@/components/ui/format";
+import { formatMs, formatPercent, formatUsd } from "./format";
 
 type Usage = ProviderOverviewJson["last_24h"][number];
 

@@ -32,7 +32,11 @@ export async function fetchJson<T extends z.ZodType>(
   if (!response.ok) {
     const problem = (payload ?? {}) as ProblemBody;
     const fieldErrors = Object.fromEntries((problem.errors ?? []).map((error) => [error.path, error.message]));
-    throw new ApiError(response.status, problem.detail ?? problem.title ?? `Request failed (${response.status}).`, fieldErrors);
+    throw new ApiError(
+      response.status,
+      problem.detail ?? problem.title ?? `Request failed (${response.status}).`,
+      fieldErrors,
+    );
   }
   return schema.parse(payload);
 }

@@ -3,8 +3,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { z } from "zod";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import type { contributionJson } from "@/lib/contracts/scoring";
-import { SIGNAL_BY_NAME } from "@/lib/scoring/signal-catalog";
+import type { contributionJson } from "@/lib/vocabulary/score-response";
+import { SIGNAL_BY_NAME } from "@/lib/vocabulary/signals";
 
 type Contribution = z.infer<typeof contributionJson>;
 
@@ -24,10 +24,18 @@ export function ContributionsChart({ contributions }: { contributions: Contribut
     <ChartFrame height={Math.max(160, data.length * 30 + 40)} label={label}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" domain={[-extent, extent]} tick={{ fontSize: 11, fill: "#475569" }} tickFormatter={(value: number) => value.toFixed(1)} />
+        <XAxis
+          type="number"
+          domain={[-extent, extent]}
+          tick={{ fontSize: 11, fill: "#475569" }}
+          tickFormatter={(value: number) => value.toFixed(1)}
+        />
         <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 12, fill: "#334155" }} />
         <ReferenceLine x={0} stroke="#334155" />
-        <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [Number(value) > 0 ? `+${value}` : value, "logit"]} />
+        <Tooltip
+          cursor={{ fill: "#f1f5f9" }}
+          formatter={(value) => [Number(value) > 0 ? `+${value}` : value, "logit"]}
+        />
         <Bar dataKey="contribution" isAnimationActive={false}>
           {data.map((item) => (
             <Cell key={item.name} fill={item.contribution >= 0 ? "#059669" : "#dc2626"} />

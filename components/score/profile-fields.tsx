@@ -37,22 +37,51 @@ export function ProfileFields({ draft, onChange }: { draft: ProfileDraft; onChan
   return (
     <div className="space-y-4">
       <div className="grid gap-4 md:grid-cols-3">
-        <SkillInput label="Technical skills" value={draft.technicalSkills} onChange={(skills) => set("technicalSkills", skills)} />
+        <SkillInput
+          label="Technical skills"
+          value={draft.technicalSkills}
+          onChange={(skills) => set("technicalSkills", skills)}
+        />
         <SkillInput label="Soft skills" value={draft.softSkills} onChange={(skills) => set("softSkills", skills)} />
         <SkillInput label="Tools" value={draft.tools} onChange={(skills) => set("tools", skills)} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <SelectField label="Seniority" options={SENIORITY_OPTIONS} value={draft.seniority} onChange={(event) => set("seniority", event.target.value)} />
-        <SelectField label="Experience" options={EXPERIENCE_OPTIONS} value={draft.yearsExperienceRange} onChange={(event) => set("yearsExperienceRange", event.target.value)} />
-        <SelectField label="Education" options={EDUCATION_OPTIONS} value={draft.educationLevel} onChange={(event) => set("educationLevel", event.target.value)} />
-        <TextField label="Field of study" value={draft.fieldOfStudy} onChange={(event) => set("fieldOfStudy", event.target.value)} maxLength={80} />
+        <SelectField
+          label="Seniority"
+          options={SENIORITY_OPTIONS}
+          value={draft.seniority}
+          onChange={(event) => set("seniority", event.target.value)}
+        />
+        <SelectField
+          label="Experience"
+          options={EXPERIENCE_OPTIONS}
+          value={draft.yearsExperienceRange}
+          onChange={(event) => set("yearsExperienceRange", event.target.value)}
+        />
+        <SelectField
+          label="Education"
+          options={EDUCATION_OPTIONS}
+          value={draft.educationLevel}
+          onChange={(event) => set("educationLevel", event.target.value)}
+        />
+        <TextField
+          label="Field of study"
+          value={draft.fieldOfStudy}
+          onChange={(event) => set("fieldOfStudy", event.target.value)}
+          maxLength={80}
+        />
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">The résumé shows</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {FLAGS.map(([key, label]) => (
             <label key={key} className="flex items-center gap-2 text-sm text-slate-700">
-              <input type="checkbox" className="size-4 accent-brand-600" checked={Boolean(draft[key])} onChange={(event) => set(key, event.target.checked as never)} />
+              <input
+                type="checkbox"
+                className="size-4 accent-brand-600"
+                checked={Boolean(draft[key])}
+                onChange={(event) => set(key, event.target.checked as never)}
+              />
               {label}
             </label>
           ))}

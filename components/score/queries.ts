@@ -3,10 +3,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { ApiError, fetchJson } from "@/components/query/fetch-json";
-import { candidateBody, candidateDetailJson } from "@/lib/contracts/candidates";
+import { type candidateBody, candidateDetailJson } from "@/lib/contracts/candidates";
 import { evidenceJson, resumeAnalysisJson, resumeFileJson } from "@/lib/contracts/resumes";
-import type { ScorePayload } from "@/lib/contracts/score-payload";
-import { scoreResult } from "@/lib/contracts/scoring";
+import type { ScorePayload } from "@/lib/vocabulary/score-payload";
+import { scoreResult } from "@/lib/vocabulary/score-response";
 
 export const scoreKeys = {
   evidence: (inferenceId: string) => ["score", inferenceId, "evidence"] as const,
@@ -31,18 +31,22 @@ export function useResumeFile() {
 
 export function useAnalyzeResume() {
   return useMutation({
-    mutationFn: (resumeText: string) => fetchJson("/api/resumes/analyze", resumeAnalysisJson, { method: "POST", body: { resume_text: resumeText } }),
+    mutationFn: (resumeText: string) =>
+      fetchJson("/api/resumes/analyze", resumeAnalysisJson, { method: "POST", body: { resume_text: resumeText } }),
   });
 }
 
 export function useScorePayload() {
-  return useMutation({ mutationFn: (payload: ScorePayload) => fetchJson("/api/v2/score", scoreResult, { method: "POST", body: payload }) });
+  return useMutation({
+    mutationFn: (payload: ScorePayload) => fetchJson("/api/v2/score", scoreResult, { method: "POST", body: payload }),
+  });
 }
 
 export function useEvidence(inferenceId: string, resumeText: string, skills: string[]) {
   return useQuery({
     queryKey: scoreKeys.evidence(inferenceId),
-    queryFn: () => fetchJson("/api/resumes/evidence", evidenceJson, { method: "POST", body: { resume_text: resumeText, skills } }),
+    queryFn: () =>
+      fetchJson("/api/resumes/evidence", evidenceJson, { method: "POST", body: { resume_text: resumeText, skills } }),
     enabled: resumeText.trim().length > 0 && skills.length > 0,
   });
 }
@@ -52,7 +56,10 @@ export function useSaveCandidate() {
   return useMutation({
     mutationFn: async ({ jobId, body }: { jobId: string; body: z.input<typeof candidateBody> }) => {
       const candidate = await fetchJson("/api/candidates", candidateDetailJson, { method: "POST", body });
-      const score = await fetchJson("/api/v1/score", scoreResult, { method: "POST", body: { job_id: jobId, candidate_id: candidate.id } });
+      const score = await fetchJson("/api/v1/score", scoreResult, {
+        method: "POST",
+        body: { job_id: jobId, candidate_id: candidate.id },
+      });
       return { candidate, score };
     },
   });

@@ -10,8 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { skillLabel } from "@/components/ui/format";
-import type { scoreResult } from "@/lib/contracts/scoring";
-import { SIGNAL_BY_NAME } from "@/lib/scoring/signal-catalog";
+import type { scoreResult } from "@/lib/vocabulary/score-response";
+import { SIGNAL_BY_NAME } from "@/lib/vocabulary/signals";
 import { ContributionsChart } from "./contributions-chart";
 import { OutcomeForm } from "./outcome-form";
 import { useEvidence } from "./queries";
@@ -64,7 +64,11 @@ export function ScoreResultView({
             <dt>Résumé read by</dt>
             <dd>{result.enrichment.provider ?? "the fields as reviewed"}</dd>
             <dt>Prompts</dt>
-            <dd>{result.prompt_versions.length > 0 ? result.prompt_versions.map((prompt) => `${prompt.name} v${prompt.version}`).join(", ") : "none"}</dd>
+            <dd>
+              {result.prompt_versions.length > 0
+                ? result.prompt_versions.map((prompt) => `${prompt.name} v${prompt.version}`).join(", ")
+                : "none"}
+            </dd>
             <dt>Took</dt>
             <dd>{Math.round(result.latency_ms)} ms</dd>
           </dl>
@@ -79,17 +83,27 @@ export function ScoreResultView({
               <caption className="sr-only">Every signal with its value and contribution</caption>
               <thead>
                 <tr className="text-slate-500">
-                  <th scope="col" className="py-1">Signal</th>
-                  <th scope="col" className="py-1 text-right">Value</th>
-                  <th scope="col" className="py-1 text-right">Contribution</th>
+                  <th scope="col" className="py-1">
+                    Signal
+                  </th>
+                  <th scope="col" className="py-1 text-right">
+                    Value
+                  </th>
+                  <th scope="col" className="py-1 text-right">
+                    Contribution
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {result.contributions.map((item) => (
                   <tr key={item.signal} className="border-t border-slate-100">
                     <td className="py-1">{SIGNAL_BY_NAME.get(item.signal)?.label ?? item.signal}</td>
-                    <td className="py-1 text-right tabular-nums">{typeof item.value === "number" ? Number(item.value.toFixed(3)) : (item.value ?? "unknown")}</td>
-                    <td className="py-1 text-right tabular-nums">{item.contribution === 0 ? "0" : item.contribution.toFixed(3)}</td>
+                    <td className="py-1 text-right tabular-nums">
+                      {typeof item.value === "number" ? Number(item.value.toFixed(3)) : (item.value ?? "unknown")}
+                    </td>
+                    <td className="py-1 text-right tabular-nums">
+                      {item.contribution === 0 ? "0" : item.contribution.toFixed(3)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -98,14 +112,20 @@ export function ScoreResultView({
         </Card>
         <div className="space-y-4 lg:col-span-2">
           <Card title="Required skills">
-            {required.length > 0 ? <SkillChips matched={result.matched_skills} missing={result.missing_skills} /> : <p className="text-sm text-slate-600">This job lists no required skills.</p>}
+            {required.length > 0 ? (
+              <SkillChips matched={result.matched_skills} missing={result.missing_skills} />
+            ) : (
+              <p className="text-sm text-slate-600">This job lists no required skills.</p>
+            )}
           </Card>
           <Card title="Evidence in the résumé">
             {evidence.data && evidence.data.items.length > 0 ? (
               <ul className="space-y-2 text-sm">
                 {evidence.data.items.map((item, index) => (
                   <li key={`${item.skill}-${index}`}>
-                    <span className="text-xs font-semibold uppercase tracking-wide text-emerald-700">{skillLabel(item.skill)}</span>
+                    <span className="text-xs font-semibold uppercase tracking-wide text-emerald-700">
+                      {skillLabel(item.skill)}
+                    </span>
                     <p className="text-slate-700">
                       <Highlighted text={item.snippet} skill={item.skill} />
                     </p>
@@ -113,7 +133,11 @@ export function ScoreResultView({
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-slate-600">{evidence.isFetching ? "Looking for mentions…" : "The résumé text does not mention the required skills."}</p>
+              <p className="text-sm text-slate-600">
+                {evidence.isFetching
+                  ? "Looking for mentions…"
+                  : "The résumé text does not mention the required skills."}
+              </p>
             )}
           </Card>
         </div>
@@ -138,16 +162,31 @@ export function ScoreResultView({
                 onSave({ fullName: fullName.trim() });
               }}
             >
-              <TextField label="Candidate name" value={fullName} onChange={(event) => setFullName(event.target.value)} error={nameError} className="min-w-56 flex-1" maxLength={200} />
+              <TextField
+                label="Candidate name"
+                value={fullName}
+                onChange={(event) => setFullName(event.target.value)}
+                error={nameError}
+                className="min-w-56 flex-1"
+                maxLength={200}
+              />
               <Button type="submit" disabled={saving}>
                 {saving ? "Saving…" : "Save candidate"}
               </Button>
             </form>
           )}
-          {saveError ? <div className="mt-3"><Alert>{saveError}</Alert></div> : null}
+          {saveError ? (
+            <div className="mt-3">
+              <Alert>{saveError}</Alert>
+            </div>
+          ) : null}
         </Card>
         <Card title="Record an outcome">
-          <OutcomeForm key={saved?.inferenceId ?? result.inference_id} inferenceId={saved?.inferenceId ?? result.inference_id} candidateId={saved?.candidateId} />
+          <OutcomeForm
+            key={saved?.inferenceId ?? result.inference_id}
+            inferenceId={saved?.inferenceId ?? result.inference_id}
+            candidateId={saved?.candidateId}
+          />
         </Card>
       </div>
     </div>
@@ -156,7 +195,10 @@ export function ScoreResultView({
 
 /** The snippet with the skill's words marked. */
 function Highlighted({ text, skill }: { text: string; skill: string }) {
-  const words = skillLabel(skill).split(" ").filter((word) => word.length > 1).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = skillLabel(skill)
+    .split(" ")
+    .filter((word) => word.length > 1)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (words.length === 0) return <>{text}</>;
   const parts = text.split(new RegExp(`(${words.join("|")})`, "gi"));
   return (

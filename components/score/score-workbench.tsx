@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/select-field";
 import type { resumeAnalysisJson } from "@/lib/contracts/resumes";
-import type { ScorePayload } from "@/lib/contracts/score-payload";
-import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/contracts/vocabulary";
-import type { ScoringJob } from "@/lib/jobs/scoring-jobs";
+import type { ScorePayload } from "@/lib/vocabulary/score-payload";
+import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/vocabulary/levels";
+import type { ScoringJob } from "@/lib/job-postings";
 import { ProfileFields, type ProfileDraft } from "./profile-fields";
 import { useAnalyzeResume, useSaveCandidate, useScorePayload } from "./queries";
 import { ResumeInput } from "./resume-input";
@@ -51,11 +51,26 @@ function payloadFor(job: ScoringJob, resumeText: string, draft: ProfileDraft): S
         has_degree: draft.hasDegree,
       },
       skills: { technical_skills: draft.technicalSkills, soft_skills: draft.softSkills, tools: draft.tools },
-      quality_signals: { has_email: draft.hasEmail, has_phone: draft.hasPhone, has_linkedin: draft.hasLinkedin, has_address: draft.hasAddress, is_local_to_job: draft.isLocal },
+      quality_signals: {
+        has_email: draft.hasEmail,
+        has_phone: draft.hasPhone,
+        has_linkedin: draft.hasLinkedin,
+        has_address: draft.hasAddress,
+        is_local_to_job: draft.isLocal,
+      },
     },
     job_context: {
-      metadata: { job_title: job.title, department: job.department, recruiter_id: job.recruiterId ?? undefined, days_since_opening: days },
-      requirements: { required_tech_skills: job.requiredTechSkills, required_soft_skills: job.requiredSoftSkills, target_seniority: job.targetSeniority ?? undefined },
+      metadata: {
+        job_title: job.title,
+        department: job.department,
+        recruiter_id: job.recruiterId ?? undefined,
+        days_since_opening: days,
+      },
+      requirements: {
+        required_tech_skills: job.requiredTechSkills,
+        required_soft_skills: job.requiredSoftSkills,
+        target_seniority: job.targetSeniority ?? undefined,
+      },
     },
   };
 }
@@ -105,7 +120,8 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
     });
   }
 
-  if (jobs.length === 0) return <Alert tone="info">Create a job first: a candidate is always scored against a job.</Alert>;
+  if (jobs.length === 0)
+    return <Alert tone="info">Create a job first: a candidate is always scored against a job.</Alert>;
 
   return (
     <div className="space-y-6">
@@ -135,7 +151,9 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
       </Card>
       {draft ? (
         <Card title="2. What Shortlist read — correct anything before scoring">
-          <p className="mb-4 text-sm text-slate-600">Read by {analyze.data?.provider === "builtin" ? "the built-in extractor" : analyze.data?.provider}.</p>
+          <p className="mb-4 text-sm text-slate-600">
+            Read by {analyze.data?.provider === "builtin" ? "the built-in extractor" : analyze.data?.provider}.
+          </p>
           <ProfileFields draft={draft} onChange={setDraft} />
           <div className="mt-5 flex items-center gap-3">
             <Button onClick={onScore} disabled={score.isPending || !job}>
@@ -143,7 +161,11 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
             </Button>
             {score.isPending ? <Progress label="Scoring" /> : null}
           </div>
-          {score.isError ? <div className="mt-3"><Alert>{score.error.message}</Alert></div> : null}
+          {score.isError ? (
+            <div className="mt-3">
+              <Alert>{score.error.message}</Alert>
+            </div>
+          ) : null}
         </Card>
       ) : null}
       {score.data && job ? (
@@ -153,7 +175,9 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
             result={score.data}
             jobTitle={job.title}
             resumeText={resumeText}
-            saved={save.data ? { candidateId: save.data.candidate.id, inferenceId: save.data.score.inference_id } : null}
+            saved={
+              save.data ? { candidateId: save.data.candidate.id, inferenceId: save.data.score.inference_id } : null
+            }
             saving={save.isPending}
             saveError={save.isError ? save.error.message : null}
             onSave={onSave}
@@ -167,7 +191,10 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
 function Progress({ label }: { label: string }) {
   return (
     <span role="status" className="inline-flex items-center gap-2 text-sm text-slate-600">
-      <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-brand-200 border-t-brand-600" />
+      <span
+        aria-hidden="true"
+        className="size-4 animate-spin rounded-full border-2 border-brand-200 border-t-brand-600"
+      />
       {label}…
     </span>
   );

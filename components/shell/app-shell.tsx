@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/auth";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
@@ -22,7 +22,10 @@ const ADMIN_NAV: NavItem[] = [
 export function AppShell({ user, children }: { user: UserActor; children: ReactNode }) {
   return (
     <div className="min-h-screen lg:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <aside className="border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:border-b-0 lg:border-r">
@@ -33,7 +36,9 @@ export function AppShell({ user, children }: { user: UserActor; children: ReactN
           <NavLinks items={MAIN_NAV} label="Main" />
           {user.role === "ADMIN" ? (
             <div>
-              <p className="sr-only px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 lg:not-sr-only">Admin</p>
+              <p className="sr-only px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 lg:not-sr-only">
+                Admin
+              </p>
               <NavLinks items={ADMIN_NAV} label="Admin" />
             </div>
           ) : null}
@@ -47,7 +52,10 @@ export function AppShell({ user, children }: { user: UserActor; children: ReactN
           {children}
         </main>
         <footer className="border-t border-slate-200 px-4 py-3 text-xs text-slate-500 lg:px-8">
-          Shortlist · <Link href="/about" className="underline hover:text-slate-700">About and data attribution</Link>
+          Shortlist ·{" "}
+          <Link href="/about" className="underline hover:text-slate-700">
+            About and data attribution
+          </Link>
         </footer>
       </div>
     </div>

@@ -8,7 +8,10 @@ export function Alert({ tone = "error", children }: { tone?: "error" | "info" | 
     success: "bg-emerald-50 text-emerald-900 ring-emerald-200",
   };
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-md px-4 py-3 text-sm ring-1", tones[tone])}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={cn("rounded-md px-4 py-3 text-sm ring-1", tones[tone])}
+    >
       {children}
     </div>
   );

@@ -1,8 +1,15 @@
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const utcDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 
-export function formatDateTime(value: string | Date): string {
-  return dateTime.format(new Date(value));
+/** Local time; `utc` for times that mean a UTC day boundary (drift windows), labelled so. */
+export function formatDateTime(value: string | Date, { utc = false }: { utc?: boolean } = {}): string {
+  return utc ? `${utcDateTime.format(new Date(value))} UTC` : dateTime.format(new Date(value));
+}
+
+export function formatCount(value: number): string {
+  return integer.format(value);
 }
 
 export function formatDate(value: string | Date): string {

@@ -16,7 +16,9 @@ export function Pagination({
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (target: number) => {
-    const search = new URLSearchParams(Object.entries({ ...params, page: String(target) }).filter(([, v]) => v) as [string, string][]);
+    const search = new URLSearchParams(
+      Object.entries({ ...params, page: String(target) }).filter(([, v]) => v) as [string, string][],
+    );
     return `${basePath}?${search.toString()}`;
   };
   const linkClass = "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50";

@@ -8,7 +8,11 @@ export function SelectField({
   error,
   className,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; options: { value: string; label: string }[]; error?: string }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
   return (
     <FieldShell label={label} error={error} className={className}>
       {(control) => (

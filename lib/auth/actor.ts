@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { ApiKeyScope } from "./scopes";
+import type { ApiKeyScope } from "@/lib/vocabulary/api-key-scopes";
 
 /** Who is acting: a signed-in user, an ATS client holding an API key, or the system (jobs, cron). */
 export type Actor =

@@ -6,7 +6,10 @@ const system = { kind: "system", name: "test" } as const;
 
 describe("API keys", () => {
   it("stores only a hash and a display prefix, never the key", async () => {
-    const { key, apiKey } = await createApiKey({ ctx: system, input: { name: "ATS one", scopes: ["scoring", "scoring", "sync"] } });
+    const { key, apiKey } = await createApiKey({
+      ctx: system,
+      input: { name: "ATS one", scopes: ["scoring", "scoring", "sync"] },
+    });
     expect(key).toMatch(/^sl_[A-Za-z0-9_-]{40}$/);
     expect(apiKey.scopes).toEqual(["scoring", "sync"]);
     const row = await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });

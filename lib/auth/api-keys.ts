@@ -4,7 +4,7 @@ import { db, dbDriver } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./actor";
-import { apiKeyScopeSchema, type ApiKeyScope } from "./scopes";
+import { apiKeyScopeSchema, type ApiKeyScope } from "@/lib/vocabulary/api-key-scopes";
 
 const KEY_PREFIX = "sl_";
 const DISPLAY_PREFIX_LENGTH = 10;

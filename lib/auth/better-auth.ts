@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { credentialsDb } from "@/lib/db";
 import { appUrl } from "@/lib/env";
-import { SESSION_COOKIE_PREFIX } from "./cookie";
+import { SESSION_COOKIE_PREFIX } from "@/lib/vocabulary/session-cookie";
 import { authSecret } from "./secret";
 
 function createAuth() {

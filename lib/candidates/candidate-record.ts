@@ -1,14 +1,14 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/contracts/vocabulary";
+import type { Actor } from "@/lib/auth";
+import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/vocabulary/levels";
 import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
-import { encodeVector } from "@/lib/embeddings/vector";
+import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { completenessOf } from "@/lib/scoring/completeness";
-import { enrichResume } from "@/lib/scoring/enrich";
-import { experienceRangeFromYears } from "@/lib/scoring/signals/seniority";
-import { canonicalSkills, findSkillsInText } from "@/lib/scoring/skills/normalize";
-import { encodeWordHashes, wordHashes } from "@/lib/text/words";
+import { completenessOf } from "@/lib/scoring";
+import { readResume } from "@/lib/scoring";
+import { experienceRangeFromYears } from "@/lib/scoring";
+import { canonicalSkills, findSkillsInText } from "@/lib/skills/normalize";
+import { encodeWordHashes, wordHashes } from "@/lib/util/words";
 
 /** What a caller says about a candidate. Anything left out is read from the résumé. */
 export interface CandidateInput {
@@ -36,7 +36,13 @@ export type CandidateColumns = Omit<Prisma.CandidateCreateManyInput, "id" | "cre
  * scorer precomputes (canonical skills, mentioned skills, word hashes, embedding) so that ranking thousands
  * of candidates never re-reads a résumé. Embeddings are computed in one batch.
  */
-export async function candidateRecords({ ctx, inputs }: { ctx: Actor; inputs: CandidateInput[] }): Promise<CandidateColumns[]> {
+export async function candidateRecords({
+  ctx,
+  inputs,
+}: {
+  ctx: Actor;
+  inputs: CandidateInput[];
+}): Promise<CandidateColumns[]> {
   const provider = embeddingProvider();
   const resumes = inputs.map((input) => (input.resumeText?.trim() ? input.resumeText : null));
   const withText = resumes.filter((text): text is string => text !== null);
@@ -45,7 +51,7 @@ export async function candidateRecords({ ctx, inputs }: { ctx: Actor; inputs: Ca
   const records: CandidateColumns[] = [];
   for (const [index, input] of inputs.entries()) {
     const resume = resumes[index] ?? null;
-    const extracted = resume ? (await enrichResume({ ctx, input: { text: resume } })).value : null;
+    const extracted = resume ? (await readResume({ ctx, input: { text: resume } })).value : null;
     const pick = <T>(given: T | null | undefined, derived: T | null | undefined): T | null => given ?? derived ?? null;
     const technicalSkills = canonicalSkills(input.technicalSkills ?? extracted?.technical_skills ?? []);
     const softSkills = canonicalSkills(input.softSkills ?? extracted?.soft_skills ?? []);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { candidateDetailSelect, type CandidateDetail } from "./candidate-detail";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { apiKeyScopeSchema } from "@/lib/auth/scopes";
+import { apiKeyScopeSchema } from "@/lib/vocabulary/api-key-scopes";
 import { defineContract } from "@/lib/http/contract";
-import type { ApiKeySummary } from "@/lib/auth/api-keys";
+import type { ApiKeySummary } from "@/lib/auth";
 import type { UserSummary } from "@/lib/users";
 import { idParams, isoDateTime, text } from "./common";
 

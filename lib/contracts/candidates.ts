@@ -3,8 +3,8 @@ import type { CandidateDetail, CandidateInput, CandidateScore, CandidateSummary 
 import { defineContract } from "@/lib/http/contract";
 import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
 import { outcomeJson, presentOutcome } from "./scoring";
-import { MAX_RESUME_BYTES } from "./score-payload";
-import { educationLevel, experienceRange, seniorityLevel } from "./vocabulary";
+import { MAX_RESUME_BYTES } from "@/lib/vocabulary/score-payload";
+import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 
 export const candidateJson = z.object({
   id: z.string(),

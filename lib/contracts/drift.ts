@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DriftBaselineSummary, DriftReportDetail, DriftReportSummary, DriftRunSummary } from "@/lib/drift";
-import { EMBEDDING_THRESHOLDS } from "@/lib/drift/thresholds";
+import { EMBEDDING_THRESHOLDS } from "@/lib/vocabulary/drift-thresholds";
 import { defineContract } from "@/lib/http/contract";
 import { idParams, isoDateTime, pageQuery } from "./common";
 
@@ -87,7 +87,11 @@ export type EmbeddingDriftJson = z.infer<typeof embeddingDriftJson>;
 export const driftReportJson = driftReportSummaryJson.extend({
   signals: z.array(signalDriftJson),
   embeddings: z.array(embeddingDriftJson),
-  embedding_thresholds: z.object({ classifier_auc: z.number(), mean_distance: z.number(), drifted_component_share: z.number() }),
+  embedding_thresholds: z.object({
+    classifier_auc: z.number(),
+    mean_distance: z.number(),
+    drifted_component_share: z.number(),
+  }),
   settings: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type DriftReportJson = z.infer<typeof driftReportJson>;
@@ -117,7 +121,8 @@ export const pinBaselineBody = z.object({ start: isoDateTime, end: isoDateTime }
 export const runDriftCron = defineContract({
   method: "GET",
   path: "/api/cron/drift",
-  summary: "Run the weekly drift check (scheduler, `Authorization: Bearer $CRON_SECRET`); 409 while a run is in progress",
+  summary:
+    "Run the weekly drift check (scheduler, `Authorization: Bearer $CRON_SECRET`); 409 while a run is in progress",
   tags: ["drift"],
   auth: "cron",
   response: driftRunJson,
@@ -218,7 +223,9 @@ export function presentDriftReportSummary(report: DriftReportSummary): DriftRepo
       attempts: report.alertAttempts,
       alerted_at: report.alertedAt ? iso(report.alertedAt) : null,
       error: report.alertError,
-      channels_sent: report.alertChannelsSent.filter((channel): channel is "webhook" | "email" => channel === "webhook" || channel === "email"),
+      channels_sent: report.alertChannelsSent.filter(
+        (channel): channel is "webhook" | "email" => channel === "webhook" || channel === "email",
+      ),
     },
     run_by: report.runBy,
     duration_ms: report.durationMs,
@@ -260,7 +267,10 @@ export function presentDriftReport(report: DriftReportDetail): DriftReportJson {
       drifted_component_share: EMBEDDING_THRESHOLDS.driftedShare,
     },
     settings: Object.fromEntries(
-      Object.entries(report.settings).map(([key, value]) => [key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`), value]),
+      Object.entries(report.settings).map(([key, value]) => [
+        key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+        value,
+      ]),
     ),
   };
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
-import type { JobDetail, JobInput, JobSummary } from "@/lib/jobs";
-import type { RankingPage } from "@/lib/scoring/rank-candidates";
+import type { JobDetail, JobInput, JobSummary } from "@/lib/job-postings";
+import type { RankingPage } from "@/lib/scoring";
 import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
-import { bandSchema } from "./scoring";
-import { seniorityLevel } from "./vocabulary";
+import { bandSchema } from "@/lib/vocabulary/score-response";
+import { seniorityLevel } from "@/lib/vocabulary/levels";
 
 export const jobJson = z.object({
   id: z.string(),
@@ -115,7 +115,9 @@ export const extractRequirements = defineContract({
   summary: "Read a job description into required skills and seniority (through the LLM gateway)",
   tags: ["jobs"],
   auth: { session: "any", apiKey: "sync" },
-  body: z.object({ title: text(200), description: z.string().trim().min(1, "write a description first").max(50_000) }).strict(),
+  body: z
+    .object({ title: text(200), description: z.string().trim().min(1, "write a description first").max(50_000) })
+    .strict(),
   response: requirementsJson,
 });
 
@@ -125,7 +127,10 @@ export const rankingQuery = pageQuery.extend({
   band: bandSchema.optional(),
   skill: z.string().trim().min(1).max(80).optional(),
   seniority: seniorityLevel.optional(),
-  local: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  local: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
   model_version: z.string().trim().min(1).max(64).optional(),
   sort: rankingSort.default("score_desc"),
 });
@@ -204,7 +209,10 @@ export function presentJobDetail(job: JobDetail): z.infer<typeof jobDetailJson> 
   };
 }
 
-export function presentRanking(page: RankingPage, paging: { limit: number; offset: number }): z.infer<typeof rankingJson> {
+export function presentRanking(
+  page: RankingPage,
+  paging: { limit: number; offset: number },
+): z.infer<typeof rankingJson> {
   return {
     job_id: page.jobId,
     model_version: page.modelVersion,

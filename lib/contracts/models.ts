@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
-import { scoringModelDefinition } from "@/lib/scoring/model/model";
-import type { ModelVersionSummary } from "@/lib/scoring/model/model-store";
+import { scoringModelDefinition } from "@/lib/vocabulary/scoring-model";
+import type { ModelVersionSummary } from "@/lib/scoring";
 import { isoDateTime } from "./common";
 
 export const modelVersionJson = z.object({
@@ -34,7 +34,12 @@ export const createModel = defineContract({
   tags: ["admin"],
   auth: { session: "ADMIN", apiKey: "admin" },
   body: z
-    .object({ version: versionName, definition: scoringModelDefinition, notes: z.string().max(2000).optional(), activate: z.boolean().optional() })
+    .object({
+      version: versionName,
+      definition: scoringModelDefinition,
+      notes: z.string().max(2000).optional(),
+      activate: z.boolean().optional(),
+    })
     .strict(),
   response: modelVersionJson,
   successStatus: 201,
@@ -51,5 +56,11 @@ export const activateModel = defineContract({
 });
 
 export function presentModelVersion(model: ModelVersionSummary): z.infer<typeof modelVersionJson> {
-  return { version: model.version, active: model.active, notes: model.notes, created_at: model.createdAt.toISOString(), definition: model.definition };
+  return {
+    version: model.version,
+    active: model.active,
+    notes: model.notes,
+    created_at: model.createdAt.toISOString(),
+    definition: model.definition,
+  };
 }

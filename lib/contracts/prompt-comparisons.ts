@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
-import type { ComparisonItemView, ComparisonRecord, ComparisonSummary, ComparisonView, Estimate, Paired, SideView } from "@/lib/prompts/comparison";
-import { versionNumberSchema } from "@/lib/prompts/schemas";
+import type {
+  ComparisonItemView,
+  ComparisonRecord,
+  ComparisonSummary,
+  ComparisonView,
+  Estimate,
+  Paired,
+  SideView,
+} from "@/lib/prompt-comparisons";
+import { versionNumberSchema } from "@/lib/vocabulary/prompt-schemas";
 import { idParams, isoDateTime, pageOf, pageQuery } from "./common";
 import { nameParams, READ, WRITE } from "./prompts";
 
@@ -16,7 +24,14 @@ const ids = z.array(z.string().min(1).max(64)).min(1).max(1000).optional();
 export const datasetJson = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("candidates"), ids, ...sample }).strict(),
   z.object({ kind: z.literal("jobs"), ids, ...sample }).strict(),
-  z.object({ kind: z.literal("upload"), format: z.enum(["json", "csv"]), content: z.string().min(1).max(4_000_000), filename: z.string().trim().max(200).optional() }).strict(),
+  z
+    .object({
+      kind: z.literal("upload"),
+      format: z.enum(["json", "csv"]),
+      content: z.string().min(1).max(4_000_000),
+      filename: z.string().trim().max(200).optional(),
+    })
+    .strict(),
 ]);
 
 export const startComparisonBody = z
@@ -28,9 +43,16 @@ export const startComparisonBody = z
     seed: z.number().int().min(0).max(2_147_483_647).optional(),
   })
   .strict()
-  .refine((body) => body.version_a !== body.version_b, { message: "compare two different versions", path: ["version_b"] });
+  .refine((body) => body.version_a !== body.version_b, {
+    message: "compare two different versions",
+    path: ["version_b"],
+  });
 
-const estimateJson = z.object({ value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() });
+const estimateJson = z.object({
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+});
 const pairedJson = z.object({ a: z.number().nullable(), b: z.number().nullable(), diff: estimateJson });
 
 export const summaryJson = z.object({
@@ -101,7 +123,13 @@ const sideJson = z.object({
 });
 
 const fieldDiffJson = z.discriminatedUnion("kind", [
-  z.object({ field: z.string(), kind: z.literal("list"), same: z.boolean(), added: z.array(z.string()), removed: z.array(z.string()) }),
+  z.object({
+    field: z.string(),
+    kind: z.literal("list"),
+    same: z.boolean(),
+    added: z.array(z.string()),
+    removed: z.array(z.string()),
+  }),
   z.object({ field: z.string(), kind: z.literal("value"), same: z.boolean(), from: z.unknown(), to: z.unknown() }),
 ]);
 
@@ -136,7 +164,8 @@ export const listComparisons = defineContract({
 export const startComparison = defineContract({
   method: "POST",
   path: "/api/prompts/{name}/comparisons",
-  summary: "Run two versions side by side on stored candidates or jobs, or on an uploaded JSON/CSV of inputs (in the background)",
+  summary:
+    "Run two versions side by side on stored candidates or jobs, or on an uploaded JSON/CSV of inputs (in the background)",
   tags: ["prompts"],
   auth: WRITE,
   params: nameParams,
@@ -149,7 +178,8 @@ export const startComparison = defineContract({
 export const getComparison = defineContract({
   method: "GET",
   path: "/api/prompt-comparisons/{id}",
-  summary: "A comparison's progress and results: validity, latency, tokens, cost, agreement per field and score effect, each B − A with a bootstrap 95% interval",
+  summary:
+    "A comparison's progress and results: validity, latency, tokens, cost, agreement per field and score effect, each B − A with a bootstrap 95% interval",
   tags: ["prompts"],
   auth: READ,
   params: idParams,
@@ -191,19 +221,30 @@ export function presentSummary(summary: ComparisonSummary): SummaryJson {
     tokens_per_1000: paired(summary.tokensPer1000),
     cost_per_1000_usd: paired(summary.costPer1000),
     agreement: estimate(summary.agreement),
-    fields: summary.fields.map((field) => ({ field: field.field, rate: estimate(field.rate), compared: field.compared })),
+    fields: summary.fields.map((field) => ({
+      field: field.field,
+      rate: estimate(field.rate),
+      compared: field.compared,
+    })),
     scores: summary.scores && {
       compared: summary.scores.compared,
       mean_a: summary.scores.meanA,
       mean_b: summary.scores.meanB,
       mean_change: estimate(summary.scores.meanChange),
       spearman: estimate(summary.scores.spearman),
-      band_changes: { count: summary.scores.bandChanges.count, rate: estimate(summary.scores.bandChanges.rate), transitions: summary.scores.bandChanges.transitions },
+      band_changes: {
+        count: summary.scores.bandChanges.count,
+        rate: estimate(summary.scores.bandChanges.rate),
+        transitions: summary.scores.bandChanges.transitions,
+      },
     },
   };
 }
 
-function presentBase(comparison: ComparisonRecord, summary: ComparisonSummary | null): z.infer<typeof comparisonBaseJson> {
+function presentBase(
+  comparison: ComparisonRecord,
+  summary: ComparisonSummary | null,
+): z.infer<typeof comparisonBaseJson> {
   return {
     id: comparison.id,
     prompt: comparison.promptName,
@@ -226,10 +267,16 @@ function presentBase(comparison: ComparisonRecord, summary: ComparisonSummary | 
 }
 
 export function presentComparison(comparison: ComparisonView): ComparisonJson {
-  return { ...presentBase(comparison, comparison.summary), builtin_answers: comparison.builtinAnswers, score_points: comparison.scorePoints };
+  return {
+    ...presentBase(comparison, comparison.summary),
+    builtin_answers: comparison.builtinAnswers,
+    score_points: comparison.scorePoints,
+  };
 }
 
-export function presentComparisonListItem(comparison: ComparisonRecord & { headline: ComparisonSummary | null }): z.infer<typeof comparisonBaseJson> {
+export function presentComparisonListItem(
+  comparison: ComparisonRecord & { headline: ComparisonSummary | null },
+): z.infer<typeof comparisonBaseJson> {
   return presentBase(comparison, comparison.headline);
 }
 

@@ -1,10 +1,25 @@
 import { z } from "zod";
 import { defineContract, type AuthPolicy } from "@/lib/http/contract";
-import type { LabelEvent, LabelMove, PromptDetail, PromptRow, PromptSummary, VersionDiff, VersionRow } from "@/lib/prompts";
-import type { PromptConfig } from "@/lib/prompts/prompt-config";
-import { chatTemplate } from "@/lib/prompts/render";
-import { labelNameSchema, promptNameSchema, promptTemplateSchema, promptTypeSchema, variableNameSchema, versionNumberSchema } from "@/lib/prompts/schemas";
-import { PROMPT_TASK_NAMES } from "@/lib/prompts/task-contracts";
+import type {
+  LabelEvent,
+  LabelMove,
+  PromptDetail,
+  PromptRow,
+  PromptSummary,
+  VersionDiff,
+  VersionRow,
+} from "@/lib/prompts";
+import type { PromptConfig } from "@/lib/vocabulary/prompt-config";
+import { chatTemplate } from "@/lib/vocabulary/prompt-template";
+import {
+  labelNameSchema,
+  promptNameSchema,
+  promptTemplateSchema,
+  promptTypeSchema,
+  variableNameSchema,
+  versionNumberSchema,
+} from "@/lib/vocabulary/prompt-schemas";
+import { PROMPT_TASK_NAMES } from "@/lib/vocabulary/prompt-tasks";
 import { isoDateTime } from "./common";
 
 // The prompt registry over HTTP. Admins (session, or an API key with `admin`) write; any signed-in user
@@ -25,16 +40,23 @@ export type ConfigJson = z.infer<typeof configJson>;
 
 export function toPromptConfig(config: ConfigJson | undefined): PromptConfig {
   const { model, temperature, max_tokens: maxTokens, response_schema: responseSchema } = config ?? {};
-  return Object.fromEntries(Object.entries({ model, temperature, maxTokens, responseSchema }).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(
+    Object.entries({ model, temperature, maxTokens, responseSchema }).filter(([, value]) => value !== undefined),
+  );
 }
 
 export function presentConfig(config: PromptConfig): ConfigJson {
   const { model, temperature, maxTokens: max_tokens, responseSchema: response_schema } = config;
-  return Object.fromEntries(Object.entries({ model, temperature, max_tokens, response_schema }).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(
+    Object.entries({ model, temperature, max_tokens, response_schema }).filter(([, value]) => value !== undefined),
+  );
 }
 
 export const nameParams = z.object({ name: promptNameSchema });
-export const versionParams = z.object({ name: promptNameSchema, version: z.coerce.number().int().min(1).max(1_000_000) });
+export const versionParams = z.object({
+  name: promptNameSchema,
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});
 export const labelParams = z.object({ name: promptNameSchema, label: labelNameSchema });
 
 const templateJson = z.union([z.string(), chatTemplate]);
@@ -50,7 +72,9 @@ export const promptSummaryJson = z.object({
   labels: z.array(labelJson),
   latest_version: z.number().int(),
   version_count: z.number().int(),
-  last_change: z.object({ kind: z.enum(["version", "label"]), at: isoDateTime, by: z.string(), summary: z.string() }).nullable(),
+  last_change: z
+    .object({ kind: z.enum(["version", "label"]), at: isoDateTime, by: z.string(), summary: z.string() })
+    .nullable(),
   created_at: isoDateTime,
 });
 
@@ -97,11 +121,24 @@ export const diffJson = z.object({
   name: z.string(),
   from: versionJson,
   to: versionJson,
-  lines: z.array(z.object({ kind: z.enum(["equal", "add", "remove"]), text: z.string(), old_line: z.number().int().nullable(), new_line: z.number().int().nullable() })),
+  lines: z.array(
+    z.object({
+      kind: z.enum(["equal", "add", "remove"]),
+      text: z.string(),
+      old_line: z.number().int().nullable(),
+      new_line: z.number().int().nullable(),
+    }),
+  ),
   added: z.number().int(),
   removed: z.number().int(),
   variables: z.object({ added: z.array(z.string()), removed: z.array(z.string()), unchanged: z.array(z.string()) }),
-  config: z.array(z.object({ key: z.string(), from: z.union([z.string(), z.number()]).nullable(), to: z.union([z.string(), z.number()]).nullable() })),
+  config: z.array(
+    z.object({
+      key: z.string(),
+      from: z.union([z.string(), z.number()]).nullable(),
+      to: z.union([z.string(), z.number()]).nullable(),
+    }),
+  ),
 });
 export type DiffJson = z.infer<typeof diffJson>;
 
@@ -109,7 +146,10 @@ export const createPromptBody = z
   .object({
     name: promptNameSchema,
     type: promptTypeSchema,
-    task: z.enum(PROMPT_TASK_NAMES as [string, ...string[]]).nullable().optional(),
+    task: z
+      .enum(PROMPT_TASK_NAMES as [string, ...string[]])
+      .nullable()
+      .optional(),
     description: z.string().trim().max(500).optional(),
     variables: z.array(variableNameSchema).max(20).optional(),
     template: promptTemplateSchema,
@@ -136,7 +176,12 @@ export const moveLabelBody = z
   })
   .strict();
 
-export const labelMoveJson = z.object({ label: z.string(), from_version: z.number().int().nullable(), to_version: z.number().int(), moved: z.boolean() });
+export const labelMoveJson = z.object({
+  label: z.string(),
+  from_version: z.number().int().nullable(),
+  to_version: z.number().int(),
+  moved: z.boolean(),
+});
 
 export const listPrompts = defineContract({
   method: "GET",
@@ -197,14 +242,17 @@ export const diffVersions = defineContract({
   tags: ["prompts"],
   auth: READ,
   params: nameParams,
-  query: z.object({ from: z.coerce.number().int().min(1).max(1_000_000), to: z.coerce.number().int().min(1).max(1_000_000) }).strict(),
+  query: z
+    .object({ from: z.coerce.number().int().min(1).max(1_000_000), to: z.coerce.number().int().min(1).max(1_000_000) })
+    .strict(),
   response: diffJson,
 });
 
 export const moveLabel = defineContract({
   method: "PUT",
   path: "/api/prompts/{name}/labels/{label}",
-  summary: "Point a label (production, staging or custom) at a version; the move is audited, optionally with the comparison behind it",
+  summary:
+    "Point a label (production, staging or custom) at a version; the move is audited, optionally with the comparison behind it",
   tags: ["prompts"],
   auth: WRITE,
   params: labelParams,
@@ -234,10 +282,19 @@ export function presentPromptSummary(prompt: PromptSummary): z.infer<typeof prom
     task: prompt.task,
     description: prompt.description,
     variables: prompt.variables,
-    labels: prompt.labels.map((label) => ({ name: label.name, version: label.version, updated_at: iso(label.updatedAt) })),
+    labels: prompt.labels.map((label) => ({
+      name: label.name,
+      version: label.version,
+      updated_at: iso(label.updatedAt),
+    })),
     latest_version: prompt.latestVersion,
     version_count: prompt.versionCount,
-    last_change: prompt.lastChange && { kind: prompt.lastChange.kind, at: iso(prompt.lastChange.at), by: prompt.lastChange.by, summary: prompt.lastChange.summary },
+    last_change: prompt.lastChange && {
+      kind: prompt.lastChange.kind,
+      at: iso(prompt.lastChange.at),
+      by: prompt.lastChange.by,
+      summary: prompt.lastChange.summary,
+    },
     created_at: iso(prompt.createdAt),
   };
 }
@@ -282,16 +339,28 @@ export function presentPromptDetail(detail: PromptDetail): PromptDetailJson {
 
 const SNAKE_KEYS: Record<string, string> = { maxTokens: "max_tokens", responseSchema: "response_schema" };
 
-export function presentDiff(name: string, result: { from: VersionRow & { variables: string[] }; to: VersionRow & { variables: string[] }; diff: VersionDiff }): DiffJson {
+export function presentDiff(
+  name: string,
+  result: { from: VersionRow & { variables: string[] }; to: VersionRow & { variables: string[] }; diff: VersionDiff },
+): DiffJson {
   return {
     name,
     from: presentVersion(result.from),
     to: presentVersion(result.to),
-    lines: result.diff.lines.map((line) => ({ kind: line.kind, text: line.text, old_line: line.oldLine, new_line: line.newLine })),
+    lines: result.diff.lines.map((line) => ({
+      kind: line.kind,
+      text: line.text,
+      old_line: line.oldLine,
+      new_line: line.newLine,
+    })),
     added: result.diff.added,
     removed: result.diff.removed,
     variables: result.diff.variables,
-    config: result.diff.config.map((change) => ({ key: SNAKE_KEYS[change.key] ?? change.key, from: change.from, to: change.to })),
+    config: result.diff.config.map((change) => ({
+      key: SNAKE_KEYS[change.key] ?? change.key,
+      from: change.from,
+      to: change.to,
+    })),
   };
 }
 

@@ -59,7 +59,8 @@ export type ProviderOverviewJson = z.infer<typeof providerOverviewJson>;
 export const getProviderOverview = defineContract({
   method: "GET",
   path: "/api/admin/providers",
-  summary: "LLM provider chain, status (reachability, cooldown, last error) and usage over the last 24 hours and 7 days",
+  summary:
+    "LLM provider chain, status (reachability, cooldown, last error) and usage over the last 24 hours and 7 days",
   tags: ["admin"],
   auth: { session: "ADMIN" },
   response: providerOverviewJson,
@@ -102,7 +103,13 @@ export function presentProviderOverview(overview: ProviderOverview): ProviderOve
     last_24h: usage(overview.last24h),
     last_7d: usage(overview.last7d),
     days: overview.days,
-    daily: overview.daily.map((row) => ({ day: row.day, provider: row.provider, succeeded: row.succeeded, failed: row.failed, p95_latency_ms: row.p95LatencyMs })),
+    daily: overview.daily.map((row) => ({
+      day: row.day,
+      provider: row.provider,
+      succeeded: row.succeeded,
+      failed: row.failed,
+      p95_latency_ms: row.p95LatencyMs,
+    })),
     generated_at: overview.generatedAt.toISOString(),
   };
 }

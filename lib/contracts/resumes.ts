@@ -1,12 +1,16 @@
 import { z } from "zod";
-import type { Enrichment } from "@/lib/scoring/enrich";
+import type { Enrichment } from "@/lib/scoring";
 import { defineContract } from "@/lib/http/contract";
-import { MAX_RESUME_BYTES } from "./score-payload";
-import { educationLevel, experienceRange, seniorityLevel } from "./vocabulary";
+import { MAX_RESUME_BYTES } from "@/lib/vocabulary/score-payload";
+import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 
 const resumeText = z.string().trim().min(1, "paste a résumé first").max(MAX_RESUME_BYTES);
 
-export const resumeFileJson = z.object({ file_name: z.string(), kind: z.enum(["txt", "pdf", "docx"]), text: z.string() });
+export const resumeFileJson = z.object({
+  file_name: z.string(),
+  kind: z.enum(["txt", "pdf", "docx"]),
+  text: z.string(),
+});
 
 export const readResumeFile = defineContract({
   method: "POST",
@@ -56,7 +60,10 @@ export const resumeEvidence = defineContract({
   response: evidenceJson,
 });
 
-export function presentAnalysis(enrichment: Enrichment, yearsRange: z.infer<typeof experienceRange> | null): z.infer<typeof resumeAnalysisJson> {
+export function presentAnalysis(
+  enrichment: Enrichment,
+  yearsRange: z.infer<typeof experienceRange> | null,
+): z.infer<typeof resumeAnalysisJson> {
   const { years_experience: _years, ...fields } = enrichment.value;
   return { ...fields, years_experience_range: yearsRange, provider: enrichment.provider, prompt: enrichment.prompt };
 }

@@ -1,36 +1,8 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
 import { idParams } from "./common";
-import { requestIdSchema, scorePayload } from "./score-payload";
-
-export const bandSchema = z.enum(["strong", "possible", "weak"]);
-
-export const contributionJson = z.object({
-  signal: z.string(),
-  value: z.union([z.number(), z.string(), z.null()]),
-  weight: z.number(),
-  contribution: z.number(),
-});
-
-export const scoreResult = z.object({
-  request_id: z.string(),
-  inference_id: z.string(),
-  replay: z.boolean(),
-  score: z.number().min(0).max(100),
-  band: bandSchema,
-  logit: z.number(),
-  baseline: z.number(),
-  contributions: z.array(contributionJson),
-  matched_skills: z.array(z.string()),
-  missing_skills: z.array(z.string()),
-  features: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
-  model_version: z.string(),
-  embedding_model: z.string(),
-  prompt_versions: z.array(z.object({ name: z.string(), version: z.number().int() })),
-  enrichment: z.object({ provider: z.string().nullable(), derived: z.array(z.string()) }),
-  latency_ms: z.number(),
-});
-export type ScoreResult = z.infer<typeof scoreResult>;
+import { requestIdSchema, scorePayload } from "@/lib/vocabulary/score-payload";
+import { bandSchema, batchItemResult, scoreResult } from "@/lib/vocabulary/score-response";
 
 export const scoreV2 = defineContract({
   method: "POST",
@@ -46,19 +18,13 @@ export const MAX_BATCH_ITEMS = 500;
 export const BATCH_BODY_BYTES = 24 * 1024 * 1024;
 
 export const batchBody = z
-  .object({ items: z.array(z.unknown()).min(1, "send at least one payload").max(MAX_BATCH_ITEMS, `at most ${MAX_BATCH_ITEMS} payloads`) })
+  .object({
+    items: z
+      .array(z.unknown())
+      .min(1, "send at least one payload")
+      .max(MAX_BATCH_ITEMS, `at most ${MAX_BATCH_ITEMS} payloads`),
+  })
   .strict();
-
-export const batchItemResult = z.discriminatedUnion("ok", [
-  z.object({ index: z.number().int(), ok: z.literal(true), status: z.number().int(), result: scoreResult }),
-  z.object({
-    index: z.number().int(),
-    ok: z.literal(false),
-    status: z.number().int(),
-    request_id: z.string().nullable(),
-    problem: z.object({ title: z.string(), detail: z.string(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
-  }),
-]);
 
 export const scoreBatch = defineContract({
   method: "POST",
@@ -78,7 +44,11 @@ export const scoreV1 = defineContract({
   tags: ["scoring"],
   auth: { session: "any", apiKey: "scoring" },
   body: z
-    .object({ job_id: z.string().min(1).max(64), candidate_id: z.string().min(1).max(64), request_id: requestIdSchema.optional() })
+    .object({
+      job_id: z.string().min(1).max(64),
+      candidate_id: z.string().min(1).max(64),
+      request_id: requestIdSchema.optional(),
+    })
     .strict(),
   response: scoreResult,
 });
@@ -93,7 +63,10 @@ export const outcomeBody = z
   })
   .strict()
   .refine((body) => body.outcome || body.band_override, { message: "send an outcome, a band_override, or both" })
-  .refine((body) => !body.band_override || body.reason, { message: "a band override needs a reason", path: ["reason"] });
+  .refine((body) => !body.band_override || body.reason, {
+    message: "a band override needs a reason",
+    path: ["reason"],
+  });
 
 export const outcomeJson = z.object({
   id: z.string(),

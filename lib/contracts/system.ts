@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { apiKeyScopeSchema } from "@/lib/auth/scopes";
-import type { Actor } from "@/lib/auth/actor";
+import { apiKeyScopeSchema } from "@/lib/vocabulary/api-key-scopes";
+import type { Actor } from "@/lib/auth";
 import { defineContract } from "@/lib/http/contract";
-import type { Health } from "@/lib/system/check-health";
+import type { Health } from "@/lib/system";
 
 export const healthResponse = z.object({
   status: z.enum(["ok", "unavailable"]),
@@ -23,7 +23,13 @@ export const getHealth = defineContract({
 });
 
 export const whoAmIResponse = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("user"), id: z.string(), email: z.string(), name: z.string(), role: z.enum(["ADMIN", "RECRUITER"]) }),
+  z.object({
+    kind: z.literal("user"),
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(["ADMIN", "RECRUITER"]),
+  }),
   z.object({ kind: z.literal("api_key"), id: z.string(), name: z.string(), scopes: z.array(apiKeyScopeSchema) }),
 ]);
 

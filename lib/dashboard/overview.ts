@@ -10,7 +10,16 @@ export interface Overview {
   histogram: { from: number; to: number; count: number }[];
   bands: { band: string; count: number }[];
   latestDrift: { id: string; status: string; driftScore: number | null; createdAt: Date } | null;
-  recent: { id: string; score: number; band: string; source: string; createdAt: Date; jobTitle: string | null; candidateName: string | null; candidateId: string | null }[];
+  recent: {
+    id: string;
+    score: number;
+    band: string;
+    source: string;
+    createdAt: Date;
+    jobTitle: string | null;
+    candidateName: string | null;
+    candidateId: string | null;
+  }[];
 }
 
 const DAY = 86_400_000;
@@ -31,12 +40,24 @@ export async function getOverview({ now = new Date() }: { now?: Date } = {}): Pr
       [monthAgo],
     ),
     db.inference.groupBy({ by: ["band"], where: { ...scored, createdAt: { gte: monthAgo } }, _count: { _all: true } }),
-    db.driftReport.findFirst({ orderBy: { createdAt: "desc" }, select: { id: true, status: true, driftScore: true, createdAt: true } }),
+    db.driftReport.findFirst({
+      orderBy: { createdAt: "desc" },
+      select: { id: true, status: true, driftScore: true, createdAt: true },
+    }),
     db.inference.findMany({
       where: scored,
       orderBy: { createdAt: "desc" },
       take: 10,
-      select: { id: true, score: true, band: true, source: true, createdAt: true, candidateId: true, job: { select: { title: true } }, candidate: { select: { fullName: true } } },
+      select: {
+        id: true,
+        score: true,
+        band: true,
+        source: true,
+        createdAt: true,
+        candidateId: true,
+        job: { select: { title: true } },
+        candidate: { select: { fullName: true } },
+      },
     }),
   ]);
   const byBucket = new Map(bins.map((bin) => [Number(bin.bucket), Number(bin.count)]));
@@ -45,8 +66,15 @@ export async function getOverview({ now = new Date() }: { now?: Date } = {}): Pr
     scoresThisWeek,
     openJobs,
     candidates,
-    histogram: Array.from({ length: 10 }, (_, index) => ({ from: index * 10, to: index * 10 + 10, count: byBucket.get(index + 1) ?? 0 })),
-    bands: ["strong", "possible", "weak"].map((band) => ({ band, count: bands.find((row) => row.band === band)?._count._all ?? 0 })),
+    histogram: Array.from({ length: 10 }, (_, index) => ({
+      from: index * 10,
+      to: index * 10 + 10,
+      count: byBucket.get(index + 1) ?? 0,
+    })),
+    bands: ["strong", "possible", "weak"].map((band) => ({
+      band,
+      count: bands.find((row) => row.band === band)?._count._all ?? 0,
+    })),
     latestDrift,
     recent: recent.map((row) => ({
       id: row.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EDUCATION_LEVELS, EXPERIENCE_RANGES, SENIORITY_LEVELS } from "@/lib/contracts/vocabulary";
+import { EDUCATION_LEVELS, EXPERIENCE_RANGES, SENIORITY_LEVELS } from "@/lib/vocabulary/levels";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
 
 const NOW = new Date("2026-11-27T12:00:00Z");

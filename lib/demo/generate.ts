@@ -1,6 +1,6 @@
-import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/contracts/vocabulary";
+import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/vocabulary/levels";
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, LOCATIONS, ROLE_FAMILIES, SOFT_SKILLS, type RoleFamily } from "./catalog";
-import { SeededRandom } from "./random";
+import { SeededRandom } from "@/lib/util/random";
 
 export interface DemoJob {
   externalId: string;
@@ -35,25 +35,69 @@ export interface DemoCandidate {
 
 // How many jobs of each family the demo opens: 24 jobs across 8 departments.
 const JOB_MIX: Record<string, number> = {
-  backend: 3, frontend: 2, mlops: 2, devops: 2, data_science: 3, data_engineering: 2,
-  product: 2, design: 2, sales: 2, marketing: 2, customer_success: 1, people: 1,
+  backend: 3,
+  frontend: 2,
+  mlops: 2,
+  devops: 2,
+  data_science: 3,
+  data_engineering: 2,
+  product: 2,
+  design: 2,
+  sales: 2,
+  marketing: 2,
+  customer_success: 1,
+  people: 1,
 };
 
 const SENIORITY_YEARS: Record<SeniorityLevel, [number, number]> = {
-  intern: [0, 1], junior: [0, 2], mid: [2, 5], senior: [5, 9], lead: [8, 14], principal: [12, 20],
+  intern: [0, 1],
+  junior: [0, 2],
+  mid: [2, 5],
+  senior: [5, 9],
+  lead: [8, 14],
+  principal: [12, 20],
 };
 
 const DEGREES: Record<EducationLevel, string | null> = {
-  none: null, high_school: null, associate: "A.S.", bachelors: "B.Sc.", masters: "M.Sc.", phd: "Ph.D.",
+  none: null,
+  high_school: null,
+  associate: "A.S.",
+  bachelors: "B.Sc.",
+  masters: "M.Sc.",
+  phd: "Ph.D.",
 };
 
 const DISPLAY_NAMES: Record<string, string> = {
-  aws: "AWS", gcp: "GCP", sql: "SQL", nlp: "NLP", seo: "SEO", crm: "CRM", css: "CSS", html: "HTML", etl: "ETL",
-  ci_cd: "CI/CD", nodejs: "Node.js", nextjs: "Next.js", a_b_testing: "A/B testing", rest_api: "REST APIs",
-  grpc: "gRPC", postgresql: "PostgreSQL", javascript: "JavaScript", typescript: "TypeScript", graphql: "GraphQL",
-  mlflow: "MLflow", pytorch: "PyTorch", scikit_learn: "scikit-learn", dbt: "dbt", github_actions: "GitHub Actions",
-  pagerduty: "PagerDuty", hubspot: "HubSpot", linkedin_sales_navigator: "LinkedIn Sales Navigator",
-  linkedin_recruiter: "LinkedIn Recruiter", google_ads: "Google Ads", google_analytics: "Google Analytics",
+  aws: "AWS",
+  gcp: "GCP",
+  sql: "SQL",
+  nlp: "NLP",
+  seo: "SEO",
+  crm: "CRM",
+  css: "CSS",
+  html: "HTML",
+  etl: "ETL",
+  ci_cd: "CI/CD",
+  nodejs: "Node.js",
+  nextjs: "Next.js",
+  a_b_testing: "A/B testing",
+  rest_api: "REST APIs",
+  grpc: "gRPC",
+  postgresql: "PostgreSQL",
+  javascript: "JavaScript",
+  typescript: "TypeScript",
+  graphql: "GraphQL",
+  mlflow: "MLflow",
+  pytorch: "PyTorch",
+  scikit_learn: "scikit-learn",
+  dbt: "dbt",
+  github_actions: "GitHub Actions",
+  pagerduty: "PagerDuty",
+  hubspot: "HubSpot",
+  linkedin_sales_navigator: "LinkedIn Sales Navigator",
+  linkedin_recruiter: "LinkedIn Recruiter",
+  google_ads: "Google Ads",
+  google_analytics: "Google Analytics",
   wordpress: "WordPress",
 };
 
@@ -127,36 +171,85 @@ export function generateDemoCandidates(now: Date, count = 300, seed = 20260102):
     const family = familyByKey(random.pick(families));
     // Most candidates apply within their family; some bring skills from a neighbouring one.
     const other = random.pick(ROLE_FAMILIES);
-    const seniority = random.pick<SeniorityLevel>(["intern", "junior", "junior", "mid", "mid", "mid", "senior", "senior", "lead", "principal"]);
+    const seniority = random.pick<SeniorityLevel>([
+      "intern",
+      "junior",
+      "junior",
+      "mid",
+      "mid",
+      "mid",
+      "senior",
+      "senior",
+      "lead",
+      "principal",
+    ]);
     const [minYears, maxYears] = SENIORITY_YEARS[seniority];
     const years = random.int(minYears, maxYears);
     const technicalSkills = [
-      ...new Set([...random.sample(family.techSkills, random.int(3, 8)), ...random.sample(other.techSkills, random.int(0, 2))]),
+      ...new Set([
+        ...random.sample(family.techSkills, random.int(3, 8)),
+        ...random.sample(other.techSkills, random.int(0, 2)),
+      ]),
     ];
     const softSkills = random.sample(SOFT_SKILLS, random.int(1, 4));
     const tools = random.sample(family.tools, random.int(1, family.tools.length));
-    const educationLevel = random.pick<EducationLevel>(["high_school", "associate", "bachelors", "bachelors", "bachelors", "masters", "masters", "phd"]);
+    const educationLevel = random.pick<EducationLevel>([
+      "high_school",
+      "associate",
+      "bachelors",
+      "bachelors",
+      "bachelors",
+      "masters",
+      "masters",
+      "phd",
+    ]);
     const fieldOfStudy = random.pick(family.fields);
     const first = random.pick(FIRST_NAMES);
     const last = random.pick(LAST_NAMES);
     const fullName = `${first} ${last}`;
-    const handle = `${first}.${last}`.toLowerCase().normalize("NFD").replace(/[^a-z.]/g, "");
+    const handle = `${first}.${last}`
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[^a-z.]/g, "");
     const email = random.chance(0.92) ? `${handle}${index}@example.com` : null;
     const phone = random.chance(0.8) ? `+44 7700 900${String(index).padStart(3, "0")}` : null;
     const linkedinUrl = random.chance(0.7) ? `https://www.linkedin.com/in/${handle.replace(".", "-")}-${index}` : null;
     const location = random.pick(LOCATIONS);
     const title = random.pick(family.titles).replace(/^Senior /, "");
     const resumeText = renderResume({
-      random, family, fullName, email, phone, linkedinUrl, location, title, seniority, years, year,
-      technicalSkills, softSkills, tools, educationLevel, fieldOfStudy,
+      random,
+      family,
+      fullName,
+      email,
+      phone,
+      linkedinUrl,
+      location,
+      title,
+      seniority,
+      years,
+      year,
+      technicalSkills,
+      softSkills,
+      tools,
+      educationLevel,
+      fieldOfStudy,
     });
     candidates.push({
       externalId: `cand_${String(index + 1).padStart(4, "0")}`,
-      fullName, email, phone, linkedinUrl, location, resumeText,
+      fullName,
+      email,
+      phone,
+      linkedinUrl,
+      location,
+      resumeText,
       yearsExperienceRange: experienceRangeFor(years),
-      seniority, educationLevel, fieldOfStudy,
+      seniority,
+      educationLevel,
+      fieldOfStudy,
       hasDegree: DEGREES[educationLevel] !== null,
-      technicalSkills, softSkills, tools,
+      technicalSkills,
+      softSkills,
+      tools,
     });
   }
   return candidates;
@@ -190,10 +283,7 @@ function renderResume(parts: ResumeParts): string {
   const roles: string[] = [];
   let end = year;
   let remaining = Math.max(years, 1);
-  const companies = random.sample(
-    [...COMPANIES],
-    Math.min(3, Math.max(1, Math.ceil(remaining / 3))),
-  );
+  const companies = random.sample([...COMPANIES], Math.min(3, Math.max(1, Math.ceil(remaining / 3))));
   companies.forEach((company, position) => {
     const span = position === companies.length - 1 ? remaining : Math.max(1, Math.floor(remaining / 2));
     remaining -= span;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { candidateRecords } from "@/lib/candidates";
 import { db } from "@/lib/db";
 import { getDriftReport } from "@/lib/drift/reports";
-import { jobRecords } from "@/lib/jobs/job-record";
+import { jobRecords } from "@/lib/job-postings/job-record";
 import { storedCandidateSelect, storedJobSelect } from "@/lib/scoring/stored";
 import { unique } from "@/test/helpers/unique";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
@@ -15,10 +15,16 @@ describe("demo history", () => {
     const now = new Date("1987-03-02T09:00:00Z");
     const system = { kind: "system", name: "history-test" } as const;
     const tag = unique("hist");
-    const jobs = await jobRecords({ ctx: system, inputs: generateDemoJobs(now).map((job) => ({ ...job, externalId: `${tag}-${job.externalId}` })) });
+    const jobs = await jobRecords({
+      ctx: system,
+      inputs: generateDemoJobs(now).map((job) => ({ ...job, externalId: `${tag}-${job.externalId}` })),
+    });
     const candidates = await candidateRecords({
       ctx: system,
-      inputs: generateDemoCandidates(now, 80).map((candidate) => ({ ...candidate, externalId: `${tag}-${candidate.externalId}` })),
+      inputs: generateDemoCandidates(now, 80).map((candidate) => ({
+        ...candidate,
+        externalId: `${tag}-${candidate.externalId}`,
+      })),
     });
     await db.job.createMany({ data: jobs });
     await db.candidate.createMany({ data: candidates });
@@ -33,12 +39,17 @@ describe("demo history", () => {
     expect(summary.inferences).toBeGreaterThan(HISTORY_WEEKS * 600);
 
     const reports = await db.driftReport.findMany({
-      where: { runBy: "demo-seed", currentEnd: { gt: new Date("1986-12-01T00:00:00Z"), lte: new Date("1987-03-02T00:00:00Z") } },
+      where: {
+        runBy: "demo-seed",
+        currentEnd: { gt: new Date("1986-12-01T00:00:00Z"), lte: new Date("1987-03-02T00:00:00Z") },
+      },
       orderBy: { currentEnd: "asc" },
       select: { id: true, status: true, alertStatus: true, currentRows: true },
     });
     expect(reports.map((report) => report.status)).toEqual(
-      Array.from({ length: HISTORY_WEEKS }, (_, week) => (week === 0 ? "insufficient_data" : week === DRIFTED_WEEK ? "drifted" : "ok")),
+      Array.from({ length: HISTORY_WEEKS }, (_, week) =>
+        week === 0 ? "insufficient_data" : week === DRIFTED_WEEK ? "drifted" : "ok",
+      ),
     );
     // Never alerted at seed time: the past is not news.
     expect(reports[DRIFTED_WEEK]!.alertStatus).toBe("skipped");
@@ -46,6 +57,8 @@ describe("demo history", () => {
     const episode = await getDriftReport({ input: { id: reports[DRIFTED_WEEK]!.id } });
     const drifted = episode.metrics.filter((metric) => metric.drifted).map((metric) => metric.signal);
     expect(drifted).toEqual(expect.arrayContaining(["seniority_level", "department", "recruiter"]));
-    expect(episode.metrics.find((metric) => metric.signal === "recruiter")!.bins.map((bin) => bin.label)).toContain("rec_09");
+    expect(episode.metrics.find((metric) => metric.signal === "recruiter")!.bins.map((bin) => bin.label)).toContain(
+      "rec_09",
+    );
   }, 120_000);
 });

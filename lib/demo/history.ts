@@ -1,17 +1,23 @@
 import "server-only";
-import { evaluateDrift } from "@/lib/drift/evaluate-drift";
-import { saveDriftReport } from "@/lib/drift/save-report";
-import { daysBefore, startOfUtcDay } from "@/lib/drift/windows";
-import { computeFeatures } from "@/lib/scoring/features";
-import { insertInference, type InferenceRow } from "@/lib/scoring/inference-log";
-import { applyModel } from "@/lib/scoring/model/model";
-import { activeModel } from "@/lib/scoring/model/model-store";
-import { payloadFromStored } from "@/lib/scoring/payload-from-stored";
-import { payloadHash } from "@/lib/scoring/payload-hash";
-import type { PreparedCandidate, PreparedJob } from "@/lib/scoring/prepared";
-import { inferenceRowOf, scoreResultOf } from "@/lib/scoring/score-result";
-import { isLocalTo, prepareStoredCandidate, prepareStoredJob, type StoredCandidate, type StoredJob } from "@/lib/scoring/stored";
-import { SeededRandom } from "./random";
+import { evaluateDrift } from "@/lib/drift";
+import { saveDriftReport } from "@/lib/drift";
+import { daysBefore, startOfUtcDay } from "@/lib/drift";
+import { computeFeatures } from "@/lib/scoring";
+import { insertInference, type InferenceRow } from "@/lib/scoring";
+import { applyModel } from "@/lib/scoring";
+import { activeModel } from "@/lib/scoring";
+import { payloadFromStored } from "@/lib/scoring";
+import { payloadHash } from "@/lib/scoring";
+import type { PreparedCandidate, PreparedJob } from "@/lib/scoring";
+import { inferenceRowOf, scoreResultOf } from "@/lib/scoring";
+import {
+  isLocalTo,
+  prepareStoredCandidate,
+  prepareStoredJob,
+  type StoredCandidate,
+  type StoredJob,
+} from "@/lib/scoring";
+import { SeededRandom } from "@/lib/util/random";
 
 // A few weeks of scoring traffic for the demo, so the drift page shows real history: every inference is
 // scored through the real pipeline (stored records → prepared inputs → signals → model) and logged with a
@@ -50,12 +56,19 @@ export async function seedDemoHistory({
   // A static pool of jobs cannot keep a stationary age mix over six weeks, so every week sees the jobs'
   // ages as of today: only the intended week drifts.
   const preparedJobs = new Map(jobs.map((job) => [job.id, prepareStoredJob(job, now)]));
-  const preparedCandidates = new Map(candidates.map((candidate) => [candidate.id, prepareStoredCandidate(candidate, { location: null })]));
+  const preparedCandidates = new Map(
+    candidates.map((candidate) => [candidate.id, prepareStoredCandidate(candidate, { location: null })]),
+  );
   const juniors = candidates.filter((candidate) => JUNIOR.has(candidate.seniority ?? ""));
   const shiftedJobs = jobs.filter((job) => SHIFTED_DEPARTMENTS.has(job.department));
   // Recruiters mostly score people who could fit: candidates with at least one of the job's skills.
   const plausible = new Map(
-    jobs.map((job) => [job.id, candidates.filter((candidate) => candidate.technicalSkills.some((skill) => job.requiredTechSkills.includes(skill)))]),
+    jobs.map((job) => [
+      job.id,
+      candidates.filter((candidate) =>
+        candidate.technicalSkills.some((skill) => job.requiredTechSkills.includes(skill)),
+      ),
+    ]),
   );
 
   const rows: InferenceRow[] = [];
@@ -63,7 +76,8 @@ export async function seedDemoHistory({
     const drifted = week === DRIFTED_WEEK;
     const count = rowsPerWeek + random.int(-40, 40);
     for (let i = 0; i < count; i++) {
-      const job = drifted && shiftedJobs.length > 0 && random.chance(0.6) ? random.pick(shiftedJobs) : random.pick(jobs);
+      const job =
+        drifted && shiftedJobs.length > 0 && random.chance(0.6) ? random.pick(shiftedJobs) : random.pick(jobs);
       const fits = plausible.get(job.id) ?? [];
       const candidate =
         drifted && juniors.length > 0 && random.chance(0.75)
@@ -76,7 +90,9 @@ export async function seedDemoHistory({
       rows.push(
         historyRow({
           job: reassigned ? { ...job, recruiterId: NEW_RECRUITER } : job,
-          preparedJob: reassigned ? { ...preparedJobs.get(job.id)!, recruiterId: NEW_RECRUITER } : preparedJobs.get(job.id)!,
+          preparedJob: reassigned
+            ? { ...preparedJobs.get(job.id)!, recruiterId: NEW_RECRUITER }
+            : preparedJobs.get(job.id)!,
           candidate,
           preparedCandidate: preparedCandidates.get(candidate.id)!,
           model,
@@ -92,8 +108,16 @@ export async function seedDemoHistory({
   for (let week = 0; week < HISTORY_WEEKS; week++) {
     const started = performance.now();
     // A smaller vector sample than the weekly job's 2,000 keeps the first start quick; it is recorded in the report.
-    const evaluation = await evaluateDrift({ input: { currentEnd: weekStart(week + 1), useBaseline: false, embeddingSample: 600 }, now });
-    await saveDriftReport({ evaluation, runBy: "demo-seed", durationMs: performance.now() - started, alertsConfigured: false });
+    const evaluation = await evaluateDrift({
+      input: { currentEnd: weekStart(week + 1), useBaseline: false, embeddingSample: 600 },
+      now,
+    });
+    await saveDriftReport({
+      evaluation,
+      runBy: "demo-seed",
+      durationMs: performance.now() - started,
+      alertsConfigured: false,
+    });
   }
   return { inferences: rows.length, reports: HISTORY_WEEKS };
 }
@@ -114,10 +138,23 @@ function historyRow(options: {
   const embeddingModel = sameModel ? candidate.embeddingModel! : (job.embeddingModel ?? "none");
   // The payload snapshot as an ATS would send it, without the two vectors: they are stored in their own
   // columns, and 4,000 copies of 2 × 384 numbers as JSON would slow the first start for nothing.
-  const { candidate: payloadCandidate, job_context: jobContext, ...rest } = payloadFromStored({
-    requestId: options.requestId, candidate, resumeText: candidate.resumeText, job, embeddingModel, now: options.createdAt,
+  const {
+    candidate: payloadCandidate,
+    job_context: jobContext,
+    ...rest
+  } = payloadFromStored({
+    requestId: options.requestId,
+    candidate,
+    resumeText: candidate.resumeText,
+    job,
+    embeddingModel,
+    now: options.createdAt,
   });
-  const payload = { ...rest, candidate: { ...payloadCandidate, embeddings: undefined }, job_context: { ...jobContext, embeddings: undefined } };
+  const payload = {
+    ...rest,
+    candidate: { ...payloadCandidate, embeddings: undefined },
+    job_context: { ...jobContext, embeddings: undefined },
+  };
   const result = scoreResultOf({
     requestId: options.requestId,
     inferenceId: crypto.randomUUID(),

@@ -1,8 +1,8 @@
 import "server-only";
 import { candidateRecords } from "@/lib/candidates";
 import { db } from "@/lib/db";
-import { jobRecords } from "@/lib/jobs/job-record";
-import { storedCandidateSelect, storedJobSelect } from "@/lib/scoring/stored";
+import { jobRecords } from "@/lib/job-postings";
+import { storedCandidateSelect, storedJobSelect } from "@/lib/scoring";
 import { createUser } from "@/lib/users";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
 import { seedDemoHistory } from "./history";
@@ -23,8 +23,15 @@ export interface DemoSeedSummary {
  * Fills an empty database with demo accounts, jobs and candidates. A database that has any user is
  * left untouched: demo users must never appear in a real installation.
  */
-export async function seedDemoData({ password, now = new Date() }: { password: string; now?: Date }): Promise<DemoSeedSummary> {
-  if ((await db.user.count()) > 0) return { seeded: false, users: 0, jobs: 0, candidates: 0, inferences: 0, driftReports: 0 };
+export async function seedDemoData({
+  password,
+  now = new Date(),
+}: {
+  password: string;
+  now?: Date;
+}): Promise<DemoSeedSummary> {
+  if ((await db.user.count()) > 0)
+    return { seeded: false, users: 0, jobs: 0, candidates: 0, inferences: 0, driftReports: 0 };
   await createUser({ input: { email: DEMO_ADMIN_EMAIL, name: "Ada Admin", role: "ADMIN", password } });
   await createUser({ input: { email: DEMO_RECRUITER_EMAIL, name: "Riley Recruiter", role: "RECRUITER", password } });
   const system = { kind: "system", name: "demo-seed" } as const;
@@ -36,7 +43,17 @@ export async function seedDemoData({ password, now = new Date() }: { password: s
   const history = await seedDemoHistory({
     now,
     jobs: await db.job.findMany({ select: storedJobSelect, orderBy: { externalId: "asc" } }),
-    candidates: await db.candidate.findMany({ select: { ...storedCandidateSelect, resumeText: true }, orderBy: { externalId: "asc" } }),
+    candidates: await db.candidate.findMany({
+      select: { ...storedCandidateSelect, resumeText: true },
+      orderBy: { externalId: "asc" },
+    }),
   });
-  return { seeded: true, users: 2, jobs: jobs.length, candidates: candidates.length, inferences: history.inferences, driftReports: history.reports };
+  return {
+    seeded: true,
+    users: 2,
+    jobs: jobs.length,
+    candidates: candidates.length,
+    inferences: history.inferences,
+    driftReports: history.reports,
+  };
 }

@@ -3,7 +3,16 @@ import { driftAlertMessage } from "./alert-message";
 import type { SignalDrift } from "./types";
 
 const metric = (signal: string, value: number, drifted: boolean): SignalDrift => ({
-  signal, label: signal, group: "candidate", kind: "numeric", test: "psi", value, threshold: 0.1, drifted, bins: [], edges: [],
+  signal,
+  label: signal,
+  group: "candidate",
+  kind: "numeric",
+  test: "psi",
+  value,
+  threshold: 0.1,
+  drifted,
+  bins: [],
+  edges: [],
 });
 
 describe("driftAlertMessage", () => {
@@ -19,10 +28,37 @@ describe("driftAlertMessage", () => {
         monitoredSignals: 32,
         referenceRows: 2600,
         currentRows: 1234,
-        metrics: [metric("a", 0.2, true), metric("b", 0.05, false), metric("c", 0.9, true), ...["d", "e", "f", "g", "h"].map((name, i) => metric(name, 0.11 + i / 100, true))],
+        metrics: [
+          metric("a", 0.2, true),
+          metric("b", 0.05, false),
+          metric("c", 0.9, true),
+          ...["d", "e", "f", "g", "h"].map((name, i) => metric(name, 0.11 + i / 100, true)),
+        ],
         embeddings: [
-          { kind: "candidate", model: "m", status: "drifted", referenceRows: 1, currentRows: 1, dimensions: 2, classifierAuc: 0.712, meanDistance: 0.1, driftedComponentShare: 0, drifted: true },
-          { kind: "job", model: "m", status: "ok", referenceRows: 1, currentRows: 1, dimensions: 2, classifierAuc: 0.5, meanDistance: 0, driftedComponentShare: 0, drifted: false },
+          {
+            kind: "candidate",
+            model: "m",
+            status: "drifted",
+            referenceRows: 1,
+            currentRows: 1,
+            dimensions: 2,
+            classifierAuc: 0.712,
+            meanDistance: 0.1,
+            driftedComponentShare: 0,
+            drifted: true,
+          },
+          {
+            kind: "job",
+            model: "m",
+            status: "ok",
+            referenceRows: 1,
+            currentRows: 1,
+            dimensions: 2,
+            classifierAuc: 0.5,
+            meanDistance: 0,
+            driftedComponentShare: 0,
+            drifted: false,
+          },
         ],
       },
       "https://shortlist.example/drift?report=r1",

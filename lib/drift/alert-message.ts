@@ -52,7 +52,10 @@ export function driftAlertMessage(report: AlertReport, reportUrl: string): Drift
     text,
     blocks: [
       { type: "section", text: { type: "mrkdwn", text: `*${headline}*\n${lines.join("\n")}` } },
-      { type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: "Open the report" }, url: reportUrl }] },
+      {
+        type: "actions",
+        elements: [{ type: "button", text: { type: "plain_text", text: "Open the report" }, url: reportUrl }],
+      },
     ],
   };
 }

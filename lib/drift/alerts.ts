@@ -19,7 +19,13 @@ export interface AlertDelivery {
   failed: string[];
 }
 
-export async function deliverDriftAlerts({ channels, now = new Date() }: { channels: AlertChannel[]; now?: Date }): Promise<AlertDelivery> {
+export async function deliverDriftAlerts({
+  channels,
+  now = new Date(),
+}: {
+  channels: AlertChannel[];
+  now?: Date;
+}): Promise<AlertDelivery> {
   const delivery: AlertDelivery = { sent: [], failed: [] };
   if (channels.length === 0) return delivery;
   const due = await db.driftReport.findMany({
@@ -27,8 +33,18 @@ export async function deliverDriftAlerts({ channels, now = new Date() }: { chann
     orderBy: { createdAt: "asc" },
     take: BATCH,
     select: {
-      id: true, currentStart: true, currentEnd: true, driftScore: true, threshold: true, driftedSignals: true,
-      monitoredSignals: true, referenceRows: true, currentRows: true, metrics: true, embeddings: true, alertChannelsSent: true,
+      id: true,
+      currentStart: true,
+      currentEnd: true,
+      driftScore: true,
+      threshold: true,
+      driftedSignals: true,
+      monitoredSignals: true,
+      referenceRows: true,
+      currentRows: true,
+      metrics: true,
+      embeddings: true,
+      alertChannelsSent: true,
     },
   });
   for (const report of due) {
@@ -42,21 +58,40 @@ export async function deliverDriftAlerts({ channels, now = new Date() }: { chann
       `${appUrl()}/drift?report=${encodeURIComponent(report.id)}`,
     );
     const owed = channels.filter((channel) => !report.alertChannelsSent.includes(channel.name));
-    const results = await Promise.all(owed.map(async (channel) => ({ channel: channel.name, result: await channel.deliver(alert) })));
-    const alertChannelsSent = [...report.alertChannelsSent, ...results.filter(({ result }) => result.ok).map(({ channel }) => channel)];
+    const results = await Promise.all(
+      owed.map(async (channel) => ({ channel: channel.name, result: await channel.deliver(alert) })),
+    );
+    const alertChannelsSent = [
+      ...report.alertChannelsSent,
+      ...results.filter(({ result }) => result.ok).map(({ channel }) => channel),
+    ];
     const errors = results.flatMap(({ channel, result }) => (result.ok ? [] : [`${channel}: ${result.error}`]));
     if (errors.length === 0) {
       await db.driftReport.update({
         where: { id: report.id },
-        data: { alertStatus: "sent", alertedAt: now, alertError: null, alertChannelsSent, alertAttempts: { increment: 1 } },
+        data: {
+          alertStatus: "sent",
+          alertedAt: now,
+          alertError: null,
+          alertChannelsSent,
+          alertAttempts: { increment: 1 },
+        },
       });
       delivery.sent.push(report.id);
     } else {
       await db.driftReport.update({
         where: { id: report.id },
-        data: { alertStatus: "failed", alertError: errors.join("; "), alertChannelsSent, alertAttempts: { increment: 1 } },
+        data: {
+          alertStatus: "failed",
+          alertError: errors.join("; "),
+          alertChannelsSent,
+          alertAttempts: { increment: 1 },
+        },
       });
-      log.warn("Drift alert delivery failed; the next run retries it", { reportId: report.id, reason: errors.join("; ") });
+      log.warn("Drift alert delivery failed; the next run retries it", {
+        reportId: report.id,
+        reason: errors.join("; "),
+      });
       delivery.failed.push(report.id);
     }
   }

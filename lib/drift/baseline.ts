@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Invalid, NotFound } from "@/lib/errors";
@@ -24,10 +24,22 @@ export interface DriftBaselineSummary {
   unpinnedAt: Date | null;
 }
 
-const select = { id: true, start: true, end: true, rows: true, pinnedBy: true, createdAt: true, unpinnedAt: true } as const;
+const select = {
+  id: true,
+  start: true,
+  end: true,
+  rows: true,
+  pinnedBy: true,
+  createdAt: true,
+  unpinnedAt: true,
+} as const;
 
 export async function activeDriftBaseline(): Promise<(DriftBaselineSummary & { edges: SignalEdges }) | null> {
-  const row = await db.driftBaseline.findFirst({ where: { unpinnedAt: null }, orderBy: { createdAt: "desc" }, select: { ...select, edges: true } });
+  const row = await db.driftBaseline.findFirst({
+    where: { unpinnedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { ...select, edges: true },
+  });
   return row ? { ...row, edges: row.edges as SignalEdges } : null;
 }
 
@@ -35,19 +47,32 @@ export async function currentDriftBaseline(): Promise<DriftBaselineSummary | nul
   return db.driftBaseline.findFirst({ where: { unpinnedAt: null }, orderBy: { createdAt: "desc" }, select });
 }
 
-export async function pinDriftBaseline({ ctx, input, now = new Date() }: { ctx: Actor; input: { start: Date; end: Date }; now?: Date }): Promise<DriftBaselineSummary> {
+export async function pinDriftBaseline({
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  ctx: Actor;
+  input: { start: Date; end: Date };
+  now?: Date;
+}): Promise<DriftBaselineSummary> {
   const { start, end } = input;
-  if (end.getTime() <= start.getTime()) throw new Invalid("The baseline must end after it starts.", [{ path: "end", message: "must be after start" }]);
-  if (end.getTime() > now.getTime()) throw new Invalid("A baseline must lie in the past.", [{ path: "end", message: "must not be in the future" }]);
+  if (end.getTime() <= start.getTime())
+    throw new Invalid("The baseline must end after it starts.", [{ path: "end", message: "must be after start" }]);
+  if (end.getTime() > now.getTime())
+    throw new Invalid("A baseline must lie in the past.", [{ path: "end", message: "must not be in the future" }]);
   if (end.getTime() - start.getTime() > MAX_BASELINE_DAYS * 86_400_000) {
-    throw new Invalid(`A baseline spans at most ${MAX_BASELINE_DAYS} days.`, [{ path: "start", message: `at most ${MAX_BASELINE_DAYS} days before end` }]);
+    throw new Invalid(`A baseline spans at most ${MAX_BASELINE_DAYS} days.`, [
+      { path: "start", message: `at most ${MAX_BASELINE_DAYS} days before end` },
+    ]);
   }
   const rows = await countSignalRows({ start, end });
   const { DRIFT_MIN_ROWS } = env();
   if (rows < DRIFT_MIN_ROWS) {
-    throw new Invalid(`That window holds ${rows} scored inferences; a baseline needs at least ${DRIFT_MIN_ROWS} (DRIFT_MIN_ROWS).`, [
-      { path: "start", message: `the window has ${rows} rows, fewer than ${DRIFT_MIN_ROWS}` },
-    ]);
+    throw new Invalid(
+      `That window holds ${rows} scored inferences; a baseline needs at least ${DRIFT_MIN_ROWS} (DRIFT_MIN_ROWS).`,
+      [{ path: "start", message: `the window has ${rows} rows, fewer than ${DRIFT_MIN_ROWS}` }],
+    );
   }
   const { edges } = await referenceEdges({ start, end }, rows, BINS, EDGE_SAMPLE_ROWS);
   const pinnedBy = actorName(ctx);
@@ -58,7 +83,13 @@ export async function pinDriftBaseline({ ctx, input, now = new Date() }: { ctx: 
   return created;
 }
 
-export async function unpinDriftBaseline({ input, now = new Date() }: { input: { id: string }; now?: Date }): Promise<DriftBaselineSummary> {
+export async function unpinDriftBaseline({
+  input,
+  now = new Date(),
+}: {
+  input: { id: string };
+  now?: Date;
+}): Promise<DriftBaselineSummary> {
   const row = await db.driftBaseline.findUnique({ where: { id: input.id }, select });
   if (!row) throw new NotFound(`Baseline ${input.id} not found.`);
   if (row.unpinnedAt) return row;

@@ -18,7 +18,9 @@ const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: 
 describe("assertFiniteSample", () => {
   it("rejects empty samples and non-finite values with a RangeError naming them", () => {
     expect(() => assertFiniteSample([], "psi", "reference")).toThrow(new RangeError("psi: reference is empty"));
-    expect(() => assertFiniteSample([1, Number.NaN], "psi", "current")).toThrow(/psi: current\[1\] is not a finite number/);
+    expect(() => assertFiniteSample([1, Number.NaN], "psi", "current")).toThrow(
+      /psi: current\[1\] is not a finite number/,
+    );
     expect(() => assertFiniteSample([Infinity], "psi", "current")).toThrow(RangeError);
     expect(() => assertFiniteSample([0, -1.5], "psi", "current")).not.toThrow();
   });
@@ -67,12 +69,16 @@ describe("binProportions (width_bucket semantics)", () => {
 
   it("puts each value in the bucket numbered by how many edges are <= it", () => {
     fc.assert(
-      fc.property(fc.array(finite, { minLength: 1, maxLength: 40 }), fc.array(finite, { maxLength: 8 }), (values, rawEdges) => {
-        const edges = [...rawEdges].sort((a, b) => a - b);
-        const expected = new Array<number>(edges.length + 1).fill(0);
-        for (const v of values) expected[edges.filter((e) => e <= v).length]! += 1;
-        expect(Array.from(binCounts(values, edges))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(finite, { minLength: 1, maxLength: 40 }),
+        fc.array(finite, { maxLength: 8 }),
+        (values, rawEdges) => {
+          const edges = [...rawEdges].sort((a, b) => a - b);
+          const expected = new Array<number>(edges.length + 1).fill(0);
+          for (const v of values) expected[edges.filter((e) => e <= v).length]! += 1;
+          expect(Array.from(binCounts(values, edges))).toEqual(expected);
+        },
+      ),
       runs,
     );
   });
@@ -120,15 +126,19 @@ describe("quantileSorted / referenceQuantileEdges (NumPy 'linear')", () => {
 
   it("is strictly ascending and within the reference's range", () => {
     fc.assert(
-      fc.property(fc.array(finite, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 20 }), (reference, bins) => {
-        const edges = referenceQuantileEdges(reference, bins);
-        expect(edges.length).toBeLessThanOrEqual(bins - 1);
-        for (let i = 1; i < edges.length; i++) expect(edges[i]!).toBeGreaterThan(edges[i - 1]!);
-        for (const edge of edges) {
-          expect(edge).toBeGreaterThanOrEqual(Math.min(...reference));
-          expect(edge).toBeLessThanOrEqual(Math.max(...reference));
-        }
-      }),
+      fc.property(
+        fc.array(finite, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 20 }),
+        (reference, bins) => {
+          const edges = referenceQuantileEdges(reference, bins);
+          expect(edges.length).toBeLessThanOrEqual(bins - 1);
+          for (let i = 1; i < edges.length; i++) expect(edges[i]!).toBeGreaterThan(edges[i - 1]!);
+          for (const edge of edges) {
+            expect(edge).toBeGreaterThanOrEqual(Math.min(...reference));
+            expect(edge).toBeLessThanOrEqual(Math.max(...reference));
+          }
+        },
+      ),
       runs,
     );
   });

@@ -11,7 +11,8 @@ export function assertFiniteSample(values: ArrayLike<number>, where: string, nam
 }
 
 function assertBins(bins: number, where: string): void {
-  if (!Number.isInteger(bins) || bins < 1) throw new RangeError(`${where}: bins must be a positive integer, got ${bins}`);
+  if (!Number.isInteger(bins) || bins < 1)
+    throw new RangeError(`${where}: bins must be a positive integer, got ${bins}`);
 }
 
 /** Shares of each count in the total. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SeededRandom } from "@/lib/demo/random";
+import { SeededRandom } from "@/lib/util/random";
 import { domainClassifierAuc, rocAuc } from "./classifier";
 
 function gaussianRows(rows: number, dims: number, seed: number, shift: (d: number) => number = () => 0): number[][] {
@@ -36,12 +36,18 @@ describe("domainClassifierAuc", () => {
   });
 
   it("tells clearly shifted windows apart", () => {
-    const auc = domainClassifierAuc(gaussianRows(400, 8, 1), gaussianRows(300, 8, 2, () => 2)).auc;
+    const auc = domainClassifierAuc(
+      gaussianRows(400, 8, 1),
+      gaussianRows(300, 8, 2, () => 2),
+    ).auc;
     expect(auc).toBeGreaterThan(0.99);
   });
 
   it("finds a shift in one component of many", () => {
-    const auc = domainClassifierAuc(gaussianRows(1000, 32, 3), gaussianRows(1000, 32, 4, (d) => (d === 5 ? 0.6 : 0))).auc;
+    const auc = domainClassifierAuc(
+      gaussianRows(1000, 32, 3),
+      gaussianRows(1000, 32, 4, (d) => (d === 5 ? 0.6 : 0)),
+    ).auc;
     expect(auc).toBeGreaterThan(0.6);
   });
 

@@ -1,7 +1,7 @@
 // Domain classifier for embedding drift, as Evidently's "model" method: train a linear classifier to tell
 // reference rows from current rows on half of them, and score it by ROC AUC on the other half. An AUC
 // near 0.5 means the two windows cannot be told apart; Evidently calls drift above 0.55.
-import { SeededRandom } from "@/lib/demo/random";
+import { SeededRandom } from "@/lib/util/random";
 
 /**
  * ROC AUC of `scores` for binary `labels` (1 = positive), as sklearn.metrics.roc_auc_score: the
@@ -13,7 +13,7 @@ export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>): nu
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (scores[a] as number) - (scores[b] as number));
   let positives = 0;
   let positiveRankSum = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start + 1;
     while (end < n && scores[order[end] as number] === scores[order[start] as number]) end++;
     const averageRank = (start + 1 + end) / 2; // ranks start..end-1 (1-based start+1..end), averaged over ties
@@ -52,8 +52,13 @@ export interface ClassifierResult {
  * of the rows, standardised with the training half's mean and deviation, by Nesterov-accelerated gradient
  * descent with a step from the loss's Lipschitz bound; returns the ROC AUC on the held-out half.
  */
-export function domainClassifierAuc(reference: number[][], current: number[][], options: ClassifierOptions = {}): ClassifierResult {
-  if (reference.length < 2 || current.length < 2) throw new RangeError("domainClassifierAuc: needs at least 2 rows per side");
+export function domainClassifierAuc(
+  reference: number[][],
+  current: number[][],
+  options: ClassifierOptions = {},
+): ClassifierResult {
+  if (reference.length < 2 || current.length < 2)
+    throw new RangeError("domainClassifierAuc: needs at least 2 rows per side");
   const dim = reference[0]!.length;
   for (const row of [...reference, ...current]) {
     if (row.length !== dim) throw new RangeError("domainClassifierAuc: rows have different dimensions");
@@ -76,7 +81,8 @@ export function domainClassifierAuc(reference: number[][], current: number[][], 
   const weights = fitLogistic(x, trainLabels, train.length, dim, options.l2 ?? 0.05, options.iterations ?? 30);
   const testScores = test.map((row) => {
     let z = weights[dim] as number;
-    for (let d = 0; d < dim; d++) z += (weights[d] as number) * (((row[d] as number) - (mean[d] as number)) * (scale[d] as number));
+    for (let d = 0; d < dim; d++)
+      z += (weights[d] as number) * (((row[d] as number) - (mean[d] as number)) * (scale[d] as number));
     return z; // the logit ranks exactly as the probability does
   });
   return { auc: rocAuc(testLabels, testScores), trainRows: train.length, testRows: test.length };
@@ -84,7 +90,8 @@ export function domainClassifierAuc(reference: number[][], current: number[][], 
 
 function standardiser(rows: number[][], dim: number): { mean: Float64Array; scale: Float64Array } {
   const mean = new Float64Array(dim);
-  for (const row of rows) for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) + (row[d] as number) / rows.length;
+  for (const row of rows)
+    for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) + (row[d] as number) / rows.length;
   const variance = new Float64Array(dim);
   for (const row of rows) {
     for (let d = 0; d < dim; d++) {
@@ -106,7 +113,14 @@ function matrix(rows: number[][], dim: number, mean: Float64Array, scale: Float6
 }
 
 /** Weights (dim of them, then the intercept) minimising mean log loss + l2/2·‖w‖². */
-function fitLogistic(x: Float64Array, y: Float64Array, n: number, dim: number, l2: number, iterations: number): Float64Array {
+function fitLogistic(
+  x: Float64Array,
+  y: Float64Array,
+  n: number,
+  dim: number,
+  l2: number,
+  iterations: number,
+): Float64Array {
   // L ≤ λmax(XᵀX)/(4n) + l2 for the weights (the intercept's column is all ones, so +1/4); λmax by power iteration.
   const lipschitz = largestEigenvalue(x, n, dim) / (4 * n) + 0.25 + l2;
   const step = 1 / lipschitz;
@@ -147,7 +161,8 @@ function largestEigenvalue(x: Float64Array, n: number, dim: number): number {
       xv[i] = sum;
     }
     const next = new Float64Array(dim);
-    for (let i = 0; i < n; i++) for (let d = 0; d < dim; d++) next[d] = (next[d] as number) + (x[i * dim + d] as number) * (xv[i] as number);
+    for (let i = 0; i < n; i++)
+      for (let d = 0; d < dim; d++) next[d] = (next[d] as number) + (x[i * dim + d] as number) * (xv[i] as number);
     let norm = 0;
     for (let d = 0; d < dim; d++) norm += (next[d] as number) * (next[d] as number);
     norm = Math.sqrt(norm);

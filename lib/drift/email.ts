@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import type { DeliveryResult } from "./delivery";
+import type { DeliveryResult } from "./delivery-result";
 
 // E-mails an alert over SMTP. SMTP_URL carries the account's password, so like the webhook URL it appears
 // in no error and no log line: failures are described by their SMTP error code only.
@@ -13,7 +13,10 @@ export interface EmailSettings {
   to: string[];
 }
 
-export async function sendAlertEmail(settings: EmailSettings, mail: { subject: string; text: string }): Promise<DeliveryResult> {
+export async function sendAlertEmail(
+  settings: EmailSettings,
+  mail: { subject: string; text: string },
+): Promise<DeliveryResult> {
   const transport = nodemailer.createTransport({
     url: settings.smtpUrl,
     connectionTimeout: TIMEOUT_MS,
@@ -33,5 +36,7 @@ export async function sendAlertEmail(settings: EmailSettings, mail: { subject: s
 function describeFailure(error: unknown): string {
   const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
   const name = typeof code === "string" && /^[A-Z_]+$/.test(code) ? code : "unknown error";
-  return typeof responseCode === "number" ? `the SMTP server refused (${name}, ${responseCode})` : `SMTP failed (${name})`;
+  return typeof responseCode === "number"
+    ? `the SMTP server refused (${name}, ${responseCode})`
+    : `SMTP failed (${name})`;
 }

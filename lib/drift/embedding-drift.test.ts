@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SeededRandom } from "@/lib/demo/random";
+import { SeededRandom } from "@/lib/util/random";
 import { componentDistances, embeddingDrift } from "./embedding-drift";
 import { normedWasserstein } from "./stats";
 
@@ -12,7 +12,16 @@ describe("embeddingDrift", () => {
   it("measures the distance between the mean vectors and the share of drifted components", () => {
     // means (1, 0) and (1, 2): distance 2. Component 0 is the same {0, 2} vs {1, 1}… W1 = 1, std 1 → drifted;
     // component 1: {0, 0} vs {1, 3}: std floors at 0.001 → drifted. Both components drift.
-    const result = embeddingDrift([[0, 0], [2, 0]], [[1, 1], [1, 3]]);
+    const result = embeddingDrift(
+      [
+        [0, 0],
+        [2, 0],
+      ],
+      [
+        [1, 1],
+        [1, 3],
+      ],
+    );
     expect(result.meanDistance).toBe(2);
     expect(result.driftedComponentShare).toBe(1);
     expect(result.drifted).toMatchObject({ meanDistance: true, components: true });
@@ -31,10 +40,18 @@ describe("embeddingDrift", () => {
 describe("componentDistances", () => {
   it("equals stats.normedWasserstein on each column", () => {
     const reference = rows(300, 6, 7);
-    const current = rows(200, 6, 8, 0.05).map((row, i) => row.map((value, d) => (d === 2 ? 0.5 : value + (i % 3) * 0.01)));
+    const current = rows(200, 6, 8, 0.05).map((row, i) =>
+      row.map((value, d) => (d === 2 ? 0.5 : value + (i % 3) * 0.01)),
+    );
     const distances = componentDistances(reference, current);
     distances.forEach((distance, d) => {
-      expect(distance).toBeCloseTo(normedWasserstein(reference.map((row) => row[d]!), current.map((row) => row[d]!)), 12);
+      expect(distance).toBeCloseTo(
+        normedWasserstein(
+          reference.map((row) => row[d]!),
+          current.map((row) => row[d]!),
+        ),
+        12,
+      );
     });
   });
 });

@@ -2,10 +2,9 @@
 // Evidently's default), the distance between the mean vectors, and the share of drifted components.
 import { domainClassifierAuc } from "./classifier";
 import { meanEmbeddingDistance } from "./stats";
-import { EMBEDDING_THRESHOLDS } from "./thresholds";
+import { EMBEDDING_THRESHOLDS } from "@/lib/vocabulary/drift-thresholds";
 
-export { EMBEDDING_THRESHOLDS } from "./thresholds";
-
+export { EMBEDDING_THRESHOLDS } from "@/lib/vocabulary/drift-thresholds";
 
 export interface EmbeddingDriftResult {
   dimensions: number;
@@ -17,7 +16,11 @@ export interface EmbeddingDriftResult {
   drifted: { classifier: boolean; meanDistance: boolean; components: boolean };
 }
 
-export function embeddingDrift(reference: number[][], current: number[][], options: { seed?: number } = {}): EmbeddingDriftResult {
+export function embeddingDrift(
+  reference: number[][],
+  current: number[][],
+  options: { seed?: number } = {},
+): EmbeddingDriftResult {
   const dimensions = reference[0]?.length ?? 0;
   const { auc } = domainClassifierAuc(reference, current, { seed: options.seed });
   const meanDistance = meanEmbeddingDistance(reference, current, "euclidean");

@@ -1,6 +1,6 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
-import { decodeVector } from "@/lib/embeddings/vector";
+import { decodeVector } from "@/lib/embeddings";
 import { evenly } from "./sampling";
 import type { TimeWindow } from "./types";
 
@@ -20,7 +20,12 @@ interface VectorRow {
 
 const VECTORS = `encode("candidateEmbedding", 'base64') AS candidate, encode("jobEmbedding", 'base64') AS job`;
 
-export async function sampleEmbeddings(window: TimeWindow, model: string, size: number, modelRows: number): Promise<EmbeddingSample> {
+export async function sampleEmbeddings(
+  window: TimeWindow,
+  model: string,
+  size: number,
+  modelRows: number,
+): Promise<EmbeddingSample> {
   const params = [window.start.toISOString(), window.end.toISOString(), model];
   if (modelRows <= 2 * size) {
     const rows = await dbDriver().query<VectorRow>(

@@ -16,12 +16,24 @@ import { resolveWindows } from "./windows";
  * DRIFT_MIN_ROWS rows are reported as insufficient data, never as drift. Reads only aggregates, samples
  * of at most a few thousand rows, and nothing is written.
  */
-export async function evaluateDrift({ input = {}, now = new Date() }: { input?: DriftCheckInput; now?: Date }): Promise<DriftEvaluation> {
+export async function evaluateDrift({
+  input = {},
+  now = new Date(),
+}: {
+  input?: DriftCheckInput;
+  now?: Date;
+}): Promise<DriftEvaluation> {
   const options = driftCheckInput.parse(input);
   const settings = settingsOf(options);
   const { DRIFT_THRESHOLD, DRIFT_MIN_ROWS } = env();
   const baseline = options.useBaseline ? await activeDriftBaseline() : null;
-  const windows = resolveWindows({ now, currentEnd: options.currentEnd, currentDays: options.currentDays, referenceDays: options.referenceDays, baseline });
+  const windows = resolveWindows({
+    now,
+    currentEnd: options.currentEnd,
+    currentDays: options.currentDays,
+    referenceDays: options.referenceDays,
+    baseline,
+  });
   const phases = { counts: 0, edges: 0, bins: 0, embeddings: 0 };
   let mark = performance.now();
   const lap = (phase: keyof typeof phases) => {
@@ -29,7 +41,10 @@ export async function evaluateDrift({ input = {}, now = new Date() }: { input?: 
     phases[phase] = Math.round(now - mark);
     mark = now;
   };
-  const [referenceModels, currentModels] = await Promise.all([countRowsByModel(windows.reference), countRowsByModel(windows.current)]);
+  const [referenceModels, currentModels] = await Promise.all([
+    countRowsByModel(windows.reference),
+    countRowsByModel(windows.current),
+  ]);
   const total = (models: Map<string, number>) => [...models.values()].reduce((sum, rows) => sum + rows, 0);
   const referenceRows = total(referenceModels);
   const currentRows = total(currentModels);
@@ -48,7 +63,14 @@ export async function evaluateDrift({ input = {}, now = new Date() }: { input?: 
     phases,
   };
   if (referenceRows < DRIFT_MIN_ROWS || currentRows < DRIFT_MIN_ROWS) {
-    return { ...outline, status: "insufficient_data", driftScore: null, driftedSignals: 0, metrics: [], embeddings: [] };
+    return {
+      ...outline,
+      status: "insufficient_data",
+      driftScore: null,
+      driftedSignals: 0,
+      metrics: [],
+      embeddings: [],
+    };
   }
 
   // A pinned baseline keeps the edges it was pinned with; a trailing reference gets them from its quantiles.
@@ -70,11 +92,21 @@ export async function evaluateDrift({ input = {}, now = new Date() }: { input?: 
     binSignalsInSlices(windows.reference, referenceRows, numericSpecs, categoricalNames),
     binSignalsInSlices(windows.current, currentRows, numericSpecs, categoricalNames),
     settings.numericTest === "wasserstein"
-      ? sampleSignalRows(windows.current, numericSpecs.map((spec) => spec.name), settings.edgeSample, currentRows)
+      ? sampleSignalRows(
+          windows.current,
+          numericSpecs.map((spec) => spec.name),
+          settings.edgeSample,
+          currentRows,
+        )
       : Promise.resolve(null),
   ]);
   lap("bins");
-  const currentValues = currentSample ? valuesByColumn(currentSample, numericSpecs.map((spec) => spec.name)) : null;
+  const currentValues = currentSample
+    ? valuesByColumn(
+        currentSample,
+        numericSpecs.map((spec) => spec.name),
+      )
+    : null;
 
   const metrics: SignalDrift[] = [
     ...NUMERIC_SIGNALS.map((signal) =>
@@ -84,11 +116,18 @@ export async function evaluateDrift({ input = {}, now = new Date() }: { input?: 
         reference: referenceCounts.numeric.get(signal.name)!,
         current: currentCounts.numeric.get(signal.name)!,
         settings,
-        samples: currentValues ? { reference: computed.sample[signal.name] ?? [], current: currentValues[signal.name] ?? [] } : undefined,
+        samples: currentValues
+          ? { reference: computed.sample[signal.name] ?? [], current: currentValues[signal.name] ?? [] }
+          : undefined,
       }),
     ),
     ...CATEGORICAL_SIGNALS.map((signal) =>
-      categoricalSignalDrift({ signal, reference: referenceCounts.categorical.get(signal.name)!, current: currentCounts.categorical.get(signal.name)!, settings }),
+      categoricalSignalDrift({
+        signal,
+        reference: referenceCounts.categorical.get(signal.name)!,
+        current: currentCounts.categorical.get(signal.name)!,
+        settings,
+      }),
     ),
   ];
   const { result: embeddings, at } = await embeddingsDone;
@@ -96,5 +135,12 @@ export async function evaluateDrift({ input = {}, now = new Date() }: { input?: 
   phases.embeddings = Math.max(0, Math.round(at - mark));
   const driftedSignals = metrics.filter((metric) => metric.drifted).length;
   const driftScore = driftedSignals / metrics.length;
-  return { ...outline, status: driftScore > DRIFT_THRESHOLD ? "drifted" : "ok", driftScore, driftedSignals, metrics, embeddings };
+  return {
+    ...outline,
+    status: driftScore > DRIFT_THRESHOLD ? "drifted" : "ok",
+    driftScore,
+    driftedSignals,
+    metrics,
+    embeddings,
+  };
 }

@@ -18,8 +18,16 @@ export async function evaluateEmbeddings(options: {
     .filter(([name]) => name !== "" && (options.referenceModels.get(name) ?? 0) > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const empty = (kind: EmbeddingDrift["kind"], referenceRows = 0, currentRows = 0): EmbeddingDrift => ({
-    kind, model: model ?? null, status: "insufficient_data", referenceRows, currentRows, dimensions: 0,
-    classifierAuc: null, meanDistance: null, driftedComponentShare: null, drifted: false,
+    kind,
+    model: model ?? null,
+    status: "insufficient_data",
+    referenceRows,
+    currentRows,
+    dimensions: 0,
+    classifierAuc: null,
+    meanDistance: null,
+    driftedComponentShare: null,
+    drifted: false,
   });
   if (!model) return [empty("candidate"), empty("job")];
   const [reference, current] = await Promise.all([
@@ -29,7 +37,8 @@ export async function evaluateEmbeddings(options: {
   return (["candidate", "job"] as const).map((kind) => {
     const r = reference[kind];
     const c = current[kind];
-    if (r.length < MIN_EMBEDDING_ROWS || c.length < MIN_EMBEDDING_ROWS || r[0]!.length !== c[0]!.length) return empty(kind, r.length, c.length);
+    if (r.length < MIN_EMBEDDING_ROWS || c.length < MIN_EMBEDDING_ROWS || r[0]!.length !== c[0]!.length)
+      return empty(kind, r.length, c.length);
     const result = embeddingDrift(r, c, { seed: 42 });
     return {
       kind,

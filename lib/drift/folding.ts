@@ -39,7 +39,8 @@ export function foldRareCategories(
     }
   }
   kept.sort((a, b) => b.reference - a.reference || b.current - a.current || a.category.localeCompare(b.category));
-  if (otherReference + otherCurrent > 0) kept.push({ category: OTHER_CATEGORY, reference: otherReference, current: otherCurrent });
+  if (otherReference + otherCurrent > 0)
+    kept.push({ category: OTHER_CATEGORY, reference: otherReference, current: otherCurrent });
   return {
     categories: kept.map((entry) => entry.category),
     reference: kept.map((entry) => entry.reference),

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as scoreRoute } from "@/app/api/v2/score/route";
-import { scoreResult } from "@/lib/contracts/scoring";
+import { scoreResult } from "@/lib/vocabulary/score-response";
 import { db } from "@/lib/db";
 import { decodeVector } from "@/lib/embeddings/vector";
-import { SIGNALS } from "@/lib/scoring/signal-catalog";
+import { SIGNALS } from "@/lib/vocabulary/signals";
 import designExample from "@/test/fixtures/design-example-payload.json";
 import { apiKeyWithScopes } from "@/test/helpers/actors";
 import { bearer, callRoute } from "@/test/helpers/http";
@@ -31,9 +31,13 @@ describe("the drift columns of a scored inference", () => {
       expect(signals[name], name).toEqual(result.features[name] ?? null);
     }
 
-    const inference = await db.inference.findUniqueOrThrow({ where: { id: result.inference_id }, select: { candidateEmbedding: true, jobEmbedding: true, createdAt: true } });
+    const inference = await db.inference.findUniqueOrThrow({
+      where: { id: result.inference_id },
+      select: { candidateEmbedding: true, jobEmbedding: true, createdAt: true },
+    });
     expect(signals.createdAt).toEqual(inference.createdAt);
-    const close = (stored: Uint8Array | null, supplied: number[]) => decodeVector(stored!).forEach((value, i) => expect(value).toBeCloseTo(supplied[i]!, 6));
+    const close = (stored: Uint8Array | null, supplied: number[]) =>
+      decodeVector(stored!).forEach((value, i) => expect(value).toBeCloseTo(supplied[i]!, 6));
     close(inference.candidateEmbedding, designExample.candidate.embeddings.semantic_vector);
     close(inference.jobEmbedding, designExample.job_context.embeddings.description_vector);
   });
@@ -41,7 +45,11 @@ describe("the drift columns of a scored inference", () => {
   it("leaves refused calls out (they have no score)", async () => {
     const response = await callRoute(scoreRoute, { headers, body: { request_id: unique("bad"), candidate: {} } });
     expect(response.status).toBe(400);
-    const refused = await db.inference.findFirstOrThrow({ where: { score: null, source: "api_v2" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    const refused = await db.inference.findFirstOrThrow({
+      where: { score: null, source: "api_v2" },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
     expect(await db.inferenceSignals.count({ where: { inferenceId: refused.id } })).toBe(0);
   });
 });

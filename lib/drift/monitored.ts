@@ -1,6 +1,6 @@
 // What the drift job watches: the score and every signal of the catalog. Each is a column of the
 // "InferenceSignals" table with the same name.
-import { SIGNALS, type SignalGroup } from "@/lib/scoring/signal-catalog";
+import { SIGNALS, type SignalGroup } from "@/lib/vocabulary/signals";
 
 export interface MonitoredSignal {
   name: string;

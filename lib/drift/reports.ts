@@ -6,10 +6,30 @@ import { currentDriftBaseline, type DriftBaselineSummary } from "./baseline";
 import type { AlertStatus, DriftSettings, DriftStatus, EmbeddingDrift, SignalDrift } from "./types";
 
 const summarySelect = {
-  id: true, currentStart: true, currentEnd: true, referenceStart: true, referenceEnd: true, referenceKind: true,
-  baselineId: true, referenceRows: true, currentRows: true, status: true, driftScore: true, driftedSignals: true,
-  monitoredSignals: true, threshold: true, minRows: true, alertStatus: true, alertAttempts: true, alertedAt: true,
-  alertError: true, alertChannelsSent: true, runBy: true, durationMs: true, createdAt: true, updatedAt: true,
+  id: true,
+  currentStart: true,
+  currentEnd: true,
+  referenceStart: true,
+  referenceEnd: true,
+  referenceKind: true,
+  baselineId: true,
+  referenceRows: true,
+  currentRows: true,
+  status: true,
+  driftScore: true,
+  driftedSignals: true,
+  monitoredSignals: true,
+  threshold: true,
+  minRows: true,
+  alertStatus: true,
+  alertAttempts: true,
+  alertedAt: true,
+  alertError: true,
+  alertChannelsSent: true,
+  runBy: true,
+  durationMs: true,
+  createdAt: true,
+  updatedAt: true,
 } satisfies Prisma.DriftReportSelect;
 
 type SummaryRow = Prisma.DriftReportGetPayload<{ select: typeof summarySelect }>;
@@ -27,7 +47,12 @@ export interface DriftReportDetail extends DriftReportSummary {
 }
 
 function summaryOf(row: SummaryRow): DriftReportSummary {
-  return { ...row, status: row.status as DriftStatus, alertStatus: row.alertStatus as AlertStatus, referenceKind: row.referenceKind as "trailing" | "pinned" };
+  return {
+    ...row,
+    status: row.status as DriftStatus,
+    alertStatus: row.alertStatus as AlertStatus,
+    referenceKind: row.referenceKind as "trailing" | "pinned",
+  };
 }
 
 /** Reports, newest window first, with the baseline pinned now (if any). */
@@ -37,7 +62,12 @@ export async function listDriftReports({ input }: { input: { limit: number; offs
   baseline: DriftBaselineSummary | null;
 }> {
   const [rows, total, baseline] = await Promise.all([
-    db.driftReport.findMany({ select: summarySelect, orderBy: [{ currentEnd: "desc" }, { createdAt: "desc" }], take: input.limit, skip: input.offset }),
+    db.driftReport.findMany({
+      select: summarySelect,
+      orderBy: [{ currentEnd: "desc" }, { createdAt: "desc" }],
+      take: input.limit,
+      skip: input.offset,
+    }),
     db.driftReport.count(),
     currentDriftBaseline(),
   ]);

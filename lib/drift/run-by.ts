@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 
 /** Who ran a check or pinned a baseline, as reports show it: an e-mail, an API key's name, or a job's name. */
 export function actorName(ctx: Actor): string {

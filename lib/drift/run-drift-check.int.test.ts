@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { withEnv } from "@/test/helpers/env";
-import { DAY, TEST_EMBEDDING_MODEL, insertSyntheticWindow, seedDriftWindows, webhookReceiver, type WebhookReceiver } from "@/test/helpers/drift-data";
+import {
+  DAY,
+  TEST_EMBEDDING_MODEL,
+  insertSyntheticWindow,
+  seedDriftWindows,
+  webhookReceiver,
+  type WebhookReceiver,
+} from "@/test/helpers/drift-data";
 import { smtpReceiver, type SmtpReceiver } from "@/test/helpers/smtp-receiver";
 import { pinDriftBaseline, unpinDriftBaseline } from "./baseline";
 import { getDriftReport } from "./reports";
@@ -25,7 +32,8 @@ afterAll(async () => {
   await Promise.all([receiver.close(), smtp.close()]);
 });
 
-const withWebhook = <T>(fn: () => Promise<T>) => withEnv({ DRIFT_ALERT_WEBHOOK_URL: receiver.url, APP_URL: "https://shortlist.example" }, fn);
+const withWebhook = <T>(fn: () => Promise<T>) =>
+  withEnv({ DRIFT_ALERT_WEBHOOK_URL: receiver.url, APP_URL: "https://shortlist.example" }, fn);
 
 describe("runDriftCheck", () => {
   it("finds no drift between windows from one distribution, and sends no alert", async () => {
@@ -33,7 +41,14 @@ describe("runDriftCheck", () => {
     await seedDriftWindows({ end, referenceCount: 2000, currentCount: 700, seed: 11 });
     const before = receiver.bodies.length;
     const run = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
-    expect(run).toMatchObject({ status: "ok", referenceRows: 2000, currentRows: 700, monitoredSignals: 32, alertStatus: "none", referenceKind: "trailing" });
+    expect(run).toMatchObject({
+      status: "ok",
+      referenceRows: 2000,
+      currentRows: 700,
+      monitoredSignals: 32,
+      alertStatus: "none",
+      referenceKind: "trailing",
+    });
     expect(run.driftScore).toBeLessThanOrEqual(0.15);
     expect(run.current).toEqual({ start: new Date(end.getTime() - 7 * DAY), end });
     expect(receiver.bodies.length).toBe(before);
@@ -51,12 +66,24 @@ describe("runDriftCheck", () => {
     expect(recruiter.bins.map((bin) => bin.label)).toEqual(expect.arrayContaining(["rec_01", "other"]));
     expect(recruiter.bins.some((bin) => bin.label.startsWith("rec_9"))).toBe(false);
     const candidate = report.embeddings.find((embedding) => embedding.kind === "candidate")!;
-    expect(candidate).toMatchObject({ model: TEST_EMBEDDING_MODEL, status: "ok", drifted: false, dimensions: 8, currentRows: 700 });
+    expect(candidate).toMatchObject({
+      model: TEST_EMBEDDING_MODEL,
+      status: "ok",
+      drifted: false,
+      dimensions: 8,
+      currentRows: 700,
+    });
   });
 
   it("flags shifted seniority and score, and alerts once even when the check runs twice", async () => {
     const end = endOf(1993);
-    await seedDriftWindows({ end, referenceCount: 2000, currentCount: 700, seed: 21, shift: { junior: true, score: 15, vectors: 0.3 } });
+    await seedDriftWindows({
+      end,
+      referenceCount: 2000,
+      currentCount: 700,
+      seed: 21,
+      shift: { junior: true, score: 15, vectors: 0.3 },
+    });
     const before = receiver.bodies.length;
     const first = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
     expect(first.status).toBe("drifted");
@@ -67,7 +94,10 @@ describe("runDriftCheck", () => {
     const drifted = report.metrics.filter((metric) => metric.drifted).map((metric) => metric.signal);
     expect(drifted).toEqual(expect.arrayContaining(["score", "seniority_level", "experience_years", "seniority_gap"]));
     expect(drifted).not.toContain("department");
-    expect(report.embeddings.find((embedding) => embedding.kind === "candidate")).toMatchObject({ drifted: true, status: "drifted" });
+    expect(report.embeddings.find((embedding) => embedding.kind === "candidate")).toMatchObject({
+      drifted: true,
+      status: "drifted",
+    });
     expect(report.embeddings.find((embedding) => embedding.kind === "job")).toMatchObject({ drifted: false });
     expect(report).toMatchObject({ alertStatus: "sent", alertAttempts: 1, alertError: null });
 
@@ -83,13 +113,24 @@ describe("runDriftCheck", () => {
 
   it("records a failed delivery on the report, without the webhook URL, and a later run re-sends it", async () => {
     const end = endOf(1995);
-    await seedDriftWindows({ end, referenceCount: 1500, currentCount: 600, seed: 31, shift: { junior: true, score: 20 } });
+    await seedDriftWindows({
+      end,
+      referenceCount: 1500,
+      currentCount: 600,
+      seed: 31,
+      shift: { junior: true, score: 20 },
+    });
     receiver.status = 500;
     try {
       const failed = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
       expect(failed.alertStatus).toBe("failed");
       const stored = await getDriftReport({ input: { id: failed.reportId } });
-      expect(stored).toMatchObject({ alertStatus: "failed", alertAttempts: 1, alertError: "webhook: answered HTTP 500", alertedAt: null });
+      expect(stored).toMatchObject({
+        alertStatus: "failed",
+        alertAttempts: 1,
+        alertError: "webhook: answered HTTP 500",
+        alertedAt: null,
+      });
       expect(stored.alertError).not.toContain("127.0.0.1");
 
       // The next run (any window) delivers the overdue alert.
@@ -98,8 +139,17 @@ describe("runDriftCheck", () => {
       const later = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: endOf(1996) } }));
       expect(later.status).toBe("insufficient_data");
       expect(later.alertsSent).toContain(failed.reportId);
-      expect(receiver.bodies.slice(before).map((body) => body.text).join("\n")).toContain(`report=${failed.reportId}`);
-      expect(await getDriftReport({ input: { id: failed.reportId } })).toMatchObject({ alertStatus: "sent", alertAttempts: 2, alertError: null });
+      expect(
+        receiver.bodies
+          .slice(before)
+          .map((body) => body.text)
+          .join("\n"),
+      ).toContain(`report=${failed.reportId}`);
+      expect(await getDriftReport({ input: { id: failed.reportId } })).toMatchObject({
+        alertStatus: "sent",
+        alertAttempts: 2,
+        alertError: null,
+      });
     } finally {
       receiver.status = 200;
     }
@@ -107,24 +157,48 @@ describe("runDriftCheck", () => {
 
   it("reports a window below DRIFT_MIN_ROWS as insufficient data, with its row counts, and never alerts", async () => {
     const end = endOf(1997);
-    await seedDriftWindows({ end, referenceCount: 800, currentCount: 120, seed: 41, shift: { junior: true, score: 30 } });
+    await seedDriftWindows({
+      end,
+      referenceCount: 800,
+      currentCount: 120,
+      seed: 41,
+      shift: { junior: true, score: 30 },
+    });
     const before = receiver.bodies.length;
     const run = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
-    expect(run).toMatchObject({ status: "insufficient_data", driftScore: null, referenceRows: 800, currentRows: 120, minRows: 500, alertStatus: "none" });
+    expect(run).toMatchObject({
+      status: "insufficient_data",
+      driftScore: null,
+      referenceRows: 800,
+      currentRows: 120,
+      minRows: 500,
+      alertStatus: "none",
+    });
     expect((await getDriftReport({ input: { id: run.reportId } })).metrics).toEqual([]);
     expect(receiver.bodies.length).toBe(before);
     // The minimum is configuration: lowered, the same windows are judged (and drift).
-    const judged = await withEnv({ DRIFT_MIN_ROWS: "100" }, () => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+    const judged = await withEnv({ DRIFT_MIN_ROWS: "100" }, () =>
+      runDriftCheck({ ctx: system, input: { currentEnd: end } }),
+    );
     expect(judged).toMatchObject({ status: "drifted", minRows: 100, alertStatus: "skipped" });
   });
 
   it("offers Jensen–Shannon and normed Wasserstein instead of PSI", async () => {
     const end = endOf(1999);
     await seedDriftWindows({ end, referenceCount: 1000, currentCount: 600, seed: 51, shift: { junior: true } });
-    const run = await runDriftCheck({ ctx: system, input: { currentEnd: end, numericTest: "wasserstein", categoricalTest: "jensen_shannon" } });
+    const run = await runDriftCheck({
+      ctx: system,
+      input: { currentEnd: end, numericTest: "wasserstein", categoricalTest: "jensen_shannon" },
+    });
     const report = await getDriftReport({ input: { id: run.reportId } });
-    expect(report.metrics.find((metric) => metric.signal === "seniority_level")).toMatchObject({ test: "wasserstein", drifted: true });
-    expect(report.metrics.find((metric) => metric.signal === "department")).toMatchObject({ test: "jensen_shannon", drifted: false });
+    expect(report.metrics.find((metric) => metric.signal === "seniority_level")).toMatchObject({
+      test: "wasserstein",
+      drifted: true,
+    });
+    expect(report.metrics.find((metric) => metric.signal === "department")).toMatchObject({
+      test: "jensen_shannon",
+      drifted: false,
+    });
   });
 
   it("compares with a pinned baseline, with the edges stored when it was pinned", async () => {
@@ -136,13 +210,24 @@ describe("runDriftCheck", () => {
     try {
       expect(baseline).toMatchObject({ rows: 900, pinnedBy: "drift-test", unpinnedAt: null });
       const run = await runDriftCheck({ ctx: system, input: { currentEnd: end } });
-      expect(run).toMatchObject({ referenceKind: "pinned", reference: baselineWindow, referenceRows: 900, currentRows: 600, status: "ok" });
+      expect(run).toMatchObject({
+        referenceKind: "pinned",
+        reference: baselineWindow,
+        referenceRows: 900,
+        currentRows: 600,
+        status: "ok",
+      });
       const stored = await db.driftBaseline.findUniqueOrThrow({ where: { id: baseline.id }, select: { edges: true } });
       const report = await getDriftReport({ input: { id: run.reportId } });
-      expect(report.metrics.find((metric) => metric.signal === "score")!.edges).toEqual((stored.edges as Record<string, number[]>).score);
-      await expect(pinDriftBaseline({ ctx: system, input: { start: new Date(Date.UTC(2003, 3, 1)), end: new Date(Date.UTC(2003, 3, 2)) } })).rejects.toThrow(
-        /needs at least 500/,
+      expect(report.metrics.find((metric) => metric.signal === "score")!.edges).toEqual(
+        (stored.edges as Record<string, number[]>).score,
       );
+      await expect(
+        pinDriftBaseline({
+          ctx: system,
+          input: { start: new Date(Date.UTC(2003, 3, 1)), end: new Date(Date.UTC(2003, 3, 2)) },
+        }),
+      ).rejects.toThrow(/needs at least 500/);
     } finally {
       await unpinDriftBaseline({ input: { id: baseline.id } });
     }
@@ -155,7 +240,13 @@ describe("e-mail alerts", () => {
 
   it("mails a drifted report once, beside the webhook, with the report's link", async () => {
     const end = endOf(2007);
-    await seedDriftWindows({ end, referenceCount: 1500, currentCount: 600, seed: 81, shift: { junior: true, score: 20 } });
+    await seedDriftWindows({
+      end,
+      referenceCount: 1500,
+      currentCount: 600,
+      seed: 81,
+      shift: { junior: true, score: 20 },
+    });
     const [mailsBefore, postsBefore] = [smtp.mails.length, receiver.bodies.length];
     const run = await withWebhookAndEmail(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
     expect(run).toMatchObject({ status: "drifted", alertStatus: "sent" });
@@ -163,16 +254,27 @@ describe("e-mail alerts", () => {
 
     const mails = smtp.mails.slice(mailsBefore);
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ from: "drift-alerts@shortlist.local", to: ["oncall@example.com", "ml@example.com"] });
+    expect(mails[0]).toMatchObject({
+      from: "drift-alerts@shortlist.local",
+      to: ["oncall@example.com", "ml@example.com"],
+    });
     expect(mails[0]!.subject).toMatch(/^Shortlist drift alert: drift score \d+(\.\d)?% \(threshold 15%\)/);
     expect(mails[0]!.text).toContain(`https://shortlist.example/drift?report=${run.reportId}`);
     expect(receiver.bodies.length - postsBefore).toBe(1);
-    expect(await db.driftReport.findUniqueOrThrow({ where: { id: run.reportId } })).toMatchObject({ alertChannelsSent: ["webhook", "email"] });
+    expect(await db.driftReport.findUniqueOrThrow({ where: { id: run.reportId } })).toMatchObject({
+      alertChannelsSent: ["webhook", "email"],
+    });
   });
 
   it("a refused e-mail is recorded without the SMTP password, and the retry mails only, not the webhook again", async () => {
     const end = endOf(2009);
-    await seedDriftWindows({ end, referenceCount: 1500, currentCount: 600, seed: 91, shift: { junior: true, score: 20 } });
+    await seedDriftWindows({
+      end,
+      referenceCount: 1500,
+      currentCount: 600,
+      seed: 91,
+      shift: { junior: true, score: 20 },
+    });
     const postsBefore = receiver.bodies.length;
     smtp.refuse = true;
     try {
@@ -187,7 +289,12 @@ describe("e-mail alerts", () => {
       const mailsBefore = smtp.mails.length;
       const later = await withWebhookAndEmail(() => runDriftCheck({ ctx: system, input: { currentEnd: endOf(2010) } }));
       expect(later.alertsSent).toContain(failed.reportId);
-      expect(smtp.mails.slice(mailsBefore).map((mail) => mail.text).join("\n")).toContain(`report=${failed.reportId}`);
+      expect(
+        smtp.mails
+          .slice(mailsBefore)
+          .map((mail) => mail.text)
+          .join("\n"),
+      ).toContain(`report=${failed.reportId}`);
       expect(receiver.bodies.length - postsBefore).toBe(1);
       expect(await db.driftReport.findUniqueOrThrow({ where: { id: failed.reportId } })).toMatchObject({
         alertStatus: "sent",
@@ -200,9 +307,9 @@ describe("e-mail alerts", () => {
   });
 
   it("SMTP_URL without recipients is a configuration error that names the missing variable", async () => {
-    await expect(withEnv({ SMTP_URL: smtp.url, DRIFT_ALERT_EMAIL_TO: undefined }, () => runDriftCheck({ ctx: system }))).rejects.toThrow(
-      /DRIFT_ALERT_EMAIL_TO: is required when SMTP_URL is set/,
-    );
+    await expect(
+      withEnv({ SMTP_URL: smtp.url, DRIFT_ALERT_EMAIL_TO: undefined }, () => runDriftCheck({ ctx: system })),
+    ).rejects.toThrow(/DRIFT_ALERT_EMAIL_TO: is required when SMTP_URL is set/);
   });
 });
 
@@ -220,15 +327,28 @@ describe("binSignals", () => {
       { name: "seniority_level", edges: [1, 2, 3] }, // integer values sit exactly on these edges
       { name: "semantic_similarity", edges: [0.4, 0.6] },
     ] as const;
-    const counts = await binSignals(window, specs.map((spec) => ({ name: spec.name, edges: [...spec.edges] })), ["department"]);
+    const counts = await binSignals(
+      window,
+      specs.map((spec) => ({ name: spec.name, edges: [...spec.edges] })),
+      ["department"],
+    );
     expect(counts.rows).toBe(300);
     for (const spec of specs) {
       const values = rows.map((row) => row[spec.name]).filter((value): value is number => value !== null);
-      expect(counts.numeric.get(spec.name)).toEqual({ buckets: Array.from(binCounts(values, spec.edges)), missing: 300 - values.length });
+      expect(counts.numeric.get(spec.name)).toEqual({
+        buckets: Array.from(binCounts(values, spec.edges)),
+        missing: 300 - values.length,
+      });
     }
     expect([...counts.categorical.get("department")!.values()].reduce((sum, count) => sum + count, 0)).toBe(300);
     // Binned in time slices (as on PostgreSQL for large windows), the merged counts are the same.
-    const sliced = await binSignalsInSlices(window, 300, specs.map((spec) => ({ name: spec.name, edges: [...spec.edges] })), ["department"], 3);
+    const sliced = await binSignalsInSlices(
+      window,
+      300,
+      specs.map((spec) => ({ name: spec.name, edges: [...spec.edges] })),
+      ["department"],
+      3,
+    );
     expect(sliced).toEqual(counts);
   });
 });

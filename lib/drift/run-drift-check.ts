@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { deliverDriftAlerts } from "./alerts";
@@ -34,14 +34,31 @@ export interface DriftRunSummary {
 }
 
 /** Checks drift for one window pair, stores the report, and sends the alerts that are due. */
-export async function runDriftCheck({ ctx, input = {}, now = new Date() }: { ctx: Actor; input?: DriftCheckInput; now?: Date }): Promise<DriftRunSummary> {
+export async function runDriftCheck({
+  ctx,
+  input = {},
+  now = new Date(),
+}: {
+  ctx: Actor;
+  input?: DriftCheckInput;
+  now?: Date;
+}): Promise<DriftRunSummary> {
   const started = performance.now();
   const channels = alertChannels(env());
   const evaluation = await evaluateDrift({ input, now });
   const durationMs = performance.now() - started;
-  const saved = await saveDriftReport({ evaluation, runBy: actorName(ctx), durationMs, alertsConfigured: channels.length > 0 });
+  const saved = await saveDriftReport({
+    evaluation,
+    runBy: actorName(ctx),
+    durationMs,
+    alertsConfigured: channels.length > 0,
+  });
   const delivery = await deliverDriftAlerts({ channels, now });
-  const alertStatus = delivery.sent.includes(saved.id) ? "sent" : delivery.failed.includes(saved.id) ? "failed" : saved.alertStatus;
+  const alertStatus = delivery.sent.includes(saved.id)
+    ? "sent"
+    : delivery.failed.includes(saved.id)
+      ? "failed"
+      : saved.alertStatus;
   log.info("Drift check finished", {
     reportId: saved.id,
     status: evaluation.status,

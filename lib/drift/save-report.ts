@@ -29,7 +29,13 @@ export async function saveDriftReport({
     select: { id: true, alertStatus: true },
   });
   const alertStatus: AlertStatus =
-    existing?.alertStatus === "sent" ? "sent" : evaluation.status !== "drifted" ? "none" : alertsConfigured ? "pending" : "skipped";
+    existing?.alertStatus === "sent"
+      ? "sent"
+      : evaluation.status !== "drifted"
+        ? "none"
+        : alertsConfigured
+          ? "pending"
+          : "skipped";
   const data = {
     referenceKind: evaluation.referenceKind,
     baselineId: evaluation.baselineId,

@@ -31,15 +31,36 @@ describe("numericSignalDrift", () => {
       { label: "missing", reference: 0.2, current: 0.6 },
     ]);
     expect(drift.value).toBeCloseTo(psiFromProportions([0.4, 0.4, 0.2], [0.2, 0.2, 0.6]), 12);
-    expect(drift).toMatchObject({ signal: "semantic_similarity", kind: "numeric", test: "psi", threshold: 0.1, drifted: true, edges: [0.5] });
+    expect(drift).toMatchObject({
+      signal: "semantic_similarity",
+      kind: "numeric",
+      test: "psi",
+      threshold: 0.1,
+      drifted: true,
+      edges: [0.5],
+    });
   });
 
   it("uses Wasserstein on the samples when asked, and PSI when a side has no values", () => {
     const counts = { buckets: [5, 5], missing: 0 };
     const wasserstein = { ...settings, numericTest: "wasserstein" as const };
-    const drift = numericSignalDrift({ signal: signal("score"), edges: [50], reference: counts, current: counts, settings: wasserstein, samples: { reference: [40, 60], current: [45, 65] } });
+    const drift = numericSignalDrift({
+      signal: signal("score"),
+      edges: [50],
+      reference: counts,
+      current: counts,
+      settings: wasserstein,
+      samples: { reference: [40, 60], current: [45, 65] },
+    });
     expect(drift).toMatchObject({ test: "wasserstein", value: 0.5, drifted: true });
-    const fallback = numericSignalDrift({ signal: signal("score"), edges: [50], reference: counts, current: counts, settings: wasserstein, samples: { reference: [1], current: [] } });
+    const fallback = numericSignalDrift({
+      signal: signal("score"),
+      edges: [50],
+      reference: counts,
+      current: counts,
+      settings: wasserstein,
+      samples: { reference: [1], current: [] },
+    });
     expect(fallback).toMatchObject({ test: "psi", value: 0, drifted: false, threshold: 0.1 });
   });
 });
@@ -48,8 +69,16 @@ describe("categoricalSignalDrift", () => {
   it("folds rare values and compares categories", () => {
     const drift = categoricalSignalDrift({
       signal: signal("recruiter"),
-      reference: new Map([["rec_01", 60], ["rec_02", 39.5], ["rec_77", 0.5]]),
-      current: new Map([["rec_01", 30], ["rec_02", 30], ["rec_09", 40]]),
+      reference: new Map([
+        ["rec_01", 60],
+        ["rec_02", 39.5],
+        ["rec_77", 0.5],
+      ]),
+      current: new Map([
+        ["rec_01", 30],
+        ["rec_02", 30],
+        ["rec_09", 40],
+      ]),
       settings,
     });
     expect(drift.bins.map((bin) => bin.label)).toEqual(["rec_01", "rec_02", "rec_09", "other"]);

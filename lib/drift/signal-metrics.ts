@@ -48,9 +48,22 @@ export function numericSignalDrift(options: {
   } else {
     // Wasserstein needs values on both sides; a side with none falls back to PSI, which sees the missing bin.
     const test = settings.numericTest === "jensen_shannon" ? "jensen_shannon" : "psi";
-    outcome = binnedTest(test, reference, current, test === settings.numericTest ? threshold : DEFAULT_TEST_THRESHOLD[test]);
+    outcome = binnedTest(
+      test,
+      reference,
+      current,
+      test === settings.numericTest ? threshold : DEFAULT_TEST_THRESHOLD[test],
+    );
   }
-  return { signal: signal.name, label: signal.label, group: signal.group, kind: "numeric", ...outcome, bins: distribution(labels, reference, current), edges };
+  return {
+    signal: signal.name,
+    label: signal.label,
+    group: signal.group,
+    kind: "numeric",
+    ...outcome,
+    bins: distribution(labels, reference, current),
+    edges,
+  };
 }
 
 export function categoricalSignalDrift(options: {

@@ -32,7 +32,10 @@ const inWindow = `"createdAt" >= $1::timestamp AND "createdAt" < $2::timestamp`;
 const windowParams = (window: TimeWindow) => [window.start.toISOString(), window.end.toISOString()];
 
 export async function countSignalRows(window: TimeWindow): Promise<number> {
-  const [row] = await dbDriver().query<{ rows: number }>(`SELECT count(*)::int AS rows FROM "InferenceSignals" WHERE ${inWindow}`, windowParams(window));
+  const [row] = await dbDriver().query<{ rows: number }>(
+    `SELECT count(*)::int AS rows FROM "InferenceSignals" WHERE ${inWindow}`,
+    windowParams(window),
+  );
   return row?.rows ?? 0;
 }
 
@@ -50,12 +53,18 @@ function float8Array(values: readonly number[]): string {
   return `{${values.map((value) => String(value)).join(",")}}`;
 }
 
-export async function binSignals(window: TimeWindow, numeric: readonly NumericBinSpec[], categorical: readonly string[]): Promise<WindowCounts> {
+export async function binSignals(
+  window: TimeWindow,
+  numeric: readonly NumericBinSpec[],
+  categorical: readonly string[],
+): Promise<WindowCounts> {
   const params: unknown[] = windowParams(window);
   const keys: string[] = [];
   numeric.forEach((spec, index) => {
     params.push(float8Array(spec.edges));
-    keys.push(`COALESCE(width_bucket(${signalColumn(spec.name)}, $${params.length}::float8[]), ${MISSING}) AS n${index}`);
+    keys.push(
+      `COALESCE(width_bucket(${signalColumn(spec.name)}, $${params.length}::float8[]), ${MISSING}) AS n${index}`,
+    );
   });
   categorical.forEach((name, index) => keys.push(`COALESCE(${signalColumn(name)}, '${NONE}') AS c${index}`));
   keys.push(`COALESCE("embeddingModel", '${NONE}') AS m`);
@@ -70,7 +79,9 @@ export async function binSignals(window: TimeWindow, numeric: readonly NumericBi
 
   const counts: WindowCounts = {
     rows: 0,
-    numeric: new Map(numeric.map((spec) => [spec.name, { buckets: new Array<number>(spec.edges.length + 1).fill(0), missing: 0 }])),
+    numeric: new Map(
+      numeric.map((spec) => [spec.name, { buckets: new Array<number>(spec.edges.length + 1).fill(0), missing: 0 }]),
+    ),
     categorical: new Map(categorical.map((name) => [name, new Map<string, number>()])),
     embeddingModels: new Map(),
   };
@@ -90,8 +101,11 @@ export async function binSignals(window: TimeWindow, numeric: readonly NumericBi
       else entry.buckets[bucket] = (entry.buckets[bucket] ?? 0) + count;
       continue;
     }
-    const categoricalIndex = categorical.findIndex((_, index) => row[`c${index}`] !== null && row[`c${index}`] !== undefined);
-    if (categoricalIndex >= 0) counts.categorical.get(categorical[categoricalIndex]!)!.set(String(row[`c${categoricalIndex}`]), count);
+    const categoricalIndex = categorical.findIndex(
+      (_, index) => row[`c${index}`] !== null && row[`c${index}`] !== undefined,
+    );
+    if (categoricalIndex >= 0)
+      counts.categorical.get(categorical[categoricalIndex]!)!.set(String(row[`c${categoricalIndex}`]), count);
   }
   return counts;
 }
@@ -111,8 +125,12 @@ export async function binSignalsInSlices(
 ): Promise<WindowCounts> {
   if (slices <= 1) return binSignals(window, numeric, categorical);
   const span = window.end.getTime() - window.start.getTime();
-  const bounds = Array.from({ length: slices + 1 }, (_, i) => (i === slices ? window.end : new Date(window.start.getTime() + Math.floor((span * i) / slices))));
-  const parts = await Promise.all(bounds.slice(0, -1).map((start, i) => binSignals({ start, end: bounds[i + 1]! }, numeric, categorical)));
+  const bounds = Array.from({ length: slices + 1 }, (_, i) =>
+    i === slices ? window.end : new Date(window.start.getTime() + Math.floor((span * i) / slices)),
+  );
+  const parts = await Promise.all(
+    bounds.slice(0, -1).map((start, i) => binSignals({ start, end: bounds[i + 1]! }, numeric, categorical)),
+  );
   return parts.reduce(mergeCounts);
 }
 
@@ -145,7 +163,13 @@ export async function sampleSignalRows(
 ): Promise<Record<string, number | null>[]> {
   const selected = columns.map((name) => `p.${signalColumn(name)}`).join(", ");
   if (windowRows <= 2 * size) {
-    return evenly(await dbDriver().query(`SELECT ${selected} FROM "InferenceSignals" p WHERE ${inWindow} ORDER BY "createdAt", "inferenceId"`, windowParams(window)), size);
+    return evenly(
+      await dbDriver().query(
+        `SELECT ${selected} FROM "InferenceSignals" p WHERE ${inWindow} ORDER BY "createdAt", "inferenceId"`,
+        windowParams(window),
+      ),
+      size,
+    );
   }
   const stepMs = (window.end.getTime() - window.start.getTime()) / size;
   return dbDriver().query(
@@ -161,4 +185,3 @@ export async function sampleSignalRows(
     [...windowParams(window), size, stepMs],
   );
 }
-

@@ -19,7 +19,12 @@ describe("binnedTest", () => {
 describe("wassersteinTest", () => {
   it("norms W1 by the reference's standard deviation", () => {
     // reference {0, 2}: std 1; shifting by 0.5 moves all mass 0.5 → 0.5
-    expect(wassersteinTest([0, 2], [0.5, 2.5], 0.1)).toEqual({ test: "wasserstein", value: 0.5, threshold: 0.1, drifted: true });
+    expect(wassersteinTest([0, 2], [0.5, 2.5], 0.1)).toEqual({
+      test: "wasserstein",
+      value: 0.5,
+      threshold: 0.1,
+      drifted: true,
+    });
   });
 });
 

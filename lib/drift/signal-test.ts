@@ -6,7 +6,11 @@ export const DRIFT_TESTS = ["psi", "jensen_shannon", "wasserstein"] as const;
 export type DriftTestName = (typeof DRIFT_TESTS)[number];
 
 /** Evidently's defaults: each test calls drift at or above 0.1. */
-export const DEFAULT_TEST_THRESHOLD: Record<DriftTestName, number> = { psi: 0.1, jensen_shannon: 0.1, wasserstein: 0.1 };
+export const DEFAULT_TEST_THRESHOLD: Record<DriftTestName, number> = {
+  psi: 0.1,
+  jensen_shannon: 0.1,
+  wasserstein: 0.1,
+};
 
 export interface TestOutcome {
   test: DriftTestName;
@@ -16,7 +20,12 @@ export interface TestOutcome {
 }
 
 /** PSI or Jensen–Shannon distance over matching bins of counts (each side must have rows). */
-export function binnedTest(test: "psi" | "jensen_shannon", reference: number[], current: number[], threshold: number): TestOutcome {
+export function binnedTest(
+  test: "psi" | "jensen_shannon",
+  reference: number[],
+  current: number[],
+  threshold: number,
+): TestOutcome {
   const value =
     test === "psi"
       ? psiFromProportions(proportionsFromCounts(reference), proportionsFromCounts(current))

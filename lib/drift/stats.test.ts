@@ -80,7 +80,10 @@ describe("psi, reference-quantile binning (default)", () => {
     // (0.1 − 1)·ln(0.1) + 9·(0.1 − 1e-4)·ln(0.1 / 1e-4) = 0.9·ln 10 + 9·0.0999·ln 1000
     const expected = 0.9 * log(10) + 9 * (0.1 - 1e-4) * log(1000);
     expect(psi(range(100), new Array<number>(50).fill(0))).toBeCloseTo(expected, 12);
-    expect(psi(range(100), new Array<number>(50).fill(0), { binning: "reference-quantile", bins: 10 })).toBeCloseTo(expected, 12);
+    expect(psi(range(100), new Array<number>(50).fill(0), { binning: "reference-quantile", bins: 10 })).toBeCloseTo(
+      expected,
+      12,
+    );
   });
 
   it("equals binning both samples on referenceQuantileEdges, as the SQL job does", () => {
@@ -111,7 +114,10 @@ describe("psi, Evidently binning", () => {
     const current = [0, 1, 1, 1, 3, 3, 3, 3];
     const expected = 0.375 * LN2 + 0.125 * log(1.5) + (0.25 - 1e-4) * log(2500);
     expect(psi(reference, current, { binning: "evidently" })).toBeCloseTo(expected, 12);
-    expect(psi(reference, current, { binning: "evidently" })).toBeCloseTo(categoricalPsi(reference.map(String), current.map(String)), 15);
+    expect(psi(reference, current, { binning: "evidently" })).toBeCloseTo(
+      categoricalPsi(reference.map(String), current.map(String)),
+      15,
+    );
   });
 
   it("adds a bin for a value seen only in the current sample", () => {
@@ -147,7 +153,9 @@ describe("psi, Evidently binning", () => {
   it("ignores the bins option", () => {
     const reference = range(40);
     const current = range(40, 10);
-    expect(psi(reference, current, { binning: "evidently", bins: 3 })).toBe(psi(reference, current, { binning: "evidently" }));
+    expect(psi(reference, current, { binning: "evidently", bins: 3 })).toBe(
+      psi(reference, current, { binning: "evidently" }),
+    );
   });
 });
 
@@ -251,7 +259,14 @@ describe("wasserstein1", () => {
         expect(d).toBeGreaterThanOrEqual(0);
         expect(wasserstein1(v, u)).toBe(d);
         expect(wasserstein1(u, u)).toBe(0);
-        expect(abs(wasserstein1(u, u.map((x) => x + t)) - abs(t))).toBeLessThan(1e-9);
+        expect(
+          abs(
+            wasserstein1(
+              u,
+              u.map((x) => x + t),
+            ) - abs(t),
+          ),
+        ).toBeLessThan(1e-9);
       }),
       runs,
     );
@@ -323,8 +338,12 @@ describe("meanEmbeddingDistance", () => {
   });
 
   it("rejects empty, ragged, non-finite and zero-mean (cosine) inputs", () => {
-    expect(() => meanEmbeddingDistance([], [[1]], "euclidean")).toThrow(new RangeError("meanEmbeddingDistance: reference is empty"));
-    expect(() => meanEmbeddingDistance([[1]], [], "euclidean")).toThrow(new RangeError("meanEmbeddingDistance: current is empty"));
+    expect(() => meanEmbeddingDistance([], [[1]], "euclidean")).toThrow(
+      new RangeError("meanEmbeddingDistance: reference is empty"),
+    );
+    expect(() => meanEmbeddingDistance([[1]], [], "euclidean")).toThrow(
+      new RangeError("meanEmbeddingDistance: current is empty"),
+    );
     expect(() => meanEmbeddingDistance([[1, 2]], [[1]], "euclidean")).toThrow(/dimensions/);
     expect(() => meanEmbeddingDistance([[]], [[]], "euclidean")).toThrow(/no dimensions/);
     expect(() => meanEmbeddingDistance([[Number.NaN]], [[1]], "euclidean")).toThrow(RangeError);
@@ -339,7 +358,8 @@ function naiveMmd2(x: number[][], y: number[][], gamma?: number): number {
   if (g === undefined) {
     const pooled = [...x, ...y];
     const all: number[] = [];
-    for (let i = 0; i < pooled.length; i++) for (let j = i + 1; j < pooled.length; j++) all.push(sq(pooled[i]!, pooled[j]!));
+    for (let i = 0; i < pooled.length; i++)
+      for (let j = i + 1; j < pooled.length; j++) all.push(sq(pooled[i]!, pooled[j]!));
     const median = (values: number[]) => {
       const s = [...values].sort((a, b) => a - b);
       const mid = s.length >> 1;
@@ -376,7 +396,18 @@ describe("mmd2", () => {
     // pooled {0, 0, 0, 0, 2}: six zero and four 4s → median 0, so the median of the non-zero ones: gamma ¼
     expect(mmd2([[0], [0], [0]], [[0], [2]])).toBe(mmd2([[0], [0], [0]], [[0], [2]], 0.25));
     // every point identical: nothing can differ
-    expect(mmd2([[1, 1], [1, 1]], [[1, 1], [1, 1]])).toBe(0);
+    expect(
+      mmd2(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        [
+          [1, 1],
+          [1, 1],
+        ],
+      ),
+    ).toBe(0);
     // a subnormal median (5e-324) makes gamma infinite: k is then 1 for ties and 0 otherwise, not NaN
     // x = {0, 0}, y = {0, 3e-162}: d = (3e-162)² = 1e-323, median of [0, 0, 0, d, d, d] = d/2 = 5e-324 → gamma ∞;
     // within x 1, within y 0, cross mean ½ → 1 + 0 − 1 = 0
@@ -386,7 +417,8 @@ describe("mmd2", () => {
   it("agrees with a naive implementation", () => {
     // On a 1e-6 grid: realistic coordinates, and exact ties for the median-0 fallback.
     const coordinate = fc.integer({ min: -3e6, max: 3e6 }).map((v) => v / 1e6);
-    const points = (dim: number) => fc.array(fc.array(coordinate, { minLength: dim, maxLength: dim }), { minLength: 2, maxLength: 12 });
+    const points = (dim: number) =>
+      fc.array(fc.array(coordinate, { minLength: dim, maxLength: dim }), { minLength: 2, maxLength: 12 });
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 4 }).chain((dim) => fc.tuple(points(dim), points(dim))),
@@ -420,6 +452,14 @@ describe("mmd2", () => {
     expect(() => mmd2([], [[0], [1]])).toThrow(RangeError);
     expect(() => mmd2([[0], [1]], [[0], [1]], 0)).toThrow(/gamma must be positive/);
     expect(() => mmd2([[0], [1]], [[0], [1]], Number.NaN)).toThrow(RangeError);
-    expect(() => mmd2([[0], [1]], [[0, 1], [1, 1]])).toThrow(/dimensions/);
+    expect(() =>
+      mmd2(
+        [[0], [1]],
+        [
+          [0, 1],
+          [1, 1],
+        ],
+      ),
+    ).toThrow(/dimensions/);
   });
 });

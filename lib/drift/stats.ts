@@ -1,7 +1,14 @@
 // Drift statistics, written to reproduce Evidently / NumPy / SciPy numbers so results can be
 // cross-checked against them. Pure functions, no dependencies; inputs are validated up front
 // because a NaN or an empty sample would otherwise come out as a plausible-looking number.
-import { assertFiniteSample, binCounts, binProportions, medianInPlace, referenceQuantileEdges, sturgesEdges } from "./binning";
+import {
+  assertFiniteSample,
+  binCounts,
+  binProportions,
+  medianInPlace,
+  referenceQuantileEdges,
+  sturgesEdges,
+} from "./binning";
 
 export { binProportions, proportionsFromCounts, referenceQuantileEdges } from "./binning";
 
@@ -13,7 +20,8 @@ function fillZeroShares(shares: number[], name: string): Float64Array {
   let smallest = Infinity;
   for (let i = 0; i < shares.length; i++) {
     const share = shares[i] as number;
-    if (!Number.isFinite(share) || share < 0) throw new RangeError(`psiFromProportions: ${name}[${i}] is not a proportion`);
+    if (!Number.isFinite(share) || share < 0)
+      throw new RangeError(`psiFromProportions: ${name}[${i}] is not a proportion`);
     if (share > 0 && share < smallest) smallest = share;
   }
   if (smallest === Infinity) throw new RangeError(`psiFromProportions: ${name} has no non-zero share`);
@@ -191,7 +199,8 @@ function flatten(rows: number[][], where: string, name: string, dim: number): Fl
   if (dim === 0) throw new RangeError(`${where}: vectors have no dimensions`);
   const flat = new Float64Array(rows.length * dim);
   rows.forEach((row, r) => {
-    if (row.length !== dim) throw new RangeError(`${where}: ${name}[${r}] has ${row.length} dimensions, expected ${dim}`);
+    if (row.length !== dim)
+      throw new RangeError(`${where}: ${name}[${r}] has ${row.length} dimensions, expected ${dim}`);
     assertFiniteSample(row, where, `${name}[${r}]`);
     flat.set(row, r * dim);
   });
@@ -200,13 +209,18 @@ function flatten(rows: number[][], where: string, name: string, dim: number): Fl
 
 function meanVector(flat: Float64Array, rows: number, dim: number): Float64Array {
   const mean = new Float64Array(dim);
-  for (let r = 0; r < rows; r++) for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) + (flat[r * dim + d] as number);
+  for (let r = 0; r < rows; r++)
+    for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) + (flat[r * dim + d] as number);
   for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) / rows;
   return mean;
 }
 
 /** Distance between the two mean embeddings (Evidently's "distance" method); cosine = 1 − cos sim. */
-export function meanEmbeddingDistance(reference: number[][], current: number[][], metric: "euclidean" | "cosine"): number {
+export function meanEmbeddingDistance(
+  reference: number[][],
+  current: number[][],
+  metric: "euclidean" | "cosine",
+): number {
   const dim = reference[0]?.length ?? 0;
   const a = meanVector(flatten(reference, "meanEmbeddingDistance", "reference", dim), reference.length, dim);
   const b = meanVector(flatten(current, "meanEmbeddingDistance", "current", dim), current.length, dim);
@@ -248,7 +262,8 @@ export function mmd2(reference: number[][], current: number[][], gamma?: number)
   const m = reference.length;
   const n = current.length;
   if (m < 2 || n < 2) throw new RangeError("mmd2: the unbiased estimator needs at least 2 vectors per sample");
-  if (gamma !== undefined && !(Number.isFinite(gamma) && gamma > 0)) throw new RangeError(`mmd2: gamma must be positive, got ${gamma}`);
+  if (gamma !== undefined && !(Number.isFinite(gamma) && gamma > 0))
+    throw new RangeError(`mmd2: gamma must be positive, got ${gamma}`);
   const dim = reference[0]?.length ?? 0;
   const pooled = new Float64Array((m + n) * dim);
   pooled.set(flatten(reference, "mmd2", "reference", dim));
@@ -259,7 +274,8 @@ export function mmd2(reference: number[][], current: number[][], gamma?: number)
   let g = gamma;
   if (g === undefined) {
     distances = new Float64Array((size * (size - 1)) / 2);
-    for (let i = 0, p = 0; i < size; i++) for (let j = i + 1; j < size; j++) distances[p++] = squaredDistance(pooled, i, j, dim);
+    for (let i = 0, p = 0; i < size; i++)
+      for (let j = i + 1; j < size; j++) distances[p++] = squaredDistance(pooled, i, j, dim);
     let median = medianInPlace(distances.slice());
     if (median === 0) {
       const positive = distances.filter((d) => d > 0);

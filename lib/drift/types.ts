@@ -1,6 +1,6 @@
 // The shapes of a drift report: what the job computes, stores (DriftReport.metrics/embeddings/settings)
 // and the API presents.
-import type { SignalGroup } from "@/lib/scoring/signal-catalog";
+import type { SignalGroup } from "@/lib/vocabulary/signals";
 import type { DriftTestName } from "./signal-test";
 
 export type DriftStatus = "ok" | "drifted" | "insufficient_data";

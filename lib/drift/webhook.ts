@@ -1,5 +1,5 @@
 import "server-only";
-import type { DeliveryResult } from "./delivery";
+import type { DeliveryResult } from "./delivery-result";
 
 // Posts an alert to an incoming webhook. The URL is the credential (Slack's carries its token in the
 // path), so it appears in no error and no log line: failures are described by status or error code only.

@@ -14,7 +14,13 @@ describe("resolveWindows", () => {
 
   it("uses a pinned baseline as the reference and an explicit end for the current window", () => {
     const baseline = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-01-08T00:00:00Z") };
-    const windows = resolveWindows({ now, currentEnd: new Date("2026-11-20T12:00:00Z"), currentDays: 2, referenceDays: 28, baseline });
+    const windows = resolveWindows({
+      now,
+      currentEnd: new Date("2026-11-20T12:00:00Z"),
+      currentDays: 2,
+      referenceDays: 28,
+      baseline,
+    });
     expect(windows.current).toEqual({ start: new Date("2026-11-18T12:00:00Z"), end: new Date("2026-11-20T12:00:00Z") });
     expect(windows.reference).toEqual(baseline);
     expect(windows.referenceKind).toBe("pinned");

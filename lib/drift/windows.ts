@@ -24,6 +24,15 @@ export function resolveWindows(options: {
 }): { current: TimeWindow; reference: TimeWindow; referenceKind: "trailing" | "pinned" } {
   const end = options.currentEnd ?? startOfUtcDay(options.now);
   const current = { start: daysBefore(end, options.currentDays), end };
-  if (options.baseline) return { current, reference: { start: options.baseline.start, end: options.baseline.end }, referenceKind: "pinned" };
-  return { current, reference: { start: daysBefore(current.start, options.referenceDays), end: current.start }, referenceKind: "trailing" };
+  if (options.baseline)
+    return {
+      current,
+      reference: { start: options.baseline.start, end: options.baseline.end },
+      referenceKind: "pinned",
+    };
+  return {
+    current,
+    reference: { start: daysBefore(current.start, options.referenceDays), end: current.start },
+    referenceKind: "trailing",
+  };
 }

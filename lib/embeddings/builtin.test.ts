@@ -24,7 +24,11 @@ describe("builtin embeddings", () => {
   it("collapse immediately repeated phrases of up to four words", () => {
     expect(collapseRepeats("a a a b".split(" "))).toEqual(["a", "b"]);
     expect(collapseRepeats("ci cd ci cd ci cd x".split(" "))).toEqual(["ci", "cd", "x"]);
-    expect(collapseRepeats("machine learning ops machine learning ops".split(" "))).toEqual(["machine", "learning", "ops"]);
+    expect(collapseRepeats("machine learning ops machine learning ops".split(" "))).toEqual([
+      "machine",
+      "learning",
+      "ops",
+    ]);
     expect(collapseRepeats("a b c a".split(" "))).toEqual(["a", "b", "c", "a"]);
   });
 

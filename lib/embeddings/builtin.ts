@@ -1,5 +1,5 @@
-import { words } from "@/lib/text/words";
-import { fnv1a } from "@/lib/text/fnv1a";
+import { words } from "@/lib/util/words";
+import { fnv1a } from "@/lib/util/fnv1a";
 import type { EmbeddingProvider } from "./provider";
 
 // Offline, deterministic text embeddings: hashed word unigrams plus the character 3–5-grams of each word
@@ -35,7 +35,8 @@ export function collapseRepeats(tokens: readonly string[]): string[] {
 
 function termCounts(tokens: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const token of collapseRepeats(tokens)) counts.set(token, Math.min((counts.get(token) ?? 0) + 1, MAX_TERM_FREQUENCY));
+  for (const token of collapseRepeats(tokens))
+    counts.set(token, Math.min((counts.get(token) ?? 0) + 1, MAX_TERM_FREQUENCY));
   return counts;
 }
 

@@ -6,6 +6,8 @@ import { builtinEmbeddingProvider } from "./builtin";
 import type { EmbeddingProvider } from "./provider";
 
 export type { EmbeddingProvider } from "./provider";
+export { encodeVector, decodeVector, cosineSimilarity } from "./vector";
+export { embedText } from "./builtin";
 
 // The remote servers take at most this many texts per call.
 const REMOTE_BATCH = 256;
@@ -23,10 +25,17 @@ export function embeddingProvider(): EmbeddingProvider {
       for (let start = 0; start < texts.length; start += REMOTE_BATCH) {
         const result = await embed({
           ctx: { kind: "system", name: "embeddings" },
-          input: { provider: EMBEDDING_PROVIDER, model: EMBEDDING_MODEL, texts: texts.slice(start, start + REMOTE_BATCH) },
+          input: {
+            provider: EMBEDDING_PROVIDER,
+            model: EMBEDDING_MODEL,
+            texts: texts.slice(start, start + REMOTE_BATCH),
+          },
         });
         const wrong = result.vectors.find((vector) => vector.length !== EMBEDDING_DIMENSIONS);
-        if (wrong) throw new Error(`${EMBEDDING_MODEL} returned ${wrong.length}-dimension vectors; EMBEDDING_DIMENSIONS is ${EMBEDDING_DIMENSIONS}.`);
+        if (wrong)
+          throw new Error(
+            `${EMBEDDING_MODEL} returned ${wrong.length}-dimension vectors; EMBEDDING_DIMENSIONS is ${EMBEDDING_DIMENSIONS}.`,
+          );
         vectors.push(...result.vectors);
       }
       return vectors;

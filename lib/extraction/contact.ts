@@ -3,10 +3,16 @@
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const PHONE = /(?:\+|\b00)?\d[\d\s().-]{7,}\d/;
 const LINKEDIN = /linkedin\.com\/(in|pub)\//i;
-const STREET = /\b\d{1,5}\s+[A-Za-zÀ-ÿ.'-]+(?:\s+[A-Za-zÀ-ÿ.'-]+)*\s+(street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd|way|drive|strasse|straße|rue|via|calle)\b/i;
+const STREET =
+  /\b\d{1,5}\s+[A-Za-zÀ-ÿ.'-]+(?:\s+[A-Za-zÀ-ÿ.'-]+)*\s+(street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd|way|drive|strasse|straße|rue|via|calle)\b/i;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2})\b/;
 
-export function contactSignals(text: string): { has_email: boolean; has_phone: boolean; has_linkedin: boolean; has_address: boolean } {
+export function contactSignals(text: string): {
+  has_email: boolean;
+  has_phone: boolean;
+  has_linkedin: boolean;
+  has_address: boolean;
+} {
   const withoutEmails = text.replace(new RegExp(EMAIL.source, "g"), " ");
   const digitsOnly = (withoutEmails.match(PHONE)?.[0] ?? "").replace(/\D/g, "");
   return {

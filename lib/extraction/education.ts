@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, type EducationLevel } from "@/lib/contracts/vocabulary";
+import { EDUCATION_LEVELS, type EducationLevel } from "@/lib/vocabulary/levels";
 
 const DEGREES: [RegExp, EducationLevel][] = [
   [/\b(ph\.?\s?d|doctorate|doctor of philosophy|dphil)\b/i, "phd"],

@@ -1,9 +1,15 @@
-import type { JobRequirementsExtraction } from "@/lib/contracts/extraction";
-import { findSkillsInText, skillInfo } from "@/lib/scoring/skills/normalize";
+import type { JobRequirementsExtraction } from "@/lib/vocabulary/extraction";
+import { findSkillsInText, skillInfo } from "@/lib/skills/normalize";
 import { targetSeniority } from "./seniority";
 
 /** Requirements of a job ad, read with rules and the skill taxonomy (no LLM). */
-export function extractJobRequirements({ title, description }: { title: string; description: string }): JobRequirementsExtraction {
+export function extractJobRequirements({
+  title,
+  description,
+}: {
+  title: string;
+  description: string;
+}): JobRequirementsExtraction {
   const skills = findSkillsInText(`${title}\n${description}`);
   return {
     required_tech_skills: skills.filter((id) => skillInfo(id)?.kind !== "soft"),

@@ -25,7 +25,9 @@ Python, SQL, dbt, Snowflake · Tools: Git, Jira`;
 describe("extractResume (built-in rules)", () => {
   it("reads skills by kind, seniority, experience, education and contact signals", () => {
     const result = extractResume(RESUME, NOW);
-    expect(result.technical_skills).toEqual(expect.arrayContaining(["python", "sql", "aws", "kafka", "spark", "airflow", "dbt", "snowflake"]));
+    expect(result.technical_skills).toEqual(
+      expect.arrayContaining(["python", "sql", "aws", "kafka", "spark", "airflow", "dbt", "snowflake"]),
+    );
     expect(result.tools).toEqual(expect.arrayContaining(["git", "jira"]));
     expect(result.soft_skills).toEqual(expect.arrayContaining(["mentoring", "communication"]));
     expect(result).toMatchObject({
@@ -51,7 +53,10 @@ describe("extractResume (built-in rules)", () => {
   });
 
   it("does not read web or e-mail addresses as skills", () => {
-    const result = extractResume("jo@python.org · https://github.com/jo · linkedin.com/in/jo\nGo developer using Kubernetes", NOW);
+    const result = extractResume(
+      "jo@python.org · https://github.com/jo · linkedin.com/in/jo\nGo developer using Kubernetes",
+      NOW,
+    );
     expect([...result.technical_skills, ...result.tools]).not.toContain("linkedin");
     expect(result.tools).not.toContain("github");
     expect(result.technical_skills).toContain("kubernetes");

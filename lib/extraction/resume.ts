@@ -1,6 +1,6 @@
-import type { ResumeExtraction } from "@/lib/contracts/extraction";
-import type { EducationLevel, SeniorityLevel } from "@/lib/contracts/vocabulary";
-import { findSkillsInText, skillInfo } from "@/lib/scoring/skills/normalize";
+import type { ResumeExtraction } from "@/lib/vocabulary/extraction";
+import type { EducationLevel, SeniorityLevel } from "@/lib/vocabulary/levels";
+import { findSkillsInText, skillInfo } from "@/lib/skills/normalize";
 import { contactSignals } from "./contact";
 import { educationFrom } from "./education";
 import { seniorityFromTitleWords, seniorityFromYears } from "./seniority";
@@ -15,7 +15,8 @@ export function extractResume(text: string, now = new Date()): ResumeExtraction 
   const byKind = (kind: string) => skills.filter((id) => skillInfo(id)?.kind === kind);
   const years = yearsOfExperience(text, now);
   const education = educationFrom(text);
-  const seniority: SeniorityLevel | null = seniorityFromTitleWords(headline(text)) ?? (years === null ? null : seniorityFromYears(years));
+  const seniority: SeniorityLevel | null =
+    seniorityFromTitleWords(headline(text)) ?? (years === null ? null : seniorityFromYears(years));
   const educationLevel: EducationLevel | null = education.level;
   return {
     technical_skills: byKind("technical"),
@@ -31,7 +32,8 @@ export function extractResume(text: string, now = new Date()): ResumeExtraction 
 }
 
 // Web and e-mail addresses name sites, not skills: "linkedin.com/in/jo" is a profile, not LinkedIn expertise.
-const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co)\/\S*/gi;
+const ADDRESSES =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co)\/\S*/gi;
 
 function withoutAddresses(text: string): string {
   return text.replace(ADDRESSES, " ");
@@ -39,7 +41,10 @@ function withoutAddresses(text: string): string {
 
 /** The part of a résumé that states who the person is now: the first lines and the most recent role. */
 function headline(text: string): string {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const summary = lines.slice(0, 4).join(" ");
   const currentRole = lines.find((line) => /\b(present|current|now|today)\b/i.test(line)) ?? "";
   return `${summary} ${currentRole}`;

@@ -1,4 +1,4 @@
-import type { SeniorityLevel } from "@/lib/contracts/vocabulary";
+import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 
 // Title words, most senior first: "Lead Data Engineer" is lead even though "engineer" is neutral.
 const TITLE_WORDS: [RegExp, SeniorityLevel][] = [

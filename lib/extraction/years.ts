@@ -1,7 +1,8 @@
 // Years of experience from a résumé: a stated "N years of experience" wins; otherwise the union of the
 // date ranges of the roles ("2018–2021", "2021 – present"), so overlapping jobs are not counted twice.
 
-const STATED = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|work\s+|industry\s+)?experience\b/i;
+const STATED =
+  /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|work\s+|industry\s+)?experience\b/i;
 const RANGE = /\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)\d{2}|present|current|now|today)\b/gi;
 
 export function yearsOfExperience(text: string, now = new Date()): number | null {

@@ -1,8 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { Actor } from "@/lib/auth/actor";
-import { authenticateApiKey } from "@/lib/auth/api-keys";
-import { getSessionUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth";
+import { authenticateApiKey } from "@/lib/auth";
+import { getSessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { Forbidden, ServiceUnavailable, Unauthorized } from "@/lib/errors";
 import type { AuthPolicy } from "./contract";
@@ -46,7 +46,8 @@ function authenticateCron(request: Request): Actor {
   const secret = env().CRON_SECRET;
   if (!secret) throw new ServiceUnavailable("Scheduled jobs are disabled: CRON_SECRET is not configured.");
   const presented = bearerToken(request);
-  if (presented === null || !sameSecret(presented, secret)) throw new Unauthorized("The cron secret is missing or wrong.");
+  if (presented === null || !sameSecret(presented, secret))
+    throw new Unauthorized("The cron secret is missing or wrong.");
   return { kind: "system", name: "cron" };
 }
 

@@ -8,11 +8,15 @@ const post = (body: string, headers: Record<string, string> = { "content-type": 
 describe("readJsonBody", () => {
   it("parses JSON, including vendor media types", async () => {
     await expect(readJsonBody(post('{"a":1}'))).resolves.toEqual({ value: { a: 1 }, text: '{"a":1}' });
-    await expect(readJsonBody(post("[1]", { "content-type": "application/problem+json; charset=utf-8" }))).resolves.toMatchObject({ value: [1] });
+    await expect(
+      readJsonBody(post("[1]", { "content-type": "application/problem+json; charset=utf-8" })),
+    ).resolves.toMatchObject({ value: [1] });
   });
 
   it("refuses other media types, empty bodies and broken JSON with 4xx errors", async () => {
-    await expect(readJsonBody(post("a=1", { "content-type": "application/x-www-form-urlencoded" }))).rejects.toBeInstanceOf(UnsupportedMediaType);
+    await expect(
+      readJsonBody(post("a=1", { "content-type": "application/x-www-form-urlencoded" })),
+    ).rejects.toBeInstanceOf(UnsupportedMediaType);
     await expect(readJsonBody(post("  "))).rejects.toBeInstanceOf(Invalid);
     await expect(readJsonBody(post("{"))).rejects.toBeInstanceOf(Invalid);
   });
@@ -34,8 +38,8 @@ describe("readJsonBody", () => {
   });
 
   it("trusts a declared length over the limit without reading", async () => {
-    await expect(readJsonBody(post("{}", { "content-type": "application/json", "content-length": String(2 * 1024 * 1024) }))).rejects.toBeInstanceOf(
-      PayloadTooLarge,
-    );
+    await expect(
+      readJsonBody(post("{}", { "content-type": "application/json", "content-length": String(2 * 1024 * 1024) })),
+    ).rejects.toBeInstanceOf(PayloadTooLarge);
   });
 });

@@ -7,7 +7,10 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * Reads a JSON body, refusing anything over `limit` bytes before it is buffered in full. Returns the
  * parsed value and the text it was parsed from (handlers that keep a verbatim snapshot use the text).
  */
-export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<{ value: unknown; text: string }> {
+export async function readJsonBody(
+  request: Request,
+  limit = MAX_BODY_BYTES,
+): Promise<{ value: unknown; text: string }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
   const type = request.headers.get("content-type") ?? "";

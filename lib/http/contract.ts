@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ApiKeyScope } from "@/lib/auth/scopes";
+import type { ApiKeyScope } from "@/lib/vocabulary/api-key-scopes";
 
 /**
  * Who may call an operation.

@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { Conflict, Invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { problemResponse, zodFieldErrors } from "./problem";
+import { problemResponse } from "./problem";
+import { zodFieldErrors } from "@/lib/errors";
 
 describe("problemResponse", () => {
   it("renders domain errors as RFC 9457 documents with the request id", async () => {
-    const response = problemResponse(new Invalid("The request body is invalid.", [{ path: "name", message: "must not be empty" }]), "req-1");
+    const response = problemResponse(
+      new Invalid("The request body is invalid.", [{ path: "name", message: "must not be empty" }]),
+      "req-1",
+    );
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(await response.json()).toEqual({
@@ -37,7 +41,9 @@ describe("zodFieldErrors", () => {
     const schema = z.object({ a: z.object({ b: z.number() }).strict() }).strict();
     const result = schema.safeParse({ a: { b: "x", c: 1 }, d: 2 });
     expect(result.success).toBe(false);
-    const paths = zodFieldErrors(result.error!).map((error) => error.path).sort();
+    const paths = zodFieldErrors(result.error!)
+      .map((error) => error.path)
+      .sort();
     expect(paths).toEqual(["a.b", "a.c", "d"]);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, Conflict, Invalid, NotFound, type FieldError } from "@/lib/errors";
+import { AppError, Conflict, Invalid, NotFound, zodFieldErrors, type FieldError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 
@@ -13,16 +13,6 @@ export interface Problem {
   request_id: string;
   errors?: FieldError[];
   [extension: string]: unknown;
-}
-
-export function zodFieldErrors(error: z.ZodError, prefix: PropertyKey[] = []): FieldError[] {
-  const toPath = (segments: PropertyKey[]) => [...prefix, ...segments].map(String).join(".") || "(root)";
-  return error.issues.flatMap((issue): FieldError[] =>
-    // One entry per unknown field, so each error names the field the caller should remove.
-    issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ path: toPath([...issue.path, key]), message: "is not a known field", code: issue.code }))
-      : [{ path: toPath(issue.path), message: issue.message, code: issue.code }],
-  );
 }
 
 /** Maps any thrown value to a domain error; unknown failures become null (a 500). */

@@ -1,14 +1,14 @@
 import "server-only";
 import crypto from "node:crypto";
-import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
+import { type z } from "zod";
+import type { Actor } from "@/lib/auth";
 import { env } from "@/lib/env";
-import { AppError, Invalid } from "@/lib/errors";
+import { AppError, Invalid, zodFieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { authenticate } from "./authenticate";
 import { readJsonBody } from "./body";
 import type { Contract } from "./contract";
-import { problemResponse, zodFieldErrors } from "./problem";
+import { problemResponse } from "./problem";
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : never;
 
@@ -55,9 +55,9 @@ export function defineRoute<C extends Contract>(
       const params = parsePart(contract.params, await context.params, "params");
       const query = parsePart(contract.query, Object.fromEntries(new URL(request.url).searchParams), "query");
       const onRefused = (raw: unknown, error: AppError) =>
-        options.onInvalidBody?.({ ctx, requestId, body: raw, error }).catch((cause: unknown) =>
-          log.error("Recording a refused request failed", { requestId, error: cause }),
-        );
+        options
+          .onInvalidBody?.({ ctx, requestId, body: raw, error })
+          .catch((cause: unknown) => log.error("Recording a refused request failed", { requestId, error: cause }));
       const { body, rawBody } = contract.body
         ? await readBody(contract.body, request, contract.maxBodyBytes, onRefused)
         : { body: undefined, rawBody: undefined };
@@ -107,6 +107,8 @@ function checkResponseInDevelopment(contract: Contract, result: unknown): void {
   if (!contract.response || env().NODE_ENV === "production") return;
   const parsed = contract.response.safeParse(JSON.parse(JSON.stringify(result ?? null)));
   if (!parsed.success) {
-    throw new Error(`${contract.method} ${contract.path} returned a response outside its contract: ${parsed.error.message}`);
+    throw new Error(
+      `${contract.method} ${contract.path} returned a response outside its contract: ${parsed.error.message}`,
+    );
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { OutcomeKind } from "@/lib/generated/prisma/enums";
-import type { Band } from "@/lib/scoring/model/model";
+import type { Band } from "@/lib/scoring";
 
 export interface OutcomeInput {
   inferenceId: string;
@@ -28,9 +28,13 @@ export const outcomeSelect = {
  * beside the model's score with its reason and author; the score itself is never changed.
  */
 export async function recordOutcome({ ctx, input }: { ctx: Actor; input: OutcomeInput }) {
-  const inference = await db.inference.findUnique({ where: { id: input.inferenceId }, select: { id: true, score: true } });
+  const inference = await db.inference.findUnique({
+    where: { id: input.inferenceId },
+    select: { id: true, score: true },
+  });
   if (!inference) throw new NotFound("Inference not found.");
-  if (inference.score === null) throw new Invalid("This scoring call was refused, so there is no score to give feedback on.");
+  if (inference.score === null)
+    throw new Invalid("This scoring call was refused, so there is no score to give feedback on.");
   return db.outcome.create({
     data: {
       inferenceId: inference.id,

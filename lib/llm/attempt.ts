@@ -46,7 +46,15 @@ export interface AttemptDeps {
 }
 
 export type ProviderOutcome =
-  | { ok: true; value: unknown; result: GenerateResult; latencyMs: number; generationId: string | null; generationIds: string[]; attempts: number }
+  | {
+      ok: true;
+      value: unknown;
+      result: GenerateResult;
+      latencyMs: number;
+      generationId: string | null;
+      generationIds: string[];
+      attempts: number;
+    }
   | { ok: false; error: LlmError; attempts: number; cooldownMs: number | null; generationIds: string[] };
 
 type Checked =
@@ -54,7 +62,10 @@ type Checked =
   | { ok: false; error: LlmError; result: GenerateResult | undefined };
 
 /** Classifies a failed call, or validates the answer of a successful one. */
-function check(call: { value?: GenerateResult; error?: unknown; timedOut: boolean }, schema: StructuredSchema<unknown> | undefined): Checked {
+function check(
+  call: { value?: GenerateResult; error?: unknown; timedOut: boolean },
+  schema: StructuredSchema<unknown> | undefined,
+): Checked {
   const result = call.value;
   if (!result) return { ok: false, error: classifyError(call.error, { timedOut: call.timedOut }), result };
   try {
@@ -68,15 +79,23 @@ function check(call: { value?: GenerateResult; error?: unknown; timedOut: boolea
 
 function repair(messages: ChatMessage[], answer: string, error: LlmError, structured: boolean): ChatMessage[] {
   const said: ChatMessage[] = answer.trim() ? [{ role: "assistant", content: answer.slice(0, 4000) }] : [];
-  const again = structured ? "Answer again with only the JSON object, exactly as the schema requires." : "Answer again.";
+  const again = structured
+    ? "Answer again with only the JSON object, exactly as the schema requires."
+    : "Answer again.";
   const ask = `Your previous answer was rejected. ${error.message.slice(0, 1500)} ${again}`;
   return [...messages, ...said, { role: "user", content: ask }];
 }
 
 /** Runs `run` with a signal that aborts after `timeoutMs`; reports whether that timeout fired. */
-export async function timed<T>(timeoutMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
+export async function timed<T>(
+  timeoutMs: number,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException("The provider call timed out.", "TimeoutError")), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException("The provider call timed out.", "TimeoutError")),
+    timeoutMs,
+  );
   try {
     return { value: await run(controller.signal), timedOut: false };
   } catch (error) {
@@ -101,14 +120,30 @@ export async function callProvider(options: {
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     const call = await timed(deps.policy.timeoutMs, (signal) =>
-      provider.generate({ messages, schema: spec.schema, temperature: spec.temperature, maxTokens: spec.maxTokens, task: spec.builtin, signal }),
+      provider.generate({
+        messages,
+        schema: spec.schema,
+        temperature: spec.temperature,
+        maxTokens: spec.maxTokens,
+        task: spec.builtin,
+        signal,
+      }),
     );
     const checked = check(call, spec.schema);
     const latencyMs = performance.now() - started;
     const error = checked.ok ? null : checked.error;
     const generationId = await trace({ ...options, attempt, result: checked.result, error, latencyMs });
     if (generationId) generationIds.push(generationId);
-    if (checked.ok) return { ok: true, value: checked.value, result: checked.result, latencyMs, generationId, generationIds, attempts: attempt };
+    if (checked.ok)
+      return {
+        ok: true,
+        value: checked.value,
+        result: checked.result,
+        latencyMs,
+        generationId,
+        generationIds,
+        attempts: attempt,
+      };
 
     const failure = checked.error;
     if (failure.errorClass === "invalid_output" && repairsLeft > 0) {
@@ -121,7 +156,8 @@ export async function callProvider(options: {
     }
     const retry = deps.policy.maxRetries - retriesLeft + 1;
     const delay = backoffDelay({ retry, policy: deps.policy, retryAfterMs: failure.retryAfterMs, random: deps.random });
-    if (delay === null) return { ok: false, error: failure, attempts: attempt, cooldownMs: failure.retryAfterMs, generationIds };
+    if (delay === null)
+      return { ok: false, error: failure, attempts: attempt, cooldownMs: failure.retryAfterMs, generationIds };
     retriesLeft -= 1;
     await deps.sleep(delay);
   }

@@ -15,7 +15,11 @@ describe("CircuitBreaker", () => {
     expect(breaker.tryAcquire("ollama")).toBe(true);
     breaker.recordFailure("ollama", "provider_error");
     expect(breaker.tryAcquire("ollama")).toBe(false);
-    expect(breaker.state("ollama")).toMatchObject({ consecutiveFailures: 2, lastErrorClass: "provider_error", cooldownRemainingMs: 1000 });
+    expect(breaker.state("ollama")).toMatchObject({
+      consecutiveFailures: 2,
+      lastErrorClass: "provider_error",
+      cooldownRemainingMs: 1000,
+    });
     expect(breaker.tryAcquire("deepseek")).toBe(true);
   });
 
@@ -28,7 +32,11 @@ describe("CircuitBreaker", () => {
     expect(breaker.tryAcquire("openai")).toBe(false); // the trial is in flight
     breaker.recordSuccess("openai");
     expect(breaker.tryAcquire("openai")).toBe(true);
-    expect(breaker.state("openai")).toMatchObject({ consecutiveFailures: 0, cooldownRemainingMs: 0, lastErrorClass: "timeout" });
+    expect(breaker.state("openai")).toMatchObject({
+      consecutiveFailures: 0,
+      cooldownRemainingMs: 0,
+      lastErrorClass: "timeout",
+    });
   });
 
   it("a failed trial reopens the circuit for a full cooldown", () => {

@@ -5,7 +5,14 @@ import type { ErrorClass } from "./errors";
 // ends one trial call goes through (the others keep skipping); its success closes the circuit again.
 // State is per process: each app instance learns on its own, which is fine for a cooldown of a minute.
 
-const HEALTH_FAILURES: ReadonlySet<ErrorClass> = new Set(["timeout", "rate_limit", "provider_error", "network", "auth", "unknown"]);
+const HEALTH_FAILURES: ReadonlySet<ErrorClass> = new Set([
+  "timeout",
+  "rate_limit",
+  "provider_error",
+  "network",
+  "auth",
+  "unknown",
+]);
 
 export interface BreakerOptions {
   failureThreshold: number;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { selectChain, selectPrimary } from "./config";
 
-const base = { LLM_PROVIDER: undefined, ENV: undefined, DEEPSEEK_API_KEY: undefined, LLM_FALLBACKS: ["builtin" as const] };
+const base = {
+  LLM_PROVIDER: undefined,
+  ENV: undefined,
+  DEEPSEEK_API_KEY: undefined,
+  LLM_FALLBACKS: ["builtin" as const],
+};
 
 describe("provider selection", () => {
   it("nothing configured: the builtin rules alone", () => {
@@ -19,8 +24,18 @@ describe("provider selection", () => {
   });
 
   it("LLM_PROVIDER wins; fallbacks follow in order without duplicates; builtin always closes the chain", () => {
-    expect(selectChain({ ...base, ENV: "DEV", LLM_PROVIDER: "openai", LLM_FALLBACKS: ["deepseek", "openai", "builtin"] })).toEqual(["openai", "deepseek", "builtin"]);
-    expect(selectChain({ ...base, LLM_PROVIDER: "ollama", LLM_FALLBACKS: ["deepseek"] })).toEqual(["ollama", "deepseek", "builtin"]);
-    expect(selectChain({ ...base, LLM_PROVIDER: "deepseek", LLM_FALLBACKS: ["builtin", "ollama"] })).toEqual(["deepseek", "builtin", "ollama"]);
+    expect(
+      selectChain({ ...base, ENV: "DEV", LLM_PROVIDER: "openai", LLM_FALLBACKS: ["deepseek", "openai", "builtin"] }),
+    ).toEqual(["openai", "deepseek", "builtin"]);
+    expect(selectChain({ ...base, LLM_PROVIDER: "ollama", LLM_FALLBACKS: ["deepseek"] })).toEqual([
+      "ollama",
+      "deepseek",
+      "builtin",
+    ]);
+    expect(selectChain({ ...base, LLM_PROVIDER: "deepseek", LLM_FALLBACKS: ["builtin", "ollama"] })).toEqual([
+      "deepseek",
+      "builtin",
+      "ollama",
+    ]);
   });
 });

@@ -16,7 +16,13 @@ describe("embedTexts", () => {
   it.each(["ollama", "openai"] as const)("%s: embeds, retrying a 503, and traces each attempt", async (name) => {
     const tracer = memoryTracer();
     server.enqueue({ kind: "status", status: 503 });
-    const result = await embedTexts({ provider: testProvider(name, server), model: "embed-model", texts: ["alpha", "beta"], dimensions: 4, deps: { policy: FAST_POLICY, tracer } });
+    const result = await embedTexts({
+      provider: testProvider(name, server),
+      model: "embed-model",
+      texts: ["alpha", "beta"],
+      dimensions: 4,
+      deps: { policy: FAST_POLICY, tracer },
+    });
     expect(result.vectors[0]).toHaveLength(4);
     expect(result.vectors[1]?.map(Math.fround)).toEqual(fakeEmbedding("beta", 4).map(Math.fround));
     expect(tracer.traces.map((trace) => [trace.task, trace.status, trace.errorClass, trace.attempt])).toEqual([
@@ -28,7 +34,21 @@ describe("embedTexts", () => {
   it("fails without fallback when the provider refuses, and refuses providers without embeddings", async () => {
     const tracer = memoryTracer();
     server.enqueue({ kind: "status", status: 401 });
-    await expect(embedTexts({ provider: testProvider("openai", server), model: "m", texts: ["x"], deps: { policy: FAST_POLICY, tracer } })).rejects.toMatchObject({ errorClass: "auth" });
-    await expect(embedTexts({ provider: testProvider("deepseek", server), model: "m", texts: ["x"], deps: { policy: FAST_POLICY, tracer } })).rejects.toThrow(/no embeddings/);
+    await expect(
+      embedTexts({
+        provider: testProvider("openai", server),
+        model: "m",
+        texts: ["x"],
+        deps: { policy: FAST_POLICY, tracer },
+      }),
+    ).rejects.toMatchObject({ errorClass: "auth" });
+    await expect(
+      embedTexts({
+        provider: testProvider("deepseek", server),
+        model: "m",
+        texts: ["x"],
+        deps: { policy: FAST_POLICY, tracer },
+      }),
+    ).rejects.toThrow(/no embeddings/);
   });
 });

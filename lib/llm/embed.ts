@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { Invalid } from "@/lib/errors";
 import { timed, type AttemptDeps } from "./attempt";
 import { classifyError, type LlmError } from "./errors";
@@ -26,7 +26,9 @@ export async function embedTexts(options: {
   if (!embed) throw new Invalid(`The ${provider.name} provider has no embeddings.`);
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
-    const call = await timed(deps.policy.timeoutMs, (signal) => embed({ input: options.texts, model: options.model, dimensions: options.dimensions, signal }));
+    const call = await timed(deps.policy.timeoutMs, (signal) =>
+      embed({ input: options.texts, model: options.model, dimensions: options.dimensions, signal }),
+    );
     const error: LlmError | null = call.value ? null : classifyError(call.error, { timedOut: call.timedOut });
     const usage = { inputTokens: call.value?.usage.inputTokens ?? 0, outputTokens: 0, cachedTokens: 0 };
     const createdAt = (deps.now ?? (() => new Date()))();
@@ -52,9 +54,10 @@ export async function embedTexts(options: {
       .catch(() => null);
     if (call.value) return { ...call.value, provider: provider.name, generationId };
     const failure = error ?? classifyError(call.error);
-    const delay = failure.retryable && attempt <= deps.policy.maxRetries
-      ? backoffDelay({ retry: attempt, policy: deps.policy, retryAfterMs: failure.retryAfterMs, random: deps.random })
-      : null;
+    const delay =
+      failure.retryable && attempt <= deps.policy.maxRetries
+        ? backoffDelay({ retry: attempt, policy: deps.policy, retryAfterMs: failure.retryAfterMs, random: deps.random })
+        : null;
     if (delay === null) throw failure;
     await (deps.sleep ?? sleep)(delay);
   }
@@ -72,6 +75,7 @@ export async function embed({ ctx, input }: { ctx: Actor; input: z.input<typeof 
   void ctx; // who asked is not recorded for embeddings yet; the signature matches the other verbs
   const { provider, ...rest } = embedInput.parse(input);
   const { config, gateway } = llmRuntime();
-  const instance = gateway.providers.find((candidate) => candidate.name === provider) ?? createProvider(provider, config);
+  const instance =
+    gateway.providers.find((candidate) => candidate.name === provider) ?? createProvider(provider, config);
   return embedTexts({ provider: instance, ...rest, deps: { policy: config.policy, tracer: gateway.tracer } });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
-import type { ResumeExtraction } from "@/lib/contracts/extraction";
+import type { Actor } from "@/lib/auth";
+import type { ResumeExtraction } from "@/lib/vocabulary/extraction";
 import { runTask, type LlmAnswer } from "./run-task";
 import { llmRuntime } from "./runtime";
 
@@ -12,7 +12,13 @@ export const enrichResumeInput = z.object({
 export type EnrichResumeInput = z.input<typeof enrichResumeInput>;
 
 /** Reads a résumé into skills, seniority, experience, education and contact signals. Never fails for an LLM's sake. */
-export async function enrichResume({ ctx, input }: { ctx: Actor; input: EnrichResumeInput }): Promise<LlmAnswer<ResumeExtraction>> {
+export async function enrichResume({
+  ctx,
+  input,
+}: {
+  ctx: Actor;
+  input: EnrichResumeInput;
+}): Promise<LlmAnswer<ResumeExtraction>> {
   const { text, inferenceId } = enrichResumeInput.parse(input);
   return runTask({ gateway: llmRuntime().gateway, ctx, task: "resume-extraction", input: { text }, inferenceId });
 }

@@ -30,8 +30,13 @@ describe("classifyError", () => {
   });
 
   it("treats unreadable bodies and connection failures as retryable", () => {
-    expect(classifyError(new SyntaxError("Unexpected end of JSON input"))).toMatchObject({ errorClass: "provider_error", retryable: true });
-    const refused = new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) });
+    expect(classifyError(new SyntaxError("Unexpected end of JSON input"))).toMatchObject({
+      errorClass: "provider_error",
+      retryable: true,
+    });
+    const refused = new TypeError("fetch failed", {
+      cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }),
+    });
     expect(classifyError(refused)).toMatchObject({ errorClass: "network", retryable: true });
   });
 

@@ -15,7 +15,13 @@ export const ERROR_CLASSES = [
 ] as const;
 export type ErrorClass = (typeof ERROR_CLASSES)[number];
 
-const RETRYABLE: ReadonlySet<ErrorClass> = new Set(["timeout", "rate_limit", "provider_error", "network", "invalid_output"]);
+const RETRYABLE: ReadonlySet<ErrorClass> = new Set([
+  "timeout",
+  "rate_limit",
+  "provider_error",
+  "network",
+  "invalid_output",
+]);
 
 export class LlmError extends Error {
   readonly errorClass: ErrorClass;
@@ -23,7 +29,11 @@ export class LlmError extends Error {
   /** From a Retry-After header, when the provider sent one. */
   readonly retryAfterMs: number | null;
 
-  constructor(errorClass: ErrorClass, message: string, options: { retryAfterMs?: number | null; cause?: unknown } = {}) {
+  constructor(
+    errorClass: ErrorClass,
+    message: string,
+    options: { retryAfterMs?: number | null; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "LlmError";
     this.errorClass = errorClass;
@@ -45,7 +55,10 @@ export class ProviderHttpError extends Error {
 }
 
 /** Retry-After as seconds (`"7"`) or an HTTP date; `retry-after-ms` (OpenAI) wins when present. */
-export function parseRetryAfter(headers: { get(name: string): string | null } | null | undefined, now = Date.now()): number | null {
+export function parseRetryAfter(
+  headers: { get(name: string): string | null } | null | undefined,
+  now = Date.now(),
+): number | null {
   if (!headers) return null;
   const ms = Number(headers.get("retry-after-ms"));
   if (headers.get("retry-after-ms") && Number.isFinite(ms) && ms >= 0) return ms;
@@ -69,11 +82,27 @@ function errorName(error: unknown): string {
 }
 
 function isNetworkFailure(error: unknown): boolean {
-  const codes = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "UND_ERR_SOCKET", "ETIMEDOUT"]);
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
+  const codes = new Set([
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ENOTFOUND",
+    "EAI_AGAIN",
+    "EPIPE",
+    "UND_ERR_SOCKET",
+    "ETIMEDOUT",
+  ]);
+  for (
+    let current: unknown = error, depth = 0;
+    current instanceof Error && depth < 4;
+    current = current.cause, depth++
+  ) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === "string" && codes.has(code)) return true;
-    if (current.name === "APIConnectionError" || (current instanceof TypeError && /fetch failed|terminated/i.test(current.message))) return true;
+    if (
+      current.name === "APIConnectionError" ||
+      (current instanceof TypeError && /fetch failed|terminated/i.test(current.message))
+    )
+      return true;
   }
   return false;
 }
@@ -88,10 +117,14 @@ export function classifyError(error: unknown, context: { timedOut?: boolean } = 
     return new LlmError("timeout", "The provider did not answer in time.", { cause: error });
   }
   if (error instanceof ProviderHttpError) {
-    return new LlmError(classOfStatus(error.status), `The provider answered HTTP ${error.status}.`, { retryAfterMs: error.retryAfterMs, cause: error });
+    return new LlmError(classOfStatus(error.status), `The provider answered HTTP ${error.status}.`, {
+      retryAfterMs: error.retryAfterMs,
+      cause: error,
+    });
   }
   // A 200 whose body is not JSON: the server (or a proxy) broke the envelope, not the model its answer.
-  if (error instanceof SyntaxError) return new LlmError("provider_error", "The provider sent an unreadable response.", { cause: error });
+  if (error instanceof SyntaxError)
+    return new LlmError("provider_error", "The provider sent an unreadable response.", { cause: error });
   if (isNetworkFailure(error)) return new LlmError("network", "The provider could not be reached.", { cause: error });
   return new LlmError("unknown", "The provider call failed.", { cause: error });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
-import type { JobRequirementsExtraction } from "@/lib/contracts/extraction";
+import type { Actor } from "@/lib/auth";
+import type { JobRequirementsExtraction } from "@/lib/vocabulary/extraction";
 import { runTask, type LlmAnswer } from "./run-task";
 import { llmRuntime } from "./runtime";
 
@@ -21,5 +21,11 @@ export async function extractRequirements({
   input: ExtractRequirementsInput;
 }): Promise<LlmAnswer<JobRequirementsExtraction>> {
   const { title, description, inferenceId } = extractRequirementsInput.parse(input);
-  return runTask({ gateway: llmRuntime().gateway, ctx, task: "job-requirements", input: { title, description }, inferenceId });
+  return runTask({
+    gateway: llmRuntime().gateway,
+    ctx,
+    task: "job-requirements",
+    input: { title, description },
+    inferenceId,
+  });
 }

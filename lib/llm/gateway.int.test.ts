@@ -12,7 +12,13 @@ import { unique } from "@/test/helpers/unique";
 const ctx = { kind: "system" as const, name: "gateway-int-test" };
 const RESUME = "Jane Doe — jane@example.com\nSenior engineer, Python and Kubernetes, 7 years.";
 // No configuration at all, whatever the machine's environment says.
-const UNCONFIGURED = { LLM_PROVIDER: undefined, ENV: undefined, LLM_FALLBACKS: undefined, DEEPSEEK_API_KEY: undefined, OPENAI_API_KEY: undefined };
+const UNCONFIGURED = {
+  LLM_PROVIDER: undefined,
+  ENV: undefined,
+  LLM_FALLBACKS: undefined,
+  DEEPSEEK_API_KEY: undefined,
+  OPENAI_API_KEY: undefined,
+};
 
 let server: FakeLlmServer;
 
@@ -33,17 +39,34 @@ describe("with no configuration", () => {
     expect(answer).toMatchObject({ provider: "builtin", model: "rules", prompt: null });
     expect(answer.value.has_email).toBe(true);
     const row = await generation(answer.generationId);
-    expect(row).toMatchObject({ provider: "builtin", status: "success", task: "resume-extraction", promptName: null, attempt: 1, costUsd: 0 });
+    expect(row).toMatchObject({
+      provider: "builtin",
+      status: "success",
+      task: "resume-extraction",
+      promptName: null,
+      attempt: 1,
+      costUsd: 0,
+    });
     expect(server.requests).toHaveLength(0);
   });
 
   it("extractRequirements and explainMatch answer too", async () => {
     await withEnv(UNCONFIGURED, async () => {
-      const requirements = await extractRequirements({ ctx, input: { title: "Senior MLOps Engineer", description: "Python, Kubernetes." } });
+      const requirements = await extractRequirements({
+        ctx,
+        input: { title: "Senior MLOps Engineer", description: "Python, Kubernetes." },
+      });
       expect(requirements.provider).toBe("builtin");
       const rationale = await explainMatch({
         ctx,
-        input: { score: 81, band: "strong", matched_skills: ["python"], missing_skills: ["go"], top_positive: [{ signal: "skill_coverage", contribution: 12 }], top_negative: [] },
+        input: {
+          score: 81,
+          band: "strong",
+          matched_skills: ["python"],
+          missing_skills: ["go"],
+          top_positive: [{ signal: "skill_coverage", contribution: 12 }],
+          top_negative: [],
+        },
       });
       expect(rationale.value.summary).toMatch(/81/);
     });
@@ -51,11 +74,22 @@ describe("with no configuration", () => {
 });
 
 describe("with LLM_PROVIDER=ollama pointed at the fake server", () => {
-  const ollama = () => ({ ...UNCONFIGURED, LLM_PROVIDER: "ollama", OLLAMA_HOST: server.url, OLLAMA_MODEL: "qwen2.5:7b-instruct", LLM_RETRY_BASE_MS: "1" });
+  const ollama = () => ({
+    ...UNCONFIGURED,
+    LLM_PROVIDER: "ollama",
+    OLLAMA_HOST: server.url,
+    OLLAMA_MODEL: "qwen2.5:7b-instruct",
+    LLM_RETRY_BASE_MS: "1",
+  });
 
   it("the same call is enriched by the Ollama adapter and traced with tokens and latency", async () => {
     const answer = await withEnv(ollama(), () => enrichResume({ ctx, input: { text: RESUME } }));
-    expect(answer).toMatchObject({ provider: "ollama", model: "qwen2.5:7b-instruct", prompt: { name: "resume-extraction", version: 1 }, value: VALID_RESUME });
+    expect(answer).toMatchObject({
+      provider: "ollama",
+      model: "qwen2.5:7b-instruct",
+      prompt: { name: "resume-extraction", version: 1 },
+      value: VALID_RESUME,
+    });
     const row = await generation(answer.generationId);
     expect(row).toMatchObject({
       provider: "ollama",
@@ -78,7 +112,9 @@ describe("with LLM_PROVIDER=ollama pointed at the fake server", () => {
   it("records every attempt: a 500, then the retry that answered", async () => {
     const inference = await db.inference.create({ data: { latencyMs: 1, source: "test" }, select: { id: true } });
     server.enqueue({ kind: "status", status: 500 });
-    const answer = await withEnv(ollama(), () => enrichResume({ ctx, input: { text: RESUME, inferenceId: inference.id } }));
+    const answer = await withEnv(ollama(), () =>
+      enrichResume({ ctx, input: { text: RESUME, inferenceId: inference.id } }),
+    );
     const rows = await db.generation.findMany({ where: { inferenceId: inference.id }, orderBy: { attempt: "asc" } });
     expect(rows.map((row) => [row.status, row.errorClass, row.attempt])).toEqual([
       ["error", "provider_error", 1],
@@ -90,10 +126,17 @@ describe("with LLM_PROVIDER=ollama pointed at the fake server", () => {
   it("falls back to builtin when Ollama keeps failing, and says so", async () => {
     server.setDefault({ kind: "status", status: 503 });
     const inference = await db.inference.create({ data: { latencyMs: 1, source: "test" }, select: { id: true } });
-    const answer = await withEnv(ollama(), () => enrichResume({ ctx, input: { text: RESUME, inferenceId: inference.id } }));
+    const answer = await withEnv(ollama(), () =>
+      enrichResume({ ctx, input: { text: RESUME, inferenceId: inference.id } }),
+    );
     expect(answer).toMatchObject({ provider: "builtin", prompt: null });
-    const rows = await db.generation.findMany({ where: { inferenceId: inference.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-    expect(rows.map((row) => `${row.provider}:${row.status}:${row.errorClass ?? ""}:${row.fallbackFrom ?? ""}`)).toEqual([
+    const rows = await db.generation.findMany({
+      where: { inferenceId: inference.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    expect(
+      rows.map((row) => `${row.provider}:${row.status}:${row.errorClass ?? ""}:${row.fallbackFrom ?? ""}`),
+    ).toEqual([
       "ollama:error:provider_error:",
       "ollama:error:provider_error:",
       "ollama:error:provider_error:",

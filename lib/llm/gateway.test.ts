@@ -27,26 +27,62 @@ const spec = (): CallSpec & { schema: ReturnType<typeof taskSchema<"resume-extra
   builtin: { name: "resume-extraction", input: { text: "Jane, senior Python engineer" } },
 });
 
-const summary = (traces: { provider: string; status: string; errorClass: string | null; attempt: number; fallbackFrom: string | null }[]) =>
-  traces.map((trace) => `${trace.provider}#${trace.attempt}:${trace.status}${trace.errorClass ? `/${trace.errorClass}` : ""}${trace.fallbackFrom ? `<-${trace.fallbackFrom}` : ""}`);
+const summary = (
+  traces: {
+    provider: string;
+    status: string;
+    errorClass: string | null;
+    attempt: number;
+    fallbackFrom: string | null;
+  }[],
+) =>
+  traces.map(
+    (trace) =>
+      `${trace.provider}#${trace.attempt}:${trace.status}${trace.errorClass ? `/${trace.errorClass}` : ""}${trace.fallbackFrom ? `<-${trace.fallbackFrom}` : ""}`,
+  );
 
 describe("happy paths", () => {
-  it.each(["ollama", "deepseek", "openai"] as const)("%s answers a structured task; the call is traced with tokens and latency", async (name) => {
-    const { gateway, traces } = testGateway({ server, chain: [name, "builtin"] });
-    const outcome = await gateway.generate(spec());
+  it.each(["ollama", "deepseek", "openai"] as const)(
+    "%s answers a structured task; the call is traced with tokens and latency",
+    async (name) => {
+      const { gateway, traces } = testGateway({ server, chain: [name, "builtin"] });
+      const outcome = await gateway.generate(spec());
 
-    expect(outcome).toMatchObject({ value: VALID_RESUME, provider: name, prompt: { name: "resume-extraction", version: 1 }, calls: 1 });
-    expect(outcome.generationId).toBe("mem-1");
-    expect(traces).toHaveLength(1);
-    expect(traces[0]).toMatchObject({ provider: name, status: "success", errorClass: null, attempt: 1, fallbackFrom: null, task: "resume-extraction", promptName: "resume-extraction", promptVersionNumber: 1 });
-    expect(traces[0]?.inputTokens).toBeGreaterThan(0);
-    expect(traces[0]?.outputTokens).toBeGreaterThan(0);
-    expect(traces[0]?.latencyMs).toBeGreaterThan(0);
-  });
+      expect(outcome).toMatchObject({
+        value: VALID_RESUME,
+        provider: name,
+        prompt: { name: "resume-extraction", version: 1 },
+        calls: 1,
+      });
+      expect(outcome.generationId).toBe("mem-1");
+      expect(traces).toHaveLength(1);
+      expect(traces[0]).toMatchObject({
+        provider: name,
+        status: "success",
+        errorClass: null,
+        attempt: 1,
+        fallbackFrom: null,
+        task: "resume-extraction",
+        promptName: "resume-extraction",
+        promptVersionNumber: 1,
+      });
+      expect(traces[0]?.inputTokens).toBeGreaterThan(0);
+      expect(traces[0]?.outputTokens).toBeGreaterThan(0);
+      expect(traces[0]?.latencyMs).toBeGreaterThan(0);
+    },
+  );
 
   it("DeepSeek cost comes from the price table: cache hits and the off-peak window", async () => {
-    const { gateway, traces } = testGateway({ server, chain: ["deepseek"], now: () => new Date("2025-03-01T20:00:00Z") });
-    server.enqueue({ kind: "reply", content: VALID_RESUME, usage: { input: 1_000_000, output: 100_000, cached: 400_000, deepseek: true } });
+    const { gateway, traces } = testGateway({
+      server,
+      chain: ["deepseek"],
+      now: () => new Date("2025-03-01T20:00:00Z"),
+    });
+    server.enqueue({
+      kind: "reply",
+      content: VALID_RESUME,
+      usage: { input: 1_000_000, output: 100_000, cached: 400_000, deepseek: true },
+    });
     await gateway.generate(spec());
     expect(traces[0]).toMatchObject({ inputTokens: 1_000_000, cachedTokens: 400_000, outputTokens: 100_000 });
     expect(traces[0]?.costUsd).toBeCloseTo(0.6 * 0.135 + 0.4 * 0.035 + 0.1 * 0.55, 10);
@@ -55,7 +91,11 @@ describe("happy paths", () => {
   it("plain text generation returns the text", async () => {
     const { gateway } = testGateway({ server, chain: ["openai"] });
     server.enqueue({ kind: "reply", content: "A short answer." });
-    const outcome = await gateway.generate({ task: null, messages: [{ role: "user", content: "Say something." }], prompt: null });
+    const outcome = await gateway.generate({
+      task: null,
+      messages: [{ role: "user", content: "Say something." }],
+      prompt: null,
+    });
     expect(outcome).toMatchObject({ value: "A short answer.", text: "A short answer.", provider: "openai" });
   });
 });
@@ -71,22 +111,29 @@ describe("transient faults retry on the same provider", () => {
     expect(traces[0]?.latencyMs).toBeGreaterThanOrEqual(590);
   });
 
-  it.each(["ollama", "openai"] as const)("%s: 429 with Retry-After: 1 waits at least a second before retrying", async (name) => {
-    const { gateway, traces } = testGateway({ server, chain: [name] });
-    server.enqueue({ kind: "status", status: 429, retryAfter: "1" });
-    const outcome = await gateway.generate(spec());
-    expect(outcome.provider).toBe(name);
-    expect(summary(traces)).toEqual([`${name}#1:error/rate_limit`, `${name}#2:success`]);
-    const [first, second] = server.requests;
-    expect(second!.time - first!.time).toBeGreaterThanOrEqual(990);
-  });
+  it.each(["ollama", "openai"] as const)(
+    "%s: 429 with Retry-After: 1 waits at least a second before retrying",
+    async (name) => {
+      const { gateway, traces } = testGateway({ server, chain: [name] });
+      server.enqueue({ kind: "status", status: 429, retryAfter: "1" });
+      const outcome = await gateway.generate(spec());
+      expect(outcome.provider).toBe(name);
+      expect(summary(traces)).toEqual([`${name}#1:error/rate_limit`, `${name}#2:success`]);
+      const [first, second] = server.requests;
+      expect(second!.time - first!.time).toBeGreaterThanOrEqual(990);
+    },
+  );
 
   it("500 and a malformed body are retried with backoff", async () => {
     const { gateway, traces } = testGateway({ server, chain: ["deepseek", "builtin"] });
     server.enqueue({ kind: "status", status: 500 }, { kind: "malformed" });
     const outcome = await gateway.generate(spec());
     expect(outcome.provider).toBe("deepseek");
-    expect(summary(traces)).toEqual(["deepseek#1:error/provider_error", "deepseek#2:error/provider_error", "deepseek#3:success"]);
+    expect(summary(traces)).toEqual([
+      "deepseek#1:error/provider_error",
+      "deepseek#2:error/provider_error",
+      "deepseek#3:success",
+    ]);
   });
 
   it("a hung connection times out on every attempt, then the chain falls back", async () => {
@@ -94,7 +141,12 @@ describe("transient faults retry on the same provider", () => {
     server.setDefault({ kind: "hang" });
     const outcome = await gateway.generate(spec());
     expect(outcome).toMatchObject({ provider: "builtin", prompt: null, calls: 4 });
-    expect(summary(traces)).toEqual(["openai#1:error/timeout", "openai#2:error/timeout", "openai#3:error/timeout", "builtin#1:success<-openai"]);
+    expect(summary(traces)).toEqual([
+      "openai#1:error/timeout",
+      "openai#2:error/timeout",
+      "openai#3:error/timeout",
+      "builtin#1:success<-openai",
+    ]);
   });
 });
 
@@ -106,7 +158,10 @@ describe("invalid output is repaired once, then falls back", () => {
     expect(outcome.provider).toBe("deepseek");
     expect(summary(traces)).toEqual(["deepseek#1:error/invalid_output", "deepseek#2:success"]);
     const retried = server.requests[1]?.body as { messages: { role: string; content: string }[] };
-    expect(retried.messages.at(-1)).toMatchObject({ role: "user", content: expect.stringContaining("The answer was empty") });
+    expect(retried.messages.at(-1)).toMatchObject({
+      role: "user",
+      content: expect.stringContaining("The answer was empty"),
+    });
   });
 
   it("a schema-violating object twice: the validation error goes back once, then builtin answers", async () => {
@@ -117,7 +172,11 @@ describe("invalid output is repaired once, then falls back", () => {
 
     expect(outcome.provider).toBe("builtin");
     expect(outcome.value).not.toHaveProperty("score");
-    expect(summary(traces)).toEqual(["ollama#1:error/invalid_output", "ollama#2:error/invalid_output", "builtin#1:success<-ollama"]);
+    expect(summary(traces)).toEqual([
+      "ollama#1:error/invalid_output",
+      "ollama#2:error/invalid_output",
+      "builtin#1:success<-ollama",
+    ]);
     expect(traces[0]?.outputTokens).toBeGreaterThan(0); // a rejected answer still cost tokens
     const repaired = server.requests[1]?.body as { messages: { role: string; content: string }[] };
     expect(repaired.messages.slice(-2).map((message) => message.role)).toEqual(["assistant", "user"]);
@@ -157,7 +216,11 @@ describe("non-retryable failures fall back at once", () => {
   });
 
   it("falls back along the chain: ollama → deepseek", async () => {
-    const { gateway, traces } = testGateway({ server, chain: ["ollama", "deepseek", "builtin"], policy: { maxRetries: 0 } });
+    const { gateway, traces } = testGateway({
+      server,
+      chain: ["ollama", "deepseek", "builtin"],
+      policy: { maxRetries: 0 },
+    });
     server.enqueue({ kind: "status", status: 503, path: "/api/chat" });
     const outcome = await gateway.generate(spec());
     expect(outcome).toMatchObject({ provider: "deepseek", prompt: { name: "resume-extraction" } });
@@ -172,7 +235,12 @@ describe("cooldown", () => {
   it("skips a provider after repeated failures without calling it, then lets one trial through", async () => {
     let now = Date.now();
     const breaker = new CircuitBreaker({ failureThreshold: 2, cooldownMs: 10_000, now: () => now });
-    const { gateway, traces } = testGateway({ server, chain: ["ollama", "builtin"], breaker, policy: { maxRetries: 0 } });
+    const { gateway, traces } = testGateway({
+      server,
+      chain: ["ollama", "builtin"],
+      breaker,
+      policy: { maxRetries: 0 },
+    });
     server.enqueue({ kind: "status", status: 500 }, { kind: "status", status: 500 });
     await gateway.generate(spec());
     await gateway.generate(spec());

@@ -91,13 +91,24 @@ export function createGateway(deps: GatewayDeps): Gateway {
           calls,
         };
       }
-      deps.breaker.recordFailure(provider.name, outcome.error.errorClass, { cooldownMs: outcome.cooldownMs ?? undefined });
-      log.warn("LLM provider failed; trying the next one", { provider: provider.name, errorClass: outcome.error.errorClass, task: spec.task });
+      deps.breaker.recordFailure(provider.name, outcome.error.errorClass, {
+        cooldownMs: outcome.cooldownMs ?? undefined,
+      });
+      log.warn("LLM provider failed; trying the next one", {
+        provider: provider.name,
+        errorClass: outcome.error.errorClass,
+        task: spec.task,
+      });
       failures.push({ provider: provider.name, errorClass: outcome.error.errorClass });
       fallbackFrom = provider.name;
     }
     throw new AllProvidersFailed(failures);
   }
 
-  return { providers: deps.providers, breaker: deps.breaker, tracer: deps.tracer, generate: generate as Gateway["generate"] };
+  return {
+    providers: deps.providers,
+    breaker: deps.breaker,
+    tracer: deps.tracer,
+    generate: generate as Gateway["generate"],
+  };
 }

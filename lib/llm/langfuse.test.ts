@@ -40,8 +40,11 @@ beforeAll(async () => {
       const spans = parsed.resourceSpans.flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans));
       received.push({ path: request.url ?? "", authorization: request.headers.authorization, spans });
       // Like Langfuse, it refuses a key pair it does not know.
-      const known = request.headers.authorization === `Basic ${Buffer.from("pk-lf-test:sk-lf-test").toString("base64")}`;
-      response.writeHead(known ? 200 : 401, { "content-type": "application/json" }).end(known ? "{}" : '{"message":"Invalid credentials"}');
+      const known =
+        request.headers.authorization === `Basic ${Buffer.from("pk-lf-test:sk-lf-test").toString("base64")}`;
+      response
+        .writeHead(known ? 200 : 401, { "content-type": "application/json" })
+        .end(known ? "{}" : '{"message":"Invalid credentials"}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -75,14 +78,33 @@ const trace = (overrides: Partial<GenerationTrace> = {}): GenerationTrace => ({
 });
 
 const attributes = (span: OtlpSpan) =>
-  Object.fromEntries(span.attributes.map(({ key, value }) => [key, value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : value.doubleValue)]));
+  Object.fromEntries(
+    span.attributes.map(({ key, value }) => [
+      key,
+      value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : value.doubleValue),
+    ]),
+  );
 
 describe("Langfuse export", () => {
   it("sends each traced call as a generation span with model, prompt version, usage, cost and timing", async () => {
     const inner = memoryTracer();
-    const tracer = withLangfuseExport(inner, { publicKey: "pk-lf-test", secretKey: "sk-lf-test", baseUrl, exportMode: "immediate" });
+    const tracer = withLangfuseExport(inner, {
+      publicKey: "pk-lf-test",
+      secretKey: "sk-lf-test",
+      baseUrl,
+      exportMode: "immediate",
+    });
     const id = await tracer.record(trace());
-    await tracer.record(trace({ provider: "ollama", model: "qwen2.5:7b-instruct", status: "error", errorClass: "timeout", attempt: 2, costUsd: 0 }));
+    await tracer.record(
+      trace({
+        provider: "ollama",
+        model: "qwen2.5:7b-instruct",
+        status: "error",
+        errorClass: "timeout",
+        attempt: 2,
+        costUsd: 0,
+      }),
+    );
     await tracer.flush();
 
     expect(id).toBe("mem-1"); // the database record is still the one that answers
@@ -105,19 +127,31 @@ describe("Langfuse export", () => {
       generation_id: "mem-1",
       inference_id: "inf_1",
     });
-    expect(JSON.parse(String(attributes(ok!)["langfuse.observation.usage_details"]))).toEqual({ input: 200, input_cached_tokens: 1000, output: 150 });
+    expect(JSON.parse(String(attributes(ok!)["langfuse.observation.usage_details"]))).toEqual({
+      input: 200,
+      input_cached_tokens: 1000,
+      output: 150,
+    });
     expect(JSON.parse(String(attributes(ok!)["langfuse.observation.cost_details"]))).toEqual({ total: 0.0001 });
     // The span covers the call: it ends when the call was traced and lasted its latency.
     expect(BigInt(ok!.endTimeUnixNano) - BigInt(ok!.startTimeUnixNano)).toBe(850_000_000n);
     expect(BigInt(ok!.endTimeUnixNano)).toBe(BigInt(Date.parse("2026-11-20T10:00:00.000Z")) * 1_000_000n);
 
-    expect(attributes(failed!)).toMatchObject({ "langfuse.observation.level": "ERROR", "langfuse.observation.status_message": "timeout" });
+    expect(attributes(failed!)).toMatchObject({
+      "langfuse.observation.level": "ERROR",
+      "langfuse.observation.status_message": "timeout",
+    });
     expect(failed!.status?.code).toBe(2); // OpenTelemetry's ERROR
   });
 
   it("a Langfuse that refuses the export costs nothing but the export: the trace is still recorded", async () => {
     const inner = memoryTracer();
-    const tracer = withLangfuseExport(inner, { publicKey: "pk-lf-wrong", secretKey: "sk-lf-wrong", baseUrl, exportMode: "immediate" });
+    const tracer = withLangfuseExport(inner, {
+      publicKey: "pk-lf-wrong",
+      secretKey: "sk-lf-wrong",
+      baseUrl,
+      exportMode: "immediate",
+    });
     await expect(tracer.record(trace())).resolves.toBe("mem-1");
     await expect(tracer.flush()).resolves.toBeUndefined();
     expect(received).toHaveLength(1); // it was tried, and refused
@@ -125,9 +159,14 @@ describe("Langfuse export", () => {
   });
 
   it("is configured only when both keys are set", async () => {
-    const configured = await withEnv({ LANGFUSE_PUBLIC_KEY: "pk-lf-1", LANGFUSE_SECRET_KEY: "sk-lf-1", LANGFUSE_BASE_URL: baseUrl }, async () => gatewayConfig(env()));
+    const configured = await withEnv(
+      { LANGFUSE_PUBLIC_KEY: "pk-lf-1", LANGFUSE_SECRET_KEY: "sk-lf-1", LANGFUSE_BASE_URL: baseUrl },
+      async () => gatewayConfig(env()),
+    );
     expect(configured.langfuse).toEqual({ publicKey: "pk-lf-1", secretKey: "sk-lf-1", baseUrl });
-    const halfConfigured = await withEnv({ LANGFUSE_PUBLIC_KEY: "pk-lf-1", LANGFUSE_SECRET_KEY: undefined }, async () => gatewayConfig(env()));
+    const halfConfigured = await withEnv({ LANGFUSE_PUBLIC_KEY: "pk-lf-1", LANGFUSE_SECRET_KEY: undefined }, async () =>
+      gatewayConfig(env()),
+    );
     expect(halfConfigured.langfuse).toBeNull();
     resetEnvCache();
   });

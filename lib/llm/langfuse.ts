@@ -40,14 +40,18 @@ export function withLangfuseExport(inner: Tracer, settings: LangfuseSettings): T
       try {
         exportSpan(tracer, trace, id);
       } catch (error) {
-        log.warn("Could not export a generation to Langfuse", { error: error instanceof Error ? error.name : "unknown" });
+        log.warn("Could not export a generation to Langfuse", {
+          error: error instanceof Error ? error.name : "unknown",
+        });
       }
       return id;
     },
     // Sends what is queued; an unreachable Langfuse is logged (without its URL or keys), never thrown.
     flush: () =>
       provider.forceFlush().catch((error: unknown) => {
-        log.warn("Could not export generations to Langfuse", { error: error instanceof Error ? error.name : "unknown" });
+        log.warn("Could not export generations to Langfuse", {
+          error: error instanceof Error ? error.name : "unknown",
+        });
       }),
   };
 }
@@ -71,7 +75,10 @@ function exportSpan(tracer: OtelTracer, trace: GenerationTrace, generationId: st
       }),
       "langfuse.observation.cost_details": JSON.stringify({ total: trace.costUsd }),
       ...(trace.promptName && trace.promptVersionNumber !== null
-        ? { "langfuse.observation.prompt.name": trace.promptName, "langfuse.observation.prompt.version": trace.promptVersionNumber }
+        ? {
+            "langfuse.observation.prompt.name": trace.promptName,
+            "langfuse.observation.prompt.version": trace.promptVersionNumber,
+          }
         : {}),
       ...(trace.status === "error"
         ? { "langfuse.observation.level": "ERROR", "langfuse.observation.status_message": trace.errorClass ?? "error" }

@@ -44,15 +44,55 @@ export const PRICE_TABLE: readonly PriceEntry[] = [
     rates: { input: 0.55, cachedInput: 0.14, output: 2.19 },
     offPeak: { ...DEEPSEEK_OFF_PEAK, rates: { input: 0.135, cachedInput: 0.035, output: 0.55 } },
   },
-  { provider: "deepseek", model: "deepseek-chat", effectiveFrom: "2025-09-05", rates: { input: 0.56, cachedInput: 0.07, output: 1.68 } },
-  { provider: "deepseek", model: "deepseek-reasoner", effectiveFrom: "2025-09-05", rates: { input: 0.56, cachedInput: 0.07, output: 1.68 } },
+  {
+    provider: "deepseek",
+    model: "deepseek-chat",
+    effectiveFrom: "2025-09-05",
+    rates: { input: 0.56, cachedInput: 0.07, output: 1.68 },
+  },
+  {
+    provider: "deepseek",
+    model: "deepseek-reasoner",
+    effectiveFrom: "2025-09-05",
+    rates: { input: 0.56, cachedInput: 0.07, output: 1.68 },
+  },
   // DeepSeek-V3.2: both model names, one price.
-  { provider: "deepseek", model: "deepseek-chat", effectiveFrom: "2025-09-29", rates: { input: 0.28, cachedInput: 0.028, output: 0.42 } },
-  { provider: "deepseek", model: "deepseek-reasoner", effectiveFrom: "2025-09-29", rates: { input: 0.28, cachedInput: 0.028, output: 0.42 } },
-  { provider: "openai", model: "gpt-4o-mini", effectiveFrom: "2024-07-18", rates: { input: 0.15, cachedInput: 0.075, output: 0.6 } },
-  { provider: "openai", model: "gpt-4o", effectiveFrom: "2024-10-01", rates: { input: 2.5, cachedInput: 1.25, output: 10 } },
-  { provider: "openai", model: "gpt-4.1-mini", effectiveFrom: "2025-04-14", rates: { input: 0.4, cachedInput: 0.1, output: 1.6 } },
-  { provider: "openai", model: "gpt-4.1", effectiveFrom: "2025-04-14", rates: { input: 2, cachedInput: 0.5, output: 8 } },
+  {
+    provider: "deepseek",
+    model: "deepseek-chat",
+    effectiveFrom: "2025-09-29",
+    rates: { input: 0.28, cachedInput: 0.028, output: 0.42 },
+  },
+  {
+    provider: "deepseek",
+    model: "deepseek-reasoner",
+    effectiveFrom: "2025-09-29",
+    rates: { input: 0.28, cachedInput: 0.028, output: 0.42 },
+  },
+  {
+    provider: "openai",
+    model: "gpt-4o-mini",
+    effectiveFrom: "2024-07-18",
+    rates: { input: 0.15, cachedInput: 0.075, output: 0.6 },
+  },
+  {
+    provider: "openai",
+    model: "gpt-4o",
+    effectiveFrom: "2024-10-01",
+    rates: { input: 2.5, cachedInput: 1.25, output: 10 },
+  },
+  {
+    provider: "openai",
+    model: "gpt-4.1-mini",
+    effectiveFrom: "2025-04-14",
+    rates: { input: 0.4, cachedInput: 0.1, output: 1.6 },
+  },
+  {
+    provider: "openai",
+    model: "gpt-4.1",
+    effectiveFrom: "2025-04-14",
+    rates: { input: 2, cachedInput: 0.5, output: 8 },
+  },
 ];
 
 function minutesOf(hhmm: string): number {

@@ -25,7 +25,9 @@ describe("GET /api/admin/providers", () => {
       return api.providerOverviewJson.parse(await response.json());
     });
     expect(body.chain).toEqual(["builtin"]);
-    expect(body.providers).toEqual([expect.objectContaining({ name: "builtin", role: "primary", reachable: true, configured: true, endpoint: null })]);
+    expect(body.providers).toEqual([
+      expect.objectContaining({ name: "builtin", role: "primary", reachable: true, configured: true, endpoint: null }),
+    ]);
     expect(body.days).toHaveLength(7);
   });
 
@@ -47,8 +49,19 @@ describe("GET /api/admin/providers", () => {
     expect(first).not.toContain(SECRET);
     const body = api.providerOverviewJson.parse(JSON.parse(first));
     expect(body.chain).toEqual(["deepseek", "openai", "builtin"]);
-    expect(body.providers[0]).toMatchObject({ name: "deepseek", model: "deepseek-chat", reachable: true, endpoint: server.openaiBaseUrl, cooldown_remaining_ms: 0 });
-    expect(body.providers[1]).toMatchObject({ name: "openai", configured: false, not_configured_reason: "OPENAI_API_KEY is not set", reachable: null });
+    expect(body.providers[0]).toMatchObject({
+      name: "deepseek",
+      model: "deepseek-chat",
+      reachable: true,
+      endpoint: server.openaiBaseUrl,
+      cooldown_remaining_ms: 0,
+    });
+    expect(body.providers[1]).toMatchObject({
+      name: "openai",
+      configured: false,
+      not_configured_reason: "OPENAI_API_KEY is not set",
+      reachable: null,
+    });
     expect(second).not.toContain(SECRET);
     expect(server.requests.filter((request) => request.path === "/v1/models")).toHaveLength(1);
   });

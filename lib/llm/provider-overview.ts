@@ -28,6 +28,8 @@ export async function getProviderOverview(options: { now?: Date } = {}): Promise
     providerUsage({ since: new Date(now.getTime() - 7 * 24 * HOUR) }),
     dailyProviderCalls({ since: weekStart }),
   ]);
-  const days = Array.from({ length: 7 }, (_, index) => new Date(weekStart.getTime() + index * 24 * HOUR).toISOString().slice(0, 10));
+  const days = Array.from({ length: 7 }, (_, index) =>
+    new Date(weekStart.getTime() + index * 24 * HOUR).toISOString().slice(0, 10),
+  );
   return { chain: llmRuntime().config.chain, providers, last24h, last7d, daily, days, generatedAt: now };
 }

@@ -25,9 +25,25 @@ async function seed(provider: string, now: Date) {
         createdAt: new Date(now.getTime() - HOUR - index * 1000),
       })),
       // Three days ago: inside the 7-day window only.
-      { provider, model: "m", status: "success", latencyMs: 1000, inputTokens: 1, outputTokens: 1, costUsd: 0.5, createdAt: new Date(now.getTime() - 72 * HOUR) },
+      {
+        provider,
+        model: "m",
+        status: "success",
+        latencyMs: 1000,
+        inputTokens: 1,
+        outputTokens: 1,
+        costUsd: 0.5,
+        createdAt: new Date(now.getTime() - 72 * HOUR),
+      },
       // Outside both windows.
-      { provider, model: "m", status: "error", errorClass: "auth", latencyMs: 5, createdAt: new Date(now.getTime() - 10 * 24 * HOUR) },
+      {
+        provider,
+        model: "m",
+        status: "error",
+        errorClass: "auth",
+        latencyMs: 5,
+        createdAt: new Date(now.getTime() - 10 * 24 * HOUR),
+      },
     ],
   });
 }
@@ -37,13 +53,24 @@ describe("provider usage in SQL", () => {
     const provider = unique("stats");
     const now = new Date();
     await seed(provider, now);
-    const day = (await providerUsage({ since: new Date(now.getTime() - 24 * HOUR) })).find((row) => row.provider === provider);
-    expect(day).toMatchObject({ calls: 10, failures: 2, failureRate: 0.2, inputTokens: 1000, outputTokens: 100, cachedTokens: 50 });
+    const day = (await providerUsage({ since: new Date(now.getTime() - 24 * HOUR) })).find(
+      (row) => row.provider === provider,
+    );
+    expect(day).toMatchObject({
+      calls: 10,
+      failures: 2,
+      failureRate: 0.2,
+      inputTokens: 1000,
+      outputTokens: 100,
+      cachedTokens: 50,
+    });
     expect(day?.p50LatencyMs).toBeCloseTo(55, 10);
     expect(day?.p95LatencyMs).toBeCloseTo(95.5, 10); // 90 + 0.55 × (100 − 90)
     expect(day?.costUsd).toBeCloseTo(0.01, 10);
 
-    const week = (await providerUsage({ since: new Date(now.getTime() - 7 * 24 * HOUR) })).find((row) => row.provider === provider);
+    const week = (await providerUsage({ since: new Date(now.getTime() - 7 * 24 * HOUR) })).find(
+      (row) => row.provider === provider,
+    );
     expect(week).toMatchObject({ calls: 11, failures: 2 });
     expect(week?.costUsd).toBeCloseTo(0.51, 10);
   });
@@ -52,7 +79,9 @@ describe("provider usage in SQL", () => {
     const provider = unique("daily");
     const now = new Date();
     await seed(provider, now);
-    const rows = (await dailyProviderCalls({ since: new Date(now.getTime() - 7 * 24 * HOUR) })).filter((row) => row.provider === provider);
+    const rows = (await dailyProviderCalls({ since: new Date(now.getTime() - 7 * 24 * HOUR) })).filter(
+      (row) => row.provider === provider,
+    );
     expect(rows.reduce((sum, row) => sum + row.succeeded, 0)).toBe(9);
     expect(rows.reduce((sum, row) => sum + row.failed, 0)).toBe(2);
     const threeDaysAgo = new Date(now.getTime() - 72 * HOUR).toISOString().slice(0, 10);

@@ -1,7 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { GENERATION_USAGE_COLUMNS, generationUsage, type GenerationUsage, type GenerationUsageRow } from "./generation-usage";
+import {
+  GENERATION_USAGE_COLUMNS,
+  generationUsage,
+  type GenerationUsage,
+  type GenerationUsageRow,
+} from "@/lib/generations";
 
 // Usage of each provider over a window, aggregated in SQL over Generation, so the admin view never loads
 // the rows themselves.
@@ -30,7 +35,9 @@ export async function providerUsage({ since }: { since: Date }): Promise<Provide
 }
 
 export async function dailyProviderCalls({ since }: { since: Date }): Promise<DailyProviderCalls[]> {
-  const rows = await db.$queryRaw<{ day: string; provider: string; succeeded: number; failed: number; p95: number | null }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    { day: string; provider: string; succeeded: number; failed: number; p95: number | null }[]
+  >(Prisma.sql`
     SELECT to_char(date_trunc('day', "createdAt"), 'YYYY-MM-DD') AS day,
            provider,
            (count(*) FILTER (WHERE status = 'success'))::int AS succeeded,
@@ -40,7 +47,13 @@ export async function dailyProviderCalls({ since }: { since: Date }): Promise<Da
      WHERE "createdAt" >= ${since}
      GROUP BY 1, 2
      ORDER BY 1, 2`);
-  return rows.map((row) => ({ day: row.day, provider: row.provider, succeeded: row.succeeded, failed: row.failed, p95LatencyMs: row.p95 }));
+  return rows.map((row) => ({
+    day: row.day,
+    provider: row.provider,
+    succeeded: row.succeeded,
+    failed: row.failed,
+    p95LatencyMs: row.p95,
+  }));
 }
 
 /** The latest failed call of each provider in the last 30 days, from the database (it outlives the process's breaker). */

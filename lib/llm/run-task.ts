@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { log } from "@/lib/log";
-import { renderTemplate } from "@/lib/prompts/render";
-import { resolvePrompt, resolvePromptVersion, type ResolvedPrompt } from "@/lib/prompts/source";
+import { renderTemplate } from "@/lib/vocabulary/prompt-template";
+import { resolvePrompt, resolvePromptVersion, type ResolvedPrompt } from "@/lib/prompts";
 import type { Gateway } from "./gateway";
 import { TASKS, taskSchema, type TaskDefinition, type TaskInputs } from "./tasks";
 import type { ChatMessage, ProviderName, TaskName, TaskOutputs } from "./types";
@@ -24,11 +24,14 @@ export interface LlmAnswer<T> {
  * Which prompt a task runs: by default its own prompt at `production`. Comparisons pin one exact version
  * (of the task's prompt or of another prompt written for the same task); other callers may name a label.
  */
-export type PromptChoice = { name?: string; label?: string; version?: undefined } | { name?: string; version: number; label?: undefined };
+export type PromptChoice =
+  { name?: string; label?: string; version?: undefined } | { name?: string; version: number; label?: undefined };
 
 function resolveChoice(defaultName: string, choice: PromptChoice | undefined): Promise<ResolvedPrompt> {
   const name = choice?.name ?? defaultName;
-  return choice?.version !== undefined ? resolvePromptVersion(name, choice.version) : resolvePrompt(name, choice?.label);
+  return choice?.version !== undefined
+    ? resolvePromptVersion(name, choice.version)
+    : resolvePrompt(name, choice?.label);
 }
 
 async function prepare<N extends TaskName>(
@@ -70,7 +73,9 @@ export async function runTask<N extends TaskName>(options: {
   const outcome = await gateway.generate({
     task: name,
     messages: prepared?.messages ?? [],
-    prompt: prepared ? { name: prepared.prompt.name, version: prepared.prompt.version, versionId: prepared.prompt.versionId } : null,
+    prompt: prepared
+      ? { name: prepared.prompt.name, version: prepared.prompt.version, versionId: prepared.prompt.versionId }
+      : null,
     schema: taskSchema(name),
     temperature: prepared?.prompt.config.temperature,
     maxTokens: prepared?.prompt.config.maxTokens,
@@ -78,7 +83,12 @@ export async function runTask<N extends TaskName>(options: {
     inferenceId: options.inferenceId,
     comparisonItemId: options.comparisonItemId,
   });
-  log.debug("LLM task answered", { task: name, provider: outcome.provider, actor: options.ctx.kind, calls: outcome.calls });
+  log.debug("LLM task answered", {
+    task: name,
+    provider: outcome.provider,
+    actor: options.ctx.kind,
+    calls: outcome.calls,
+  });
   return {
     value: outcome.value,
     provider: outcome.provider,

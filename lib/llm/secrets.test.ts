@@ -30,7 +30,9 @@ async function captureOutput(run: () => Promise<unknown>): Promise<string> {
   process.stdout.write = capture as typeof process.stdout.write;
   process.stderr.write = capture as typeof process.stderr.write;
   try {
-    await run().catch((error: unknown) => chunks.push(JSON.stringify(error), String(error), (error as Error).stack ?? ""));
+    await run().catch((error: unknown) =>
+      chunks.push(JSON.stringify(error), String(error), (error as Error).stack ?? ""),
+    );
   } finally {
     process.stdout.write = original.out;
     process.stderr.write = original.err;
@@ -40,8 +42,16 @@ async function captureOutput(run: () => Promise<unknown>): Promise<string> {
 
 describe("provider keys", () => {
   it("appear in no log line, error or result when calls fail", async () => {
-    const { gateway, traces } = testGateway({ server, chain: ["openai", "deepseek"], policy: { maxRetries: 1, timeoutMs: 300 } });
-    server.enqueue({ kind: "status", status: 401 }, { kind: "status", status: 500, message: `echo ${TEST_KEY}` }, { kind: "hang" });
+    const { gateway, traces } = testGateway({
+      server,
+      chain: ["openai", "deepseek"],
+      policy: { maxRetries: 1, timeoutMs: 300 },
+    });
+    server.enqueue(
+      { kind: "status", status: 401 },
+      { kind: "status", status: 500, message: `echo ${TEST_KEY}` },
+      { kind: "hang" },
+    );
     const output = await captureOutput(() =>
       gateway.generate({
         task: "resume-extraction",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { resumeExtraction } from "@/lib/contracts/extraction";
+import { resumeExtraction } from "@/lib/vocabulary/extraction";
 import { LlmError } from "./errors";
 import { jsonSchemaFor, parseStructured, withoutKeywords } from "./structured";
 
@@ -19,12 +19,18 @@ function invalid(fn: () => unknown): LlmError {
 describe("parseStructured", () => {
   it("parses valid JSON, also inside a Markdown fence", () => {
     expect(parseStructured('{"verdict":"yes","reasons":[]}', verdict)).toEqual({ verdict: "yes", reasons: [] });
-    expect(parseStructured('```json\n{"verdict":"no","reasons":["x"]}\n```', verdict)).toEqual({ verdict: "no", reasons: ["x"] });
+    expect(parseStructured('```json\n{"verdict":"no","reasons":["x"]}\n```', verdict)).toEqual({
+      verdict: "no",
+      reasons: ["x"],
+    });
   });
 
   it("blank, non-JSON and schema-violating answers are invalid_output", () => {
-    expect(invalid(() => parseStructured("   ", verdict))).toMatchObject({ errorClass: "invalid_output", retryable: true });
-    expect(invalid(() => parseStructured("{\"verdict\":", verdict)).message).toMatch(/not valid JSON/);
+    expect(invalid(() => parseStructured("   ", verdict))).toMatchObject({
+      errorClass: "invalid_output",
+      retryable: true,
+    });
+    expect(invalid(() => parseStructured('{"verdict":', verdict)).message).toMatch(/not valid JSON/);
     const extra = invalid(() => parseStructured('{"verdict":"yes","reasons":[],"score":100}', verdict));
     expect(extra.message).toMatch(/score/);
     expect(invalid(() => parseStructured('{"verdict":"maybe","reasons":[]}', verdict)).message).toMatch(/verdict/);
@@ -33,7 +39,12 @@ describe("parseStructured", () => {
 
 describe("jsonSchemaFor", () => {
   it("describes the résumé extraction strictly (no extra properties, every field required)", () => {
-    const schema = jsonSchemaFor(resumeExtraction) as { type: string; additionalProperties: boolean; required: string[]; $schema?: string };
+    const schema = jsonSchemaFor(resumeExtraction) as {
+      type: string;
+      additionalProperties: boolean;
+      required: string[];
+      $schema?: string;
+    };
     expect(schema.type).toBe("object");
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(Object.keys(resumeExtraction.shape));

@@ -55,6 +55,7 @@ export function parseStructured<T>(text: string, schema: z.ZodType<T>): T {
     throw new LlmError("invalid_output", "The answer was not valid JSON.");
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new LlmError("invalid_output", `The answer did not match the schema: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new LlmError("invalid_output", `The answer did not match the schema: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }

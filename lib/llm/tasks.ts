@@ -5,10 +5,10 @@ import {
   matchRationale,
   resumeExtraction,
   type RationaleInput,
-} from "@/lib/contracts/extraction";
-import { escapeTagContent } from "@/lib/prompts/render";
-import type { PromptName } from "@/lib/prompts/source";
-import { PROMPT_TASKS } from "@/lib/prompts/task-contracts";
+} from "@/lib/vocabulary/extraction";
+import { escapeTagContent } from "@/lib/vocabulary/prompt-template";
+import type { PromptName } from "@/lib/prompts";
+import { type PROMPT_TASKS } from "@/lib/vocabulary/prompt-tasks";
 import { jsonSchemaFor } from "./structured";
 import type { BuiltinTask, TaskName, TaskOutputs } from "./types";
 
@@ -23,7 +23,7 @@ export interface TaskInputs {
 
 export interface TaskDefinition<N extends TaskName> {
   prompt: PromptName;
-  /** The name prompts of this task declare as their response schema (lib/prompts/task-contracts.ts). */
+  /** The name prompts of this task declare as their response schema (lib/vocabulary/prompt-tasks.ts). */
   schemaName: (typeof PROMPT_TASKS)[N]["responseSchema"];
   schema: z.ZodType<TaskOutputs[N]>;
   variables(input: TaskInputs[N]): Record<string, string>;

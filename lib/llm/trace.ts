@@ -38,7 +38,10 @@ export interface Tracer {
 }
 
 async function insert(trace: GenerationTrace): Promise<string> {
-  const row = await db.generation.create({ data: { ...trace, latencyMs: Math.round(trace.latencyMs) }, select: { id: true } });
+  const row = await db.generation.create({
+    data: { ...trace, latencyMs: Math.round(trace.latencyMs) },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -52,7 +55,11 @@ export const databaseTracer: Tracer = {
         log.warn("Generation traced without its inference: the inference id is unknown", { provider: trace.provider });
         return databaseTracer.record({ ...trace, inferenceId: null });
       }
-      log.error("Could not record a generation", { provider: trace.provider, status: trace.status, error: error instanceof Error ? error.name : "unknown" });
+      log.error("Could not record a generation", {
+        provider: trace.provider,
+        status: trace.status,
+        error: error instanceof Error ? error.name : "unknown",
+      });
       return null;
     }
   },
@@ -71,7 +78,13 @@ export function memoryTracer(): Tracer & { traces: GenerationTrace[] } {
 }
 
 /** Links the generations that served a scoring call to its inference, once the inference is stored. */
-export async function linkGenerationsToInference({ generationIds, inferenceId }: { generationIds: string[]; inferenceId: string }): Promise<void> {
+export async function linkGenerationsToInference({
+  generationIds,
+  inferenceId,
+}: {
+  generationIds: string[];
+  inferenceId: string;
+}): Promise<void> {
   if (generationIds.length === 0) return;
   await db.generation.updateMany({ where: { id: { in: generationIds } }, data: { inferenceId } });
 }

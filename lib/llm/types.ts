@@ -1,5 +1,10 @@
 import type { LlmProviderName } from "@/lib/env";
-import type { JobRequirementsExtraction, MatchRationale, RationaleInput, ResumeExtraction } from "@/lib/contracts/extraction";
+import type {
+  JobRequirementsExtraction,
+  MatchRationale,
+  RationaleInput,
+  ResumeExtraction,
+} from "@/lib/vocabulary/extraction";
 
 // The provider interface of the LLM gateway. Adapters (providers/*.ts) turn one request into one call to
 // their service and report what came back; retries, validation, fallback and tracing live in the gateway.

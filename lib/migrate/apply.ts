@@ -1,7 +1,7 @@
 import "server-only";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { openDriver, type DatabaseDriver } from "@/lib/database/driver";
+import { openDriver, type DatabaseDriver } from "@/lib/db/driver";
 import { noFilters, openSchemaEngine } from "./engine";
 import { defaultMigrationsDir, readMigrationHistory } from "./history";
 
@@ -14,7 +14,10 @@ const STARTUP_LOCK_KEY = 72707370;
  * `_prisma_migrations` exactly as Prisma does. Instances starting together against one PostgreSQL
  * take turns, so each migration runs once.
  */
-export async function applyPendingMigrations(driver: DatabaseDriver, migrationsDir = defaultMigrationsDir()): Promise<string[]> {
+export async function applyPendingMigrations(
+  driver: DatabaseDriver,
+  migrationsDir = defaultMigrationsDir(),
+): Promise<string[]> {
   const { target } = driver;
   if (target.kind === "pglite") return runEngine(driver.adapter, migrationsDir);
   return withSessionLock(target.url, async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { openDriver } from "@/lib/database/driver";
+import { openDriver } from "@/lib/db/driver";
 import { noFilters, openSchemaEngine } from "./engine";
 import { LOCKFILE_CONTENT, LOCKFILE_NAME, readMigrationHistory } from "./history";
 
@@ -36,7 +36,10 @@ export async function diffHistoryAgainstSchema({ schemaPath, migrationsDir }: Sc
 
 /** Writes `<timestamp>_<name>/migration.sql` for the pending schema changes; null when there are none. */
 export async function createMigration(input: SchemaDiffInput & { name: string; now?: Date }): Promise<string | null> {
-  const name = input.name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const name = input.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!name) throw new Error("A migration needs a name made of letters or digits, e.g. `add_outcomes`.");
   const script = await diffHistoryAgainstSchema(input);
   if (!script) return null;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDriver, type DatabaseDriver } from "@/lib/database/driver";
+import { openDriver, type DatabaseDriver } from "@/lib/db/driver";
 import { applyPendingMigrations } from "./apply";
 import { createMigration, diffHistoryAgainstSchema } from "./create";
 import { defaultMigrationsDir } from "./history";
@@ -36,7 +36,10 @@ describe("migrations", () => {
 
   it("applies pending migrations once and records them as Prisma does", async () => {
     const driver = scratchDatabase();
-    const names = fs.readdirSync(defaultMigrationsDir()).filter((name) => /^\d{14}_/.test(name)).sort();
+    const names = fs
+      .readdirSync(defaultMigrationsDir())
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
     expect(await applyPendingMigrations(driver)).toEqual(names);
     expect(await applyPendingMigrations(driver)).toEqual([]);
     const rows = await driver.query<{ migration_name: string; finished_at: Date | null; checksum: string }>(
@@ -52,9 +55,17 @@ describe("migrations", () => {
   it("creates a migration from a schema change, which then applies cleanly", async () => {
     const migrationsDir = scratchMigrations(defaultMigrationsDir());
     const changedSchema = path.join(scratchMigrations(), "schema.prisma");
-    fs.writeFileSync(changedSchema, fs.readFileSync(schemaPath, "utf8") + "\nmodel ScratchNote {\n  id   Int    @id\n  body String\n}\n");
+    fs.writeFileSync(
+      changedSchema,
+      fs.readFileSync(schemaPath, "utf8") + "\nmodel ScratchNote {\n  id   Int    @id\n  body String\n}\n",
+    );
 
-    const folder = await createMigration({ name: "Add scratch notes!", schemaPath: changedSchema, migrationsDir, now: new Date("2099-01-01T00:00:00Z") });
+    const folder = await createMigration({
+      name: "Add scratch notes!",
+      schemaPath: changedSchema,
+      migrationsDir,
+      now: new Date("2099-01-01T00:00:00Z"),
+    });
     expect(folder && path.basename(folder)).toBe("20990101000000_add_scratch_notes");
     expect(fs.readFileSync(path.join(folder!, "migration.sql"), "utf8")).toContain('CREATE TABLE "ScratchNote"');
     expect(await createMigration({ name: "again", schemaPath: changedSchema, migrationsDir })).toBeNull();
@@ -68,7 +79,10 @@ describe("migrations", () => {
   it("reports a failing migration instead of recording it as applied", async () => {
     const migrationsDir = scratchMigrations(defaultMigrationsDir());
     fs.mkdirSync(path.join(migrationsDir, "20990101000000_broken"));
-    fs.writeFileSync(path.join(migrationsDir, "20990101000000_broken", "migration.sql"), 'ALTER TABLE "NoSuchTable" ADD COLUMN x int;');
+    fs.writeFileSync(
+      path.join(migrationsDir, "20990101000000_broken", "migration.sql"),
+      'ALTER TABLE "NoSuchTable" ADD COLUMN x int;',
+    );
     const driver = scratchDatabase();
     await expect(applyPendingMigrations(driver, migrationsDir)).rejects.toThrow(/NoSuchTable|20990101000000_broken/);
     const rows = await driver.query<{ finished_at: Date | null }>(

@@ -17,7 +17,10 @@ const problemSchema: JsonSchema = {
     request_id: { type: "string" },
     errors: {
       type: "array",
-      items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" }, code: { type: "string" } } },
+      items: {
+        type: "object",
+        properties: { path: { type: "string" }, message: { type: "string" }, code: { type: "string" } },
+      },
     },
   },
 };
@@ -71,7 +74,10 @@ export function buildOpenApiDocument(contracts: readonly Contract[], { serverUrl
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const contract of contracts) {
     const status = String(contract.successStatus ?? 200);
-    const problem = { description: "Problem (RFC 9457)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+    const problem = {
+      description: "Problem (RFC 9457)",
+      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+    };
     paths[contract.path] ??= {};
     paths[contract.path]![contract.method.toLowerCase()] = {
       operationId: operationId(contract),
@@ -81,12 +87,19 @@ export function buildOpenApiDocument(contracts: readonly Contract[], { serverUrl
       security: security(contract.auth),
       parameters: parameters(contract),
       ...(contract.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(contract.body, "input") } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: toSchema(contract.body, "input") } },
+            },
+          }
         : {}),
       responses: {
         [status]: {
           description: "Success",
-          ...(contract.response ? { content: { "application/json": { schema: toSchema(contract.response, "output") } } } : {}),
+          ...(contract.response
+            ? { content: { "application/json": { schema: toSchema(contract.response, "output") } } }
+            : {}),
         },
         "4XX": problem,
         "5XX": problem,
@@ -105,8 +118,17 @@ export function buildOpenApiDocument(contracts: readonly Contract[], { serverUrl
     components: {
       schemas: { Problem: problemSchema },
       securitySchemes: {
-        apiKey: { type: "http", scheme: "bearer", description: "An API key created by an admin: `Authorization: Bearer sl_…`" },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "shortlist.session_token", description: "A signed-in browser session" },
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API key created by an admin: `Authorization: Bearer sl_…`",
+        },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "shortlist.session_token",
+          description: "A signed-in browser session",
+        },
         cronSecret: { type: "http", scheme: "bearer", description: "The CRON_SECRET shared with the scheduler" },
       },
     },

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { Conflict, Invalid } from "@/lib/errors";
 import { invalidatePromptCache } from "./database-source";
 import { isUniqueViolation, promptSelect, toPromptRow, type PromptRow } from "./prompt-store";
-import { createPromptInput, type CreatePromptInput } from "./schemas";
-import { isPromptTask, PROMPT_TASKS } from "./task-contracts";
+import { createPromptInput, type CreatePromptInput } from "@/lib/vocabulary/prompt-schemas";
+import { isPromptTask, PROMPT_TASKS } from "@/lib/vocabulary/prompt-tasks";
 import { actorName, actorUserId, checkVersion } from "./version-rules";
 
 /**
@@ -14,9 +14,13 @@ import { actorName, actorUserId, checkVersion } from "./version-rules";
  */
 export async function createPrompt({ ctx, input }: { ctx: Actor; input: CreatePromptInput }): Promise<PromptRow> {
   const parsed = createPromptInput.parse(input);
-  const variables = isPromptTask(parsed.task) ? [...PROMPT_TASKS[parsed.task].variables] : [...new Set(parsed.variables)];
+  const variables = isPromptTask(parsed.task)
+    ? [...PROMPT_TASKS[parsed.task].variables]
+    : [...new Set(parsed.variables)];
   if (isPromptTask(parsed.task) && parsed.variables.length > 0 && parsed.variables.join() !== variables.join()) {
-    throw new Invalid("A task's prompt takes the task's variables.", [{ path: "variables", message: `the ${parsed.task} task fills ${variables.join(", ")}` }]);
+    throw new Invalid("A task's prompt takes the task's variables.", [
+      { path: "variables", message: `the ${parsed.task} task fills ${variables.join(", ")}` },
+    ]);
   }
   const shape = { name: parsed.name, type: parsed.type, task: parsed.task, variables };
   checkVersion(shape, parsed.template, parsed.config);
@@ -28,11 +32,29 @@ export async function createPrompt({ ctx, input }: { ctx: Actor; input: CreatePr
         select: promptSelect,
       });
       const version = await tx.promptVersion.create({
-        data: { promptId: prompt.id, version: 1, template: parsed.template, config: parsed.config, message: parsed.message, authorId: author.id, authorName: author.name },
+        data: {
+          promptId: prompt.id,
+          version: 1,
+          template: parsed.template,
+          config: parsed.config,
+          message: parsed.message,
+          authorId: author.id,
+          authorName: author.name,
+        },
         select: { id: true },
       });
       await tx.promptLabel.create({ data: { promptId: prompt.id, name: "production", versionId: version.id } });
-      await tx.promptLabelEvent.create({ data: { promptId: prompt.id, label: "production", fromVersion: null, toVersion: 1, actorId: author.id, actorName: author.name, note: "Created" } });
+      await tx.promptLabelEvent.create({
+        data: {
+          promptId: prompt.id,
+          label: "production",
+          fromVersion: null,
+          toVersion: 1,
+          actorId: author.id,
+          actorName: author.name,
+          note: "Created",
+        },
+      });
       return prompt;
     });
     invalidatePromptCache(parsed.name);

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
 import { invalidatePromptCache } from "./database-source";
 import { isUniqueViolation, requirePrompt, toVersionRow, versionSelect, type VersionRow } from "./prompt-store";
-import { createVersionInput, type CreateVersionInput } from "./schemas";
+import { createVersionInput, type CreateVersionInput } from "@/lib/vocabulary/prompt-schemas";
 import { actorName, actorUserId, checkVersion } from "./version-rules";
 
 // A new version is the highest number + 1. Two saves racing for the same number meet the unique index on
@@ -15,7 +15,13 @@ const MAX_ATTEMPTS = 25;
 
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
 
-export async function createPromptVersion({ ctx, input }: { ctx: Actor; input: CreateVersionInput }): Promise<VersionRow> {
+export async function createPromptVersion({
+  ctx,
+  input,
+}: {
+  ctx: Actor;
+  input: CreateVersionInput;
+}): Promise<VersionRow> {
   const { name, template, config, message, baseVersion } = createVersionInput.parse(input);
   const prompt = await requirePrompt(name);
   checkVersion(prompt, template, config);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { toResolved, toVersionRow, versionSelect } from "./prompt-store";
-import { LATEST_LABEL } from "./schemas";
+import { LATEST_LABEL } from "@/lib/vocabulary/prompt-schemas";
 import { codePrompt, PromptNotFound, type PromptSource, type ResolvedPrompt } from "./source";
 
 // The registry as the gateway's prompt source. Labels are cached per process for PROMPT_CACHE_TTL_MS:
@@ -32,7 +32,12 @@ export function invalidatePromptCache(name?: string): void {
   for (const key of cache().keys()) if (key.startsWith(`${name}\u0000`)) cache().delete(key);
 }
 
-async function cached(key: string, ttlMs: number, now: () => number, load: () => Promise<ResolvedPrompt>): Promise<ResolvedPrompt> {
+async function cached(
+  key: string,
+  ttlMs: number,
+  now: () => number,
+  load: () => Promise<ResolvedPrompt>,
+): Promise<ResolvedPrompt> {
   const hit = cache().get(key);
   if (hit && hit.expiresAt > now()) return hit.prompt;
   const prompt = await load();
@@ -46,8 +51,17 @@ async function cached(key: string, ttlMs: number, now: () => number, load: () =>
 async function loadLabel(name: string, label: string): Promise<ResolvedPrompt> {
   const row =
     label === LATEST_LABEL
-      ? await db.promptVersion.findFirst({ where: { prompt: { name } }, orderBy: { version: "desc" }, select: versionSelect })
-      : (await db.promptLabel.findFirst({ where: { name: label, prompt: { name } }, select: { version: { select: versionSelect } } }))?.version;
+      ? await db.promptVersion.findFirst({
+          where: { prompt: { name } },
+          orderBy: { version: "desc" },
+          select: versionSelect,
+        })
+      : (
+          await db.promptLabel.findFirst({
+            where: { name: label, prompt: { name } },
+            select: { version: { select: versionSelect } },
+          })
+        )?.version;
   if (row) return toResolved({ name }, toVersionRow(row));
   const fallback = codePrompt(name);
   if (fallback && (await db.prompt.count({ where: { name } })) === 0) return fallback;
@@ -67,6 +81,7 @@ export function databasePromptSource(options: { ttlMs?: number; now?: () => numb
   const ttl = () => options.ttlMs ?? env().PROMPT_CACHE_TTL_MS;
   return {
     resolve: (name, label) => cached(`${name}\u0000@${label}`, ttl(), now, () => loadLabel(name, label)),
-    resolveVersion: (name, version) => cached(`${name}\u0000#${version}`, Number.POSITIVE_INFINITY, now, () => loadVersion(name, version)),
+    resolveVersion: (name, version) =>
+      cached(`${name}\u0000#${version}`, Number.POSITIVE_INFINITY, now, () => loadVersion(name, version)),
   };
 }

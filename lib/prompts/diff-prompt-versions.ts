@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePrompt, requireVersion, type PromptRow, type VersionRow } from "./prompt-store";
-import { templateVariables } from "./render";
+import { templateVariables } from "@/lib/vocabulary/prompt-template";
 import { diffVersions, type VersionDiff } from "./version-diff";
 
 type WithVariables = VersionRow & { variables: string[] };

@@ -1,5 +1,5 @@
-// The prompt registry's public face (server side). The browser imports the pure modules directly:
-// render.ts (variables as you type), line-diff.ts, version-diff.ts, schemas.ts, task-contracts.ts.
+// The prompt registry's public face (server side). What the browser needs too (template syntax, input
+// schemas, the task list) is pure and lives in lib/vocabulary.
 export { createPrompt } from "./create-prompt";
 export { createPromptVersion } from "./create-version";
 export { databasePromptSource, invalidatePromptCache } from "./database-source";
@@ -17,7 +17,15 @@ export {
   type PromptSummary,
   type VersionDetail,
 } from "./read-prompts";
-export { checkTemplate, escapeTagContent, PromptRenderError, renderTemplate, templateVariables, type ChatTemplate, type PromptTemplate } from "./render";
+export {
+  checkTemplate,
+  escapeTagContent,
+  PromptRenderError,
+  renderTemplate,
+  templateVariables,
+  type ChatTemplate,
+  type PromptTemplate,
+} from "@/lib/vocabulary/prompt-template";
 export { ensureCodePrompts } from "./seed-prompts";
 export {
   codePromptSource,
@@ -32,3 +40,5 @@ export {
   type ResolvedPrompt,
 } from "./source";
 export type { VersionDiff } from "./version-diff";
+export { requirePrompt, requireVersion } from "./prompt-store";
+export { actorName, actorUserId } from "./version-rules";

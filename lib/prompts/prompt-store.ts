@@ -2,14 +2,22 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PromptTemplate } from "./render";
-import { promptTemplateSchema, promptTypeSchema, type PromptType } from "./schemas";
+import type { PromptTemplate } from "@/lib/vocabulary/prompt-template";
+import { promptTemplateSchema, promptTypeSchema, type PromptType } from "@/lib/vocabulary/prompt-schemas";
 import { promptConfig, type PromptConfig, type ResolvedPrompt } from "./source";
 
 // Reading prompt rows back into typed values. Stored JSON is parsed on the way out, so a row edited by
 // hand into something invalid fails loudly here instead of deep inside a render.
 
-export const promptSelect = { id: true, name: true, type: true, task: true, description: true, variables: true, createdAt: true } as const;
+export const promptSelect = {
+  id: true,
+  name: true,
+  type: true,
+  task: true,
+  description: true,
+  variables: true,
+  createdAt: true,
+} as const;
 
 export interface PromptRow {
   id: string;
@@ -52,7 +60,13 @@ export function toVersionRow(row: Prisma.PromptVersionGetPayload<{ select: typeo
 }
 
 export function toResolved(prompt: { name: string }, version: VersionRow): ResolvedPrompt {
-  return { name: prompt.name, version: version.version, versionId: version.id, template: version.template, config: version.config };
+  return {
+    name: prompt.name,
+    version: version.version,
+    versionId: version.id,
+    template: version.template,
+    config: version.config,
+  };
 }
 
 export async function findPrompt(name: string): Promise<PromptRow | null> {
@@ -67,7 +81,10 @@ export async function requirePrompt(name: string): Promise<PromptRow> {
 }
 
 export async function requireVersion(prompt: PromptRow, version: number): Promise<VersionRow> {
-  const row = await db.promptVersion.findUnique({ where: { promptId_version: { promptId: prompt.id, version } }, select: versionSelect });
+  const row = await db.promptVersion.findUnique({
+    where: { promptId_version: { promptId: prompt.id, version } },
+    select: versionSelect,
+  });
   if (!row) throw new NotFound(`Prompt ${prompt.name} has no version ${version}.`);
   return toVersionRow(row);
 }

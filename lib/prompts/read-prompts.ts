@@ -1,7 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { promptSelect, requirePrompt, requireVersion, toPromptRow, toVersionRow, versionSelect, type PromptRow, type VersionRow } from "./prompt-store";
-import { templateVariables } from "./render";
+import {
+  promptSelect,
+  requirePrompt,
+  requireVersion,
+  toPromptRow,
+  toVersionRow,
+  versionSelect,
+  type PromptRow,
+  type VersionRow,
+} from "./prompt-store";
+import { templateVariables } from "@/lib/vocabulary/prompt-template";
 import { promptVersionMetrics, type VersionMetrics } from "./version-metrics";
 
 export interface LabelPointer {
@@ -47,22 +56,44 @@ export interface PromptDetail extends PromptSummary {
 }
 
 const labelSelect = { name: true, updatedAt: true, version: { select: { version: true } } } as const;
-const eventSelect = { id: true, label: true, fromVersion: true, toVersion: true, actorName: true, comparisonId: true, note: true, createdAt: true } as const;
+const eventSelect = {
+  id: true,
+  label: true,
+  fromVersion: true,
+  toVersion: true,
+  actorName: true,
+  comparisonId: true,
+  note: true,
+  createdAt: true,
+} as const;
 
-function lastChange(version: { version: number; createdAt: Date; authorName: string } | undefined, event: LabelEvent | undefined): LastChange | null {
-  const fromVersion = version && { kind: "version" as const, at: version.createdAt, by: version.authorName, summary: `Version ${version.version} saved` };
+function lastChange(
+  version: { version: number; createdAt: Date; authorName: string } | undefined,
+  event: LabelEvent | undefined,
+): LastChange | null {
+  const fromVersion = version && {
+    kind: "version" as const,
+    at: version.createdAt,
+    by: version.authorName,
+    summary: `Version ${version.version} saved`,
+  };
   const fromEvent = event && {
     kind: "label" as const,
     at: event.createdAt,
     by: event.actorName,
-    summary: event.fromVersion === null ? `${event.label} set to version ${event.toVersion}` : `${event.label} moved from version ${event.fromVersion} to ${event.toVersion}`,
+    summary:
+      event.fromVersion === null
+        ? `${event.label} set to version ${event.toVersion}`
+        : `${event.label} moved from version ${event.fromVersion} to ${event.toVersion}`,
   };
   if (!fromVersion || !fromEvent) return fromVersion ?? fromEvent ?? null;
   return fromEvent.at >= fromVersion.at ? fromEvent : fromVersion;
 }
 
 const labelsOf = (labels: { name: string; updatedAt: Date; version: { version: number } }[]): LabelPointer[] =>
-  labels.map((label) => ({ name: label.name, version: label.version.version, updatedAt: label.updatedAt })).sort((a, b) => a.name.localeCompare(b.name));
+  labels
+    .map((label) => ({ name: label.name, version: label.version.version, updatedAt: label.updatedAt }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 
 export async function listPrompts(): Promise<PromptSummary[]> {
   const rows = await db.prompt.findMany({
@@ -89,7 +120,12 @@ export async function getPromptDetail({ input }: { input: { name: string } }): P
   const [versions, labels, events, metrics] = await Promise.all([
     db.promptVersion.findMany({ where: { promptId: prompt.id }, orderBy: { version: "desc" }, select: versionSelect }),
     db.promptLabel.findMany({ where: { promptId: prompt.id }, select: labelSelect }),
-    db.promptLabelEvent.findMany({ where: { promptId: prompt.id }, orderBy: { createdAt: "desc" }, take: 200, select: eventSelect }),
+    db.promptLabelEvent.findMany({
+      where: { promptId: prompt.id },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: eventSelect,
+    }),
     promptVersionMetrics({ promptId: prompt.id }),
   ]);
   const pointers = labelsOf(labels);
@@ -114,7 +150,11 @@ export async function getPromptDetail({ input }: { input: { name: string } }): P
   };
 }
 
-export async function getPromptVersion({ input }: { input: { name: string; version: number } }): Promise<{ prompt: PromptRow; version: VersionRow & { variables: string[] } }> {
+export async function getPromptVersion({
+  input,
+}: {
+  input: { name: string; version: number };
+}): Promise<{ prompt: PromptRow; version: VersionRow & { variables: string[] } }> {
   const prompt = await requirePrompt(input.name);
   const version = await requireVersion(prompt, input.version);
   return { prompt, version: { ...version, variables: templateVariables(version.template) } };

@@ -4,7 +4,7 @@ import { Conflict } from "@/lib/errors";
 import { CODE_PROMPTS } from "./code-prompts";
 import { createPrompt } from "./create-prompt";
 import { PROMPT_NAMES } from "./source";
-import { PROMPT_TASKS } from "./task-contracts";
+import { PROMPT_TASKS } from "@/lib/vocabulary/prompt-tasks";
 
 /**
  * Stores the gateway's prompts from code as version 1, labelled `production`, in any database that lacks

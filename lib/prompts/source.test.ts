@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PROMPT_NAMES, PromptNotFound, resolvePrompt, resolvePromptVersion, usePromptSource, type PromptSource } from "./source";
-import { renderTemplate, templateVariables, toMessages } from "./render";
+import {
+  PROMPT_NAMES,
+  PromptNotFound,
+  resolvePrompt,
+  resolvePromptVersion,
+  usePromptSource,
+  type PromptSource,
+} from "./source";
+import { renderTemplate, templateVariables, toMessages } from "@/lib/vocabulary/prompt-template";
 
 const VARIABLES: Record<string, string[]> = {
   "resume-extraction": ["resume"],
@@ -14,7 +21,10 @@ describe("code prompt source", () => {
     expect(prompt).toMatchObject({ name, version: 1, versionId: null });
     expect(templateVariables(prompt.template)).toEqual(VARIABLES[name]);
     // Untrusted text only ever goes into the user message.
-    const system = toMessages(prompt.template).filter((message) => message.role === "system").map((message) => message.content).join("");
+    const system = toMessages(prompt.template)
+      .filter((message) => message.role === "system")
+      .map((message) => message.content)
+      .join("");
     expect(system).not.toMatch(/\{\{/);
     const values = Object.fromEntries((VARIABLES[name] ?? []).map((variable) => [variable, "x"]));
     expect(renderTemplate(prompt.template, values).length).toBe(toMessages(prompt.template).length);
@@ -28,12 +38,27 @@ describe("code prompt source", () => {
 
   it("can be swapped for another source (the database-backed registry)", async () => {
     const stored: PromptSource = {
-      resolve: async (name, label) => ({ name, version: 7, versionId: `pv-${label}`, template: [{ role: "user", content: "hi" }], config: {} }),
-      resolveVersion: async (name, version) => ({ name, version, versionId: `pv-${version}`, template: "hi", config: {} }),
+      resolve: async (name, label) => ({
+        name,
+        version: 7,
+        versionId: `pv-${label}`,
+        template: [{ role: "user", content: "hi" }],
+        config: {},
+      }),
+      resolveVersion: async (name, version) => ({
+        name,
+        version,
+        versionId: `pv-${version}`,
+        template: "hi",
+        config: {},
+      }),
     };
     const previous = usePromptSource(stored);
     try {
-      expect(await resolvePrompt("resume-extraction", "staging")).toMatchObject({ version: 7, versionId: "pv-staging" });
+      expect(await resolvePrompt("resume-extraction", "staging")).toMatchObject({
+        version: 7,
+        versionId: "pv-staging",
+      });
       expect(await resolvePromptVersion("resume-extraction", 3)).toMatchObject({ version: 3, versionId: "pv-3" });
     } finally {
       usePromptSource(previous);

@@ -1,10 +1,10 @@
 import { CODE_PROMPTS } from "./code-prompts";
-import { promptConfig, type PromptConfig } from "./prompt-config";
-import { chatTemplate, type PromptTemplate } from "./render";
+import { promptConfig, type PromptConfig } from "@/lib/vocabulary/prompt-config";
+import { chatTemplate, type PromptTemplate } from "@/lib/vocabulary/prompt-template";
 
 export { promptConfig, type PromptConfig };
 
-// Where prompts come from. The server installs the database registry at start (lib/database/prepare.ts);
+// Where prompts come from. The server installs the database registry at start (lib/startup/prepare-app.ts);
 // until then, and for a prompt the database does not hold, the versions in code answer. Callers only ever
 // see resolvePrompt(name, label) or resolvePromptVersion(name, version).
 
@@ -37,7 +37,13 @@ export class PromptNotFound extends Error {
 export function codePrompt(name: string): ResolvedPrompt | null {
   const prompt = (CODE_PROMPTS as Record<string, (typeof CODE_PROMPTS)[PromptName] | undefined>)[name];
   if (!prompt) return null;
-  return { name, version: 1, versionId: null, template: chatTemplate.parse(prompt.template), config: promptConfig.parse(prompt.config) };
+  return {
+    name,
+    version: 1,
+    versionId: null,
+    template: chatTemplate.parse(prompt.template),
+    config: promptConfig.parse(prompt.config),
+  };
 }
 
 /** Prompts in code: every label resolves to version 1. */

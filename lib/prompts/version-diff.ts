@@ -1,6 +1,6 @@
 import { diffLines, splitLines, type DiffLine } from "./line-diff";
-import { templateVariables, toMessages, type PromptTemplate } from "./render";
-import type { PromptConfig } from "./prompt-config";
+import { templateVariables, toMessages, type PromptTemplate } from "@/lib/vocabulary/prompt-template";
+import type { PromptConfig } from "@/lib/vocabulary/prompt-config";
 
 // What changed between two versions: the template line by line (chat messages flattened under a header
 // line per message, so a message added, removed or re-roled shows as such), the variables used, and the
@@ -24,7 +24,10 @@ const CONFIG_KEYS: (keyof PromptConfig)[] = ["model", "temperature", "maxTokens"
 
 export function templateLines(template: PromptTemplate): string[] {
   if (typeof template === "string") return splitLines(template);
-  return toMessages(template).flatMap((message, index) => [`### message ${index + 1}: ${message.role}`, ...splitLines(message.content)]);
+  return toMessages(template).flatMap((message, index) => [
+    `### message ${index + 1}: ${message.role}`,
+    ...splitLines(message.content),
+  ]);
 }
 
 function variablesOf(template: PromptTemplate): string[] {
@@ -35,7 +38,10 @@ function variablesOf(template: PromptTemplate): string[] {
   }
 }
 
-export function diffVersions(from: { template: PromptTemplate; config: PromptConfig }, to: { template: PromptTemplate; config: PromptConfig }): VersionDiff {
+export function diffVersions(
+  from: { template: PromptTemplate; config: PromptConfig },
+  to: { template: PromptTemplate; config: PromptConfig },
+): VersionDiff {
   const lines = diffLines(templateLines(from.template), templateLines(to.template));
   const before = variablesOf(from.template);
   const after = variablesOf(to.template);

@@ -1,7 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { GENERATION_USAGE_COLUMNS, generationUsage, type GenerationUsage, type GenerationUsageRow } from "@/lib/llm/generation-usage";
+import {
+  GENERATION_USAGE_COLUMNS,
+  generationUsage,
+  type GenerationUsage,
+  type GenerationUsageRow,
+} from "@/lib/generations";
 
 // Production metrics of each version of a prompt, in SQL over Generation: every traced call that ran the
 // version, except the calls comparisons made (those are measured on the comparison's own page).

@@ -1,9 +1,9 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { Invalid, type FieldError } from "@/lib/errors";
-import { checkTemplate, chatTemplate, textTemplate, type PromptTemplate } from "./render";
-import type { PromptType } from "./schemas";
-import type { PromptConfig } from "./prompt-config";
-import { isPromptTask, PROMPT_TASKS } from "./task-contracts";
+import { checkTemplate, chatTemplate, textTemplate, type PromptTemplate } from "@/lib/vocabulary/prompt-template";
+import type { PromptType } from "@/lib/vocabulary/prompt-schemas";
+import type { PromptConfig } from "@/lib/vocabulary/prompt-config";
+import { isPromptTask, PROMPT_TASKS } from "@/lib/vocabulary/prompt-tasks";
 
 // The rules a version must satisfy before it is stored: a template of the prompt's type, exactly the
 // prompt's declared variables, and — for a prompt a task runs — that task's response schema.
@@ -15,16 +15,26 @@ export interface PromptShape {
   variables: readonly string[];
 }
 
-export function checkVersion(prompt: PromptShape, template: PromptTemplate, config: PromptConfig): { variables: string[] } {
+export function checkVersion(
+  prompt: PromptShape,
+  template: PromptTemplate,
+  config: PromptConfig,
+): { variables: string[] } {
   const errors: FieldError[] = [];
   const typed = prompt.type === "chat" ? chatTemplate.safeParse(template) : textTemplate.safeParse(template);
   if (!typed.success) {
     const expected = prompt.type === "chat" ? "a list of chat messages" : "one text";
-    throw new Invalid(`"${prompt.name}" is a ${prompt.type} prompt: its template must be ${expected}.`, [{ path: "template", message: `must be ${expected}` }]);
+    throw new Invalid(`"${prompt.name}" is a ${prompt.type} prompt: its template must be ${expected}.`, [
+      { path: "template", message: `must be ${expected}` },
+    ]);
   }
   const check = checkTemplate(template, prompt.variables);
   for (const problem of check.problems) errors.push({ path: "template", message: problem, code: "template" });
-  if (isPromptTask(prompt.task) && config.responseSchema !== undefined && config.responseSchema !== PROMPT_TASKS[prompt.task].responseSchema) {
+  if (
+    isPromptTask(prompt.task) &&
+    config.responseSchema !== undefined &&
+    config.responseSchema !== PROMPT_TASKS[prompt.task].responseSchema
+  ) {
     errors.push({
       path: "config.response_schema",
       message: `the ${prompt.task} task validates answers with "${PROMPT_TASKS[prompt.task].responseSchema}"`,

@@ -1,4 +1,4 @@
-import { findSkillsInText } from "@/lib/scoring/skills/normalize";
+import { findSkillsInText } from "@/lib/skills/normalize";
 
 export interface Evidence {
   skill: string;
@@ -13,7 +13,10 @@ const MAX_SNIPPET_CHARS = 240;
 export function findEvidence({ text, skills }: { text: string; skills: readonly string[] }): Evidence[] {
   const wanted = new Set(skills);
   const found = new Map<string, string[]>();
-  for (const line of text.split(/\n+/).map((item) => item.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\n+/)
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     for (const skill of findSkillsInText(line)) {
       if (!wanted.has(skill)) continue;
       const snippets = found.get(skill) ?? [];

@@ -6,7 +6,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("extractResumeText", () => {
   it("reads plain text", async () => {
-    await expect(extractResumeText({ input: { fileName: "cv.txt", bytes: bytes("Jane\r\nPython   \n\n\n\nSQL") } })).resolves.toEqual({
+    await expect(
+      extractResumeText({ input: { fileName: "cv.txt", bytes: bytes("Jane\r\nPython   \n\n\n\nSQL") } }),
+    ).resolves.toEqual({
       text: "Jane\nPython\n\nSQL",
       kind: "txt",
     });
@@ -23,9 +25,17 @@ describe("extractResumeText", () => {
   });
 
   it("refuses other types, renamed files, empty and oversized files with clear messages", async () => {
-    await expect(extractResumeText({ input: { fileName: "cv.exe", bytes: bytes("MZ") } })).rejects.toThrow(/not a supported résumé file.*\.txt, \.pdf, \.docx/);
-    await expect(extractResumeText({ input: { fileName: "cv.pdf", bytes: bytes("just text") } })).rejects.toThrow(/does not look like a real \.pdf/);
-    await expect(extractResumeText({ input: { fileName: "cv.txt", bytes: new Uint8Array() } })).rejects.toThrow(/empty/);
-    await expect(extractResumeText({ input: { fileName: "cv.txt", bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(65) } })).rejects.toMatchObject({ status: 413 });
+    await expect(extractResumeText({ input: { fileName: "cv.exe", bytes: bytes("MZ") } })).rejects.toThrow(
+      /not a supported résumé file.*\.txt, \.pdf, \.docx/,
+    );
+    await expect(extractResumeText({ input: { fileName: "cv.pdf", bytes: bytes("just text") } })).rejects.toThrow(
+      /does not look like a real \.pdf/,
+    );
+    await expect(extractResumeText({ input: { fileName: "cv.txt", bytes: new Uint8Array() } })).rejects.toThrow(
+      /empty/,
+    );
+    await expect(
+      extractResumeText({ input: { fileName: "cv.txt", bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(65) } }),
+    ).rejects.toMatchObject({ status: 413 });
   });
 });

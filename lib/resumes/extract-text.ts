@@ -25,16 +25,26 @@ function kindOf(fileName: string, bytes: Uint8Array): Kind {
 }
 
 /** The text of an uploaded résumé (.txt, .pdf or .docx, at most 5 MB), read server-side. */
-export async function extractResumeText({ input }: { input: { fileName: string; bytes: Uint8Array } }): Promise<{ text: string; kind: Kind }> {
+export async function extractResumeText({
+  input,
+}: {
+  input: { fileName: string; bytes: Uint8Array };
+}): Promise<{ text: string; kind: Kind }> {
   if (input.bytes.byteLength > MAX_RESUME_FILE_BYTES) {
-    throw new PayloadTooLarge(`The file is ${(input.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; résumés may be at most 5 MB.`);
+    throw new PayloadTooLarge(
+      `The file is ${(input.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; résumés may be at most 5 MB.`,
+    );
   }
   if (input.bytes.byteLength === 0) throw new Invalid("The file is empty.");
   const kind = kindOf(input.fileName, input.bytes);
   const text = await read(kind, input.bytes).catch(() => {
     throw new Invalid(`${input.fileName} could not be read; it may be damaged or password-protected.`);
   });
-  const normalised = text.replace(/\r\n?/g, "\n").replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  const normalised = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   if (!normalised) throw new Invalid(`${input.fileName} contains no text (a scanned image?). Paste the text instead.`);
   return { text: normalised, kind };
 }

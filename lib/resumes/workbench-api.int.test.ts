@@ -8,7 +8,7 @@ import { POST as resumeTextRoute } from "@/app/api/resumes/text/route";
 import { GET as skillsRoute } from "@/app/api/skills/route";
 import { POST as scoreV1Route } from "@/app/api/v1/score/route";
 import { createCandidate } from "@/lib/candidates";
-import { createJob } from "@/lib/jobs";
+import { createJob } from "@/lib/job-postings";
 import { signedInUser } from "@/test/helpers/actors";
 import { minimalDocx, minimalPdf } from "@/test/helpers/documents";
 import { callRoute } from "@/test/helpers/http";
@@ -58,7 +58,10 @@ describe("reading and explaining a résumé", () => {
   it("analyzes a résumé into reviewable fields", async () => {
     const response = await callRoute(analyzeRoute, {
       headers,
-      body: { resume_text: "Senior data engineer with 6 years of experience. SQL, dbt, Airflow. B.Sc. Mathematics. jo@example.com" },
+      body: {
+        resume_text:
+          "Senior data engineer with 6 years of experience. SQL, dbt, Airflow. B.Sc. Mathematics. jo@example.com",
+      },
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
@@ -72,7 +75,10 @@ describe("reading and explaining a résumé", () => {
   });
 
   it("finds evidence lines and suggests skills", async () => {
-    const evidence = await callRoute(evidenceRoute, { headers, body: { resume_text: "Intro\nBuilt pipelines in dbt.", skills: ["dbt", "spark"] } });
+    const evidence = await callRoute(evidenceRoute, {
+      headers,
+      body: { resume_text: "Intro\nBuilt pipelines in dbt.", skills: ["dbt", "spark"] },
+    });
     expect(await evidence.json()).toEqual({ items: [{ skill: "dbt", snippet: "Built pipelines in dbt." }] });
     const skills = await callRoute(skillsRoute, { headers, path: "/api/skills?q=terra" });
     expect(((await skills.json()) as { items: { id: string }[] }).items[0]?.id).toBe("terraform");
@@ -93,14 +99,28 @@ describe("reading and explaining a résumé", () => {
 
 describe("a candidate's score history", () => {
   it("lists every score with its job and the outcomes recorded on it", async () => {
-    const job = await createJob({ ctx: system, input: { title: unique("Analyst"), department: "Data", requiredTechSkills: ["sql"] } });
-    const candidate = await createCandidate({ ctx: system, input: { fullName: unique("Morgan"), technicalSkills: ["sql"] } });
-    const scored = (await (await callRoute(scoreV1Route, { headers, body: { job_id: job.id, candidate_id: candidate.id } })).json()) as { inference_id: string };
+    const job = await createJob({
+      ctx: system,
+      input: { title: unique("Analyst"), department: "Data", requiredTechSkills: ["sql"] },
+    });
+    const candidate = await createCandidate({
+      ctx: system,
+      input: { fullName: unique("Morgan"), technicalSkills: ["sql"] },
+    });
+    const scored = (await (
+      await callRoute(scoreV1Route, { headers, body: { job_id: job.id, candidate_id: candidate.id } })
+    ).json()) as { inference_id: string };
     await callRoute(outcomeRoute, { headers, params: { id: scored.inference_id }, body: { outcome: "advanced" } });
 
     const response = await callRoute(candidateScoresRoute, { headers, params: { id: candidate.id } });
-    const history = (await response.json()) as { items: { inference_id: string; job_title: string; outcomes: { outcome: string }[] }[] };
+    const history = (await response.json()) as {
+      items: { inference_id: string; job_title: string; outcomes: { outcome: string }[] }[];
+    };
     expect(history.items).toHaveLength(1);
-    expect(history.items[0]).toMatchObject({ inference_id: scored.inference_id, job_title: job.title, outcomes: [{ outcome: "advanced" }] });
+    expect(history.items[0]).toMatchObject({
+      inference_id: scored.inference_id,
+      job_title: job.title,
+      outcomes: [{ outcome: "advanced" }],
+    });
   });
 });

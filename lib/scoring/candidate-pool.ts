@@ -83,7 +83,9 @@ async function poolStamp(): Promise<{ count: number; maxUpdatedAt: number }> {
 
 async function readRows(changedSince: number | null): Promise<PoolRow[]> {
   if (changedSince === null) return dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate"`);
-  return dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "updatedAt" >= $1`, [new Date(changedSince)]);
+  return dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "updatedAt" >= $1`, [
+    new Date(changedSince),
+  ]);
 }
 
 /** The candidate pool as of now, plus a stamp that changes whenever any candidate does. */

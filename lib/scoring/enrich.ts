@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import type { JobRequirementsExtraction, ResumeExtraction } from "@/lib/contracts/extraction";
-import { enrichResume as enrichThroughGateway, extractRequirements } from "@/lib/llm";
+import type { Actor } from "@/lib/auth";
+import type { JobRequirementsExtraction, ResumeExtraction } from "@/lib/vocabulary/extraction";
+import { enrichResume, extractRequirements } from "@/lib/llm";
 
 // Scoring reads free text only through the LLM gateway's enrichment tasks: the gateway picks the provider,
 // falls back to the built-in rules, validates the answer and traces the call.
@@ -15,8 +15,8 @@ export interface Enrichment {
   generationIds: string[];
 }
 
-export async function enrichResume({ ctx, input }: { ctx: Actor; input: { text: string } }): Promise<Enrichment> {
-  const answer = await enrichThroughGateway({ ctx, input: { text: input.text } });
+export async function readResume({ ctx, input }: { ctx: Actor; input: { text: string } }): Promise<Enrichment> {
+  const answer = await enrichResume({ ctx, input: { text: input.text } });
   return { value: answer.value, provider: answer.provider, prompt: answer.prompt, generationIds: answer.generationIds };
 }
 

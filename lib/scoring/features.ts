@@ -1,6 +1,6 @@
-import { cosineSimilarity } from "@/lib/embeddings/vector";
+import { cosineSimilarity } from "@/lib/embeddings";
 import type { PreparedCandidate, PreparedJob } from "./prepared";
-import type { FeatureVector } from "./signal-catalog";
+import type { FeatureVector } from "@/lib/vocabulary/signals";
 import { educationIndex, fieldCategory, fieldRelevance, flag } from "./signals/candidate";
 import { categoryOf } from "./signals/job";
 import { experienceFit, experienceYears, seniorityGap, seniorityIndex } from "./signals/seniority";
@@ -64,5 +64,9 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob):
     required_tech_count: job.requiredTechSkills.length,
     required_soft_count: job.requiredSoftSkills.length,
   };
-  return { features, matchedSkills: [...tech.matched, ...soft.matched], missingSkills: [...tech.missing, ...soft.missing] };
+  return {
+    features,
+    matchedSkills: [...tech.matched, ...soft.matched],
+    missingSkills: [...tech.missing, ...soft.missing],
+  };
 }

@@ -37,7 +37,29 @@ export interface InferenceRow {
 
 const COLUMNS = 21;
 const MAX_BATCH = 200;
-const CASTS = ["", "", "", "::json", "", "", "::jsonb", "", "", "", "::json", "", "", "::jsonb", "", "", "", "", "", "", "::timestamp"];
+const CASTS = [
+  "",
+  "",
+  "",
+  "::json",
+  "",
+  "",
+  "::jsonb",
+  "",
+  "",
+  "",
+  "::json",
+  "",
+  "",
+  "::jsonb",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "::timestamp",
+];
 // Vectors travel as hex text decoded by the database: PGlite's own bytea serialiser formats byte by byte
 // in JavaScript, which made the vectors the slowest part of a bulk insert.
 const HEX_COLUMNS = new Set([18, 19]);

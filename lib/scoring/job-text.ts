@@ -1,4 +1,4 @@
-import { canonicalSkills } from "./skills/normalize";
+import { canonicalSkills } from "@/lib/skills/normalize";
 
 /**
  * The text a job is embedded from. Lowercased and with sorted canonical skills, so the casing of a title
@@ -14,7 +14,9 @@ export function jobEmbeddingText(job: {
   return [
     job.title,
     job.department,
-    `requirements: ${canonicalSkills(job.requiredSkills).map((skill) => skill.replace(/_/g, " ")).join(", ")}`,
+    `requirements: ${canonicalSkills(job.requiredSkills)
+      .map((skill) => skill.replace(/_/g, " "))
+      .join(", ")}`,
     job.targetSeniority ? `level: ${job.targetSeniority}` : "",
     job.description ?? "",
   ]

@@ -1,6 +1,6 @@
-import type { ScorePayload } from "@/lib/contracts/score-payload";
-import { decodeVector } from "@/lib/embeddings/vector";
-import { seniorityLevel } from "@/lib/contracts/vocabulary";
+import type { ScorePayload } from "@/lib/vocabulary/score-payload";
+import { decodeVector } from "@/lib/embeddings";
+import { seniorityLevel } from "@/lib/vocabulary/levels";
 import { prepareStoredCandidate, prepareStoredJob, type StoredCandidate, type StoredJob } from "./stored";
 
 /**
@@ -29,7 +29,8 @@ export function payloadFromStored({
     Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined)) as {
       [K in keyof T]: Exclude<T[K], null>;
     };
-  const candidateVector = candidate.embedding && candidate.embeddingModel === embeddingModel ? decodeVector(candidate.embedding) : null;
+  const candidateVector =
+    candidate.embedding && candidate.embeddingModel === embeddingModel ? decodeVector(candidate.embedding) : null;
   const jobVector = job.embedding && job.embeddingModel === embeddingModel ? decodeVector(job.embedding) : null;
   return {
     request_id: requestId,
@@ -42,7 +43,11 @@ export function payloadFromStored({
         field_of_study: prepared.fieldOfStudy,
         has_degree: prepared.hasDegree,
       }),
-      skills: { technical_skills: [...prepared.technicalSkills], soft_skills: [...prepared.softSkills], tools: [...prepared.tools] },
+      skills: {
+        technical_skills: [...prepared.technicalSkills],
+        soft_skills: [...prepared.softSkills],
+        tools: [...prepared.tools],
+      },
       quality_signals: defined({
         has_email: prepared.hasEmail,
         has_phone: prepared.hasPhone,

@@ -36,7 +36,8 @@ function corrupt(payload: Json, path: (string | number)[], mode: "replace" | "de
   const last = path.at(-1)!;
   const target = parent as Record<string | number, Json>;
   if (mode === "delete") delete target[last];
-  else if (mode === "add" && typeof target === "object" && !Array.isArray(target)) target[`unexpected_${String(last)}`] = value;
+  else if (mode === "add" && typeof target === "object" && !Array.isArray(target))
+    target[`unexpected_${String(last)}`] = value;
   else target[last] = value;
   return copy;
 }
@@ -49,17 +50,23 @@ beforeAll(async () => {
 describe("fuzzed payloads", () => {
   it("never produce a 500, and every 400 names a field", async () => {
     await fc.assert(
-      fc.asyncProperty(scorePayloadArbitrary, fc.nat(), fc.constantFrom("replace", "delete", "add" as const), corruption, async (payload, pick, mode, value) => {
-        const json = JSON.parse(JSON.stringify(payload)) as Json;
-        const all = paths(json);
-        const body = corrupt(json, all[pick % all.length]!, mode, value);
-        const response = await callRoute(POST, { headers, body: JSON.stringify(body) });
-        expect(response.status).toBeLessThan(500);
-        if (response.status === 400) {
-          const problem = (await response.json()) as { errors?: { path: string }[] };
-          expect(problem.errors?.length ?? 0).toBeGreaterThan(0);
-        }
-      }),
+      fc.asyncProperty(
+        scorePayloadArbitrary,
+        fc.nat(),
+        fc.constantFrom("replace", "delete", "add" as const),
+        corruption,
+        async (payload, pick, mode, value) => {
+          const json = JSON.parse(JSON.stringify(payload)) as Json;
+          const all = paths(json);
+          const body = corrupt(json, all[pick % all.length]!, mode, value);
+          const response = await callRoute(POST, { headers, body: JSON.stringify(body) });
+          expect(response.status).toBeLessThan(500);
+          if (response.status === 400) {
+            const problem = (await response.json()) as { errors?: { path: string }[] };
+            expect(problem.errors?.length ?? 0).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

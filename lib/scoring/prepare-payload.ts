@@ -1,16 +1,16 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import type { ScorePayload } from "@/lib/contracts/score-payload";
+import type { Actor } from "@/lib/auth";
+import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { embeddingProvider, embedMissing } from "@/lib/embeddings";
 import { Invalid } from "@/lib/errors";
-import { words } from "@/lib/text/words";
+import { words } from "@/lib/util/words";
 import { completenessOf } from "./completeness";
-import { enrichResume, type Enrichment } from "./enrich";
+import { readResume as readThroughGateway, type Enrichment } from "./enrich";
 import { jobEmbeddingText } from "./job-text";
 import type { PreparedCandidate, PreparedJob } from "./prepared";
 import { experienceRangeFromYears } from "./signals/seniority";
 import { titleTokens } from "./signals/text";
-import { canonicalSkills, findSkillsInText } from "./skills/normalize";
+import { canonicalSkills, findSkillsInText } from "@/lib/skills/normalize";
 
 export interface PreparedPayload {
   candidate: PreparedCandidate;
@@ -30,14 +30,14 @@ export async function preparePayload({
   ctx,
   payload,
   deriveMissing = true,
-  readResume = enrichResume,
+  readResume = readThroughGateway,
 }: {
   ctx: Actor;
   payload: ScorePayload;
   /** False for payloads built from stored records: use exactly what is stored, derive nothing more. */
   deriveMissing?: boolean;
   /** How a résumé is read: the LLM gateway; pure tests pass the rule-based reader directly. */
-  readResume?: typeof enrichResume;
+  readResume?: typeof readThroughGateway;
 }): Promise<PreparedPayload> {
   const { candidate, job_context: jobContext } = payload;
   const { profile } = candidate;
@@ -85,7 +85,10 @@ export async function preparePayload({
       jobEmbeddingText({
         title: jobContext.metadata.job_title,
         department: jobContext.metadata.department,
-        requiredSkills: [...jobContext.requirements.required_tech_skills, ...jobContext.requirements.required_soft_skills],
+        requiredSkills: [
+          ...jobContext.requirements.required_tech_skills,
+          ...jobContext.requirements.required_soft_skills,
+        ],
         targetSeniority: jobContext.requirements.target_seniority ?? null,
       }),
   ]);
@@ -114,7 +117,11 @@ export async function preparePayload({
       mentionedSkills: resume ? new Set(findSkillsInText(resume)) : null,
       resumeHasWord: resumeWords ? (word) => resumeWords.has(word) : null,
       seniority: pick(profile.seniority_inferred, extracted?.seniority, "seniority"),
-      experienceRange: pick(profile.years_experience_range, years == null ? null : experienceRangeFromYears(years), "years_experience_range"),
+      experienceRange: pick(
+        profile.years_experience_range,
+        years == null ? null : experienceRangeFromYears(years),
+        "years_experience_range",
+      ),
       educationLevel,
       fieldOfStudy: pick(profile.field_of_study, extracted?.field_of_study, "field_of_study"),
       hasDegree: pick(profile.has_degree, extracted?.has_degree, "has_degree"),
@@ -135,7 +142,9 @@ export async function preparePayload({
       embedding: jobVector ? { vector: jobVector, model: embeddingModel } : null,
     },
     derived,
-    enrichment: enrichment ? { provider: enrichment.provider, prompt: enrichment.prompt, generationIds: enrichment.generationIds } : null,
+    enrichment: enrichment
+      ? { provider: enrichment.provider, prompt: enrichment.prompt, generationIds: enrichment.generationIds }
+      : null,
     embeddingModel,
   };
 }

@@ -1,4 +1,4 @@
-import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/contracts/vocabulary";
+import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/vocabulary/levels";
 
 /** A vector with the model that made it: vectors of different models are never compared. */
 export interface Embedding {

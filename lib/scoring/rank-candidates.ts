@@ -1,7 +1,7 @@
 import "server-only";
-import type { SeniorityLevel } from "@/lib/contracts/vocabulary";
+import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 import { NotFound } from "@/lib/errors";
-import { ensureJobEmbedding } from "@/lib/jobs/job-embedding";
+import { ensureJobEmbedding } from "./job-embedding";
 import { computeFeatures } from "./features";
 import { scoreOnly, type Band } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";

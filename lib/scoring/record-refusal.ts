@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { AppError, Invalid } from "@/lib/errors";
+import { type AppError, Invalid } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { callerColumns, type InferenceSource } from "./score-candidate";
 
@@ -19,10 +19,13 @@ export async function recordRefusedScore({
 }): Promise<void> {
   const serialized = input.body === undefined ? undefined : JSON.stringify(input.body);
   const attemptedRequestId =
-    input.body && typeof input.body === "object" && "request_id" in input.body ? String((input.body as { request_id: unknown }).request_id).slice(0, 128) : null;
+    input.body && typeof input.body === "object" && "request_id" in input.body
+      ? String((input.body as { request_id: unknown }).request_id).slice(0, 128)
+      : null;
   await db.inference.create({
     data: {
-      payload: serialized && serialized.length <= MAX_STORED_BODY_CHARS ? (input.body as Prisma.InputJsonValue) : undefined,
+      payload:
+        serialized && serialized.length <= MAX_STORED_BODY_CHARS ? (input.body as Prisma.InputJsonValue) : undefined,
       error: {
         status: input.error.status,
         title: input.error.title,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as scoreBatchRoute } from "@/app/api/v2/score/batch/route";
 import { POST as scoreRoute } from "@/app/api/v2/score/route";
-import { scoreResult } from "@/lib/contracts/scoring";
+import { scoreResult } from "@/lib/vocabulary/score-response";
 import { db } from "@/lib/db";
 import designExample from "@/test/fixtures/design-example-payload.json";
 import { apiKeyWithScopes } from "@/test/helpers/actors";
@@ -17,7 +17,11 @@ beforeAll(async () => {
   apiKeyId = key.id;
 });
 
-const payload = (overrides: Record<string, unknown> = {}) => ({ ...structuredClone(designExample), request_id: unique("req"), ...overrides });
+const payload = (overrides: Record<string, unknown> = {}) => ({
+  ...structuredClone(designExample),
+  request_id: unique("req"),
+  ...overrides,
+});
 
 async function score(body: unknown) {
   const response = await callRoute(scoreRoute, { headers, body });
@@ -40,7 +44,13 @@ describe("POST /api/v2/score", () => {
     expect(result.features.semantic_similarity).toBeCloseTo(0.9996, 3);
 
     const row = await db.inference.findUniqueOrThrow({ where: { requestId: body.request_id } });
-    expect(row).toMatchObject({ score: result.score, band: result.band, modelVersion: result.model_version, source: "api_v2", apiKeyId });
+    expect(row).toMatchObject({
+      score: result.score,
+      band: result.band,
+      modelVersion: result.model_version,
+      source: "api_v2",
+      apiKeyId,
+    });
     expect(row.payload).toEqual(body);
     expect(row.features).toEqual(result.features);
   });
@@ -50,19 +60,26 @@ describe("POST /api/v2/score", () => {
       request_id: unique("req"),
       candidate: {
         profile: {
-          resume_text: "Senior platform engineer with 9 years of experience. Python, Kubernetes, Terraform and AWS. B.Sc. Computer Science. Known for problem solving.",
+          resume_text:
+            "Senior platform engineer with 9 years of experience. Python, Kubernetes, Terraform and AWS. B.Sc. Computer Science. Known for problem solving.",
         },
       },
       job_context: {
         metadata: { job_title: "Senior MLOps Engineer", department: "Engineering" },
-        requirements: { required_tech_skills: ["python", "k8s"], required_soft_skills: ["problem_solving"], target_seniority: "senior" },
+        requirements: {
+          required_tech_skills: ["python", "k8s"],
+          required_soft_skills: ["problem_solving"],
+          target_seniority: "senior",
+        },
       },
     });
     expect(response.status).toBe(200);
     const result = scoreResult.parse(json);
     expect(result.matched_skills).toEqual(["kubernetes", "python", "problem_solving"]);
     expect(result.enrichment.provider).toBe("builtin");
-    expect(result.enrichment.derived).toEqual(expect.arrayContaining(["skills", "seniority", "candidate_embedding", "job_embedding"]));
+    expect(result.enrichment.derived).toEqual(
+      expect.arrayContaining(["skills", "seniority", "candidate_embedding", "job_embedding"]),
+    );
     expect(result.embedding_model).toBe("shortlist-hash-v1");
     expect(result.band).toBe("strong");
   });
@@ -109,25 +126,43 @@ describe("POST /api/v2/score", () => {
     const { response, json } = await score(body);
     expect(response.status).toBe(400);
     expect(json.errors).toEqual([
-      expect.objectContaining({ path: "candidate.embeddings.semantic_vector", message: expect.stringContaining("uses 384") }),
+      expect.objectContaining({
+        path: "candidate.embeddings.semantic_vector",
+        message: expect.stringContaining("uses 384"),
+      }),
     ]);
   });
 
   it("validates bounds: finite numbers, bounded strings, arrays and résumé size", async () => {
     const cases: [string, (body: ReturnType<typeof payload>) => void][] = [
-      ["candidate.quality_signals.completeness_score", (body) => void (body.candidate.quality_signals.completeness_score = 1.5)],
-      ["candidate.skills.technical_skills", (body) => void (body.candidate.skills.technical_skills = Array.from({ length: 201 }, (_, i) => `s${i}`))],
-      ["candidate.profile.resume_text", (body) => void (body.candidate.profile.resume_text = "x".repeat(100 * 1024 + 1))],
+      [
+        "candidate.quality_signals.completeness_score",
+        (body) => void (body.candidate.quality_signals.completeness_score = 1.5),
+      ],
+      [
+        "candidate.skills.technical_skills",
+        (body) => void (body.candidate.skills.technical_skills = Array.from({ length: 201 }, (_, i) => `s${i}`)),
+      ],
+      [
+        "candidate.profile.resume_text",
+        (body) => void (body.candidate.profile.resume_text = "x".repeat(100 * 1024 + 1)),
+      ],
       ["job_context.metadata.days_since_opening", (body) => void (body.job_context.metadata.days_since_opening = -1)],
       ["request_id", (body) => void (body.request_id = "has spaces")],
-      ["candidate.profile.seniority_inferred", (body) => void ((body.candidate.profile as Record<string, unknown>).seniority_inferred = "wizard")],
+      [
+        "candidate.profile.seniority_inferred",
+        (body) => void ((body.candidate.profile as Record<string, unknown>).seniority_inferred = "wizard"),
+      ],
     ];
     for (const [path, corrupt] of cases) {
       const body = payload();
       corrupt(body);
       const { response, json } = await score(body);
       expect(response.status, path).toBe(400);
-      expect((json.errors as { path: string }[]).map((error) => error.path), path).toContain(path);
+      expect(
+        (json.errors as { path: string }[]).map((error) => error.path),
+        path,
+      ).toContain(path);
     }
   });
 });
@@ -138,7 +173,11 @@ describe("POST /api/v2/score/batch", () => {
     const bad = { ...payload(), candidate: { profile: {} } };
     const response = await callRoute(scoreBatchRoute, { headers, body: { items: [good, bad, payload()] } });
     expect(response.status).toBe(200);
-    const json = (await response.json()) as { succeeded: number; failed: number; results: { index: number; ok: boolean; status: number }[] };
+    const json = (await response.json()) as {
+      succeeded: number;
+      failed: number;
+      results: { index: number; ok: boolean; status: number }[];
+    };
     expect(json).toMatchObject({ succeeded: 2, failed: 1 });
     expect(json.results.map((result) => [result.index, result.ok, result.status])).toEqual([
       [0, true, 200],
@@ -149,7 +188,10 @@ describe("POST /api/v2/score/batch", () => {
   });
 
   it("refuses more than 500 items", async () => {
-    const response = await callRoute(scoreBatchRoute, { headers, body: { items: Array.from({ length: 501 }, () => ({})) } });
+    const response = await callRoute(scoreBatchRoute, {
+      headers,
+      body: { items: Array.from({ length: 501 }, () => ({})) },
+    });
     expect(response.status).toBe(400);
   });
 });

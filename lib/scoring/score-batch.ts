@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
-import type { batchItemResult } from "@/lib/contracts/scoring";
-import { scorePayload } from "@/lib/contracts/score-payload";
-import { AppError, Invalid } from "@/lib/errors";
-import { zodFieldErrors } from "@/lib/http/problem";
+import type { Actor } from "@/lib/auth";
+import type { batchItemResult } from "@/lib/vocabulary/score-response";
+import { scorePayload } from "@/lib/vocabulary/score-payload";
+import { AppError, Invalid, zodFieldErrors } from "@/lib/errors";
+
 import { log } from "@/lib/log";
 import { recordRefusedScore } from "./record-refusal";
 import { scoreCandidate } from "./score-candidate";
@@ -38,7 +38,10 @@ export async function scoreBatch({
 
 async function scoreItem(ctx: Actor, item: unknown, index: number, httpRequestId: string): Promise<ItemResult> {
   const parsed = scorePayload.safeParse(item);
-  const requestId = item && typeof item === "object" && "request_id" in item ? String((item as { request_id: unknown }).request_id) : null;
+  const requestId =
+    item && typeof item === "object" && "request_id" in item
+      ? String((item as { request_id: unknown }).request_id)
+      : null;
   try {
     if (!parsed.success) throw new Invalid(`Item ${index} is invalid.`, zodFieldErrors(parsed.error, ["items", index]));
     const result = await scoreCandidate({ ctx, input: { payload: parsed.data, source: "batch" } });
@@ -46,11 +49,17 @@ async function scoreItem(ctx: Actor, item: unknown, index: number, httpRequestId
   } catch (error) {
     if (!(error instanceof AppError)) {
       log.error("Batch item failed", { httpRequestId, index, error });
-      return { index, ok: false, status: 500, request_id: requestId, problem: { title: "Internal server error", detail: "This item could not be scored." } };
+      return {
+        index,
+        ok: false,
+        status: 500,
+        request_id: requestId,
+        problem: { title: "Internal server error", detail: "This item could not be scored." },
+      };
     }
     if (error instanceof Invalid) {
-      await recordRefusedScore({ ctx, input: { body: item, error, source: "batch", httpRequestId } }).catch((cause: unknown) =>
-        log.error("Recording a refused batch item failed", { httpRequestId, index, error: cause }),
+      await recordRefusedScore({ ctx, input: { body: item, error, source: "batch", httpRequestId } }).catch(
+        (cause: unknown) => log.error("Recording a refused batch item failed", { httpRequestId, index, error: cause }),
       );
     }
     return {
@@ -58,7 +67,11 @@ async function scoreItem(ctx: Actor, item: unknown, index: number, httpRequestId
       ok: false,
       status: error.status,
       request_id: requestId,
-      problem: { title: error.title, detail: error.message, ...(error instanceof Invalid ? { errors: error.errors } : {}) },
+      problem: {
+        title: error.title,
+        detail: error.message,
+        ...(error instanceof Invalid ? { errors: error.errors } : {}),
+      },
     };
   }
 }

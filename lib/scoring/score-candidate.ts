@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import type { ScoreResult } from "@/lib/contracts/scoring";
-import type { ScorePayload } from "@/lib/contracts/score-payload";
+import type { Actor } from "@/lib/auth";
+import type { ScoreResult } from "@/lib/vocabulary/score-response";
+import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { db } from "@/lib/db";
-import { encodeVector } from "@/lib/embeddings/vector";
+import { encodeVector } from "@/lib/embeddings";
 import { Conflict } from "@/lib/errors";
 import { linkGenerationsToInference } from "@/lib/llm";
 import { computeFeatures } from "./features";

@@ -1,4 +1,4 @@
-import type { ScoreResult } from "@/lib/contracts/scoring";
+import type { ScoreResult } from "@/lib/vocabulary/score-response";
 import type { FeatureResult } from "./features";
 import type { InferenceRow } from "./inference-log";
 import type { ModelOutput } from "./model/model";
@@ -38,7 +38,18 @@ export function scoreResultOf(options: {
   };
 }
 
-type RecordedElsewhere = "id" | "requestId" | "features" | "score" | "logit" | "band" | "response" | "modelVersion" | "embeddingModel" | "promptVersions" | "latencyMs";
+type RecordedElsewhere =
+  | "id"
+  | "requestId"
+  | "features"
+  | "score"
+  | "logit"
+  | "band"
+  | "response"
+  | "modelVersion"
+  | "embeddingModel"
+  | "promptVersions"
+  | "latencyMs";
 
 /** The inference-log row of a result: what the result already says, plus where it came from. */
 export function inferenceRowOf(result: ScoreResult, origin: Omit<InferenceRow, RecordedElsewhere>): InferenceRow {

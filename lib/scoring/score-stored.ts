@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import type { ScoreResult } from "@/lib/contracts/scoring";
+import type { Actor } from "@/lib/auth";
+import type { ScoreResult } from "@/lib/vocabulary/score-response";
 import { db } from "@/lib/db";
 import { embeddingProvider } from "@/lib/embeddings";
 import { NotFound } from "@/lib/errors";
-import { ensureJobEmbedding } from "@/lib/jobs/job-embedding";
+import { ensureJobEmbedding } from "./job-embedding";
 import { payloadFromStored } from "./payload-from-stored";
 import { scoreCandidate, type InferenceSource } from "./score-candidate";
 import { storedCandidateSelect } from "./stored";
@@ -22,7 +22,10 @@ export async function scoreStoredPair({
 }): Promise<ScoreResult> {
   const [job, candidate] = await Promise.all([
     ensureJobEmbedding(input.jobId),
-    db.candidate.findUnique({ where: { id: input.candidateId }, select: { ...storedCandidateSelect, resumeText: true } }),
+    db.candidate.findUnique({
+      where: { id: input.candidateId },
+      select: { ...storedCandidateSelect, resumeText: true },
+    }),
   ]);
   if (!job) throw new NotFound(`Job ${input.jobId} not found.`);
   if (!candidate) throw new NotFound(`Candidate ${input.candidateId} not found.`);

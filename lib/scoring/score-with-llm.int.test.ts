@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v2/score/route";
-import { scoreResult } from "@/lib/contracts/scoring";
+import { scoreResult } from "@/lib/vocabulary/score-response";
 import { db } from "@/lib/db";
 import { startFakeLlmServer, type FakeLlmServer } from "@/test/fake-llm/server";
 import { apiKeyWithScopes } from "@/test/helpers/actors";
@@ -35,7 +35,13 @@ const resumeOnly = (vector?: number[]) => ({
   },
 });
 
-const ollama = () => ({ LLM_PROVIDER: "ollama", OLLAMA_HOST: server.url, LLM_FALLBACKS: "builtin", LLM_MAX_RETRIES: "0", LLM_RETRY_BASE_MS: "1" });
+const ollama = () => ({
+  LLM_PROVIDER: "ollama",
+  OLLAMA_HOST: server.url,
+  LLM_FALLBACKS: "builtin",
+  LLM_MAX_RETRIES: "0",
+  LLM_RETRY_BASE_MS: "1",
+});
 
 async function score(body: unknown) {
   const response = await callRoute(POST, { headers, body });
@@ -66,11 +72,19 @@ describe("scoring through the LLM gateway", () => {
     expect(result.matched_skills).toEqual(["kubernetes", "python"]);
     // The failed call is traced on the inference too, beside the rules' answer.
     const generations = await db.generation.findMany({ where: { inferenceId: result.inference_id } });
-    expect(generations.map((row) => `${row.provider}:${row.status}`).sort()).toEqual(["builtin:success", "ollama:error"]);
+    expect(generations.map((row) => `${row.provider}:${row.status}`).sort()).toEqual([
+      "builtin:success",
+      "ollama:error",
+    ]);
   });
 
   it("embeds with a remote model, and checks supplied vectors against its dimension", async () => {
-    const remote = { EMBEDDING_PROVIDER: "ollama", EMBEDDING_MODEL: "fake-embed:latest", EMBEDDING_DIMENSIONS: "8", OLLAMA_HOST: server.url };
+    const remote = {
+      EMBEDDING_PROVIDER: "ollama",
+      EMBEDDING_MODEL: "fake-embed:latest",
+      EMBEDDING_DIMENSIONS: "8",
+      OLLAMA_HOST: server.url,
+    };
     await withEnv(remote, async () => {
       const { json } = await score(resumeOnly());
       const result = scoreResult.parse(json);
@@ -86,7 +100,13 @@ describe("scoring through the LLM gateway", () => {
 
   it("scores without semantic similarity when the embedding server is down", async () => {
     server.setDefault({ kind: "status", status: 503 });
-    const remote = { EMBEDDING_PROVIDER: "ollama", EMBEDDING_MODEL: "fake-embed:latest", EMBEDDING_DIMENSIONS: "8", OLLAMA_HOST: server.url, LLM_MAX_RETRIES: "0" };
+    const remote = {
+      EMBEDDING_PROVIDER: "ollama",
+      EMBEDDING_MODEL: "fake-embed:latest",
+      EMBEDDING_DIMENSIONS: "8",
+      OLLAMA_HOST: server.url,
+      LLM_MAX_RETRIES: "0",
+    };
     const { status, json } = await withEnv(remote, () => score(resumeOnly()));
     expect(status).toBe(200);
     expect(scoreResult.parse(json).features.semantic_similarity).toBeNull();

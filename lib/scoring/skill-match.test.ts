@@ -3,7 +3,10 @@ import { matchSkills } from "./skill-match";
 
 describe("matchSkills", () => {
   it("matches canonical ids exactly", () => {
-    expect(matchSkills(["python", "kubernetes"], new Set(["python", "git"]))).toEqual({ matched: ["python"], missing: ["kubernetes"] });
+    expect(matchSkills(["python", "kubernetes"], new Set(["python", "git"]))).toEqual({
+      matched: ["python"],
+      missing: ["kubernetes"],
+    });
   });
 
   it("matches a skill the taxonomy does not know by text similarity", () => {

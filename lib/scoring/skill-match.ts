@@ -1,6 +1,6 @@
-import { embedText } from "@/lib/embeddings/builtin";
-import { cosineSimilarity } from "@/lib/embeddings/vector";
-import { skillInfo } from "./skills/normalize";
+import { embedText } from "@/lib/embeddings";
+import { cosineSimilarity } from "@/lib/embeddings";
+import { skillInfo } from "@/lib/skills/normalize";
 
 // Required skills are matched by canonical id first. A skill the taxonomy does not know ("postgres 16
 // admin") gets a second chance by text similarity, so spelling variants still match; two known skills

@@ -4,9 +4,10 @@ import { POST as outcomeRoute } from "@/app/api/inferences/[id]/outcome/route";
 import { POST as scoreV1Route } from "@/app/api/v1/score/route";
 import { createCandidate } from "@/lib/candidates";
 import { rankingJson } from "@/lib/contracts/jobs";
-import { outcomeJson, scoreResult } from "@/lib/contracts/scoring";
+import { outcomeJson } from "@/lib/contracts/scoring";
+import { scoreResult } from "@/lib/vocabulary/score-response";
 import { db } from "@/lib/db";
-import { createJob } from "@/lib/jobs";
+import { createJob } from "@/lib/job-postings";
 import { apiKeyWithScopes, signedInUser } from "@/test/helpers/actors";
 import { bearer, callRoute } from "@/test/helpers/http";
 import { unique } from "@/test/helpers/unique";
@@ -36,13 +37,20 @@ beforeAll(async () => {
     "Account executive, 6 years of experience in B2B sales and negotiation.",
   ];
   for (const [index, resumeText] of profiles.entries()) {
-    const candidate = await createCandidate({ ctx: system, input: { fullName: `Ranked ${index} ${unique("c")}`, resumeText, location: "Berlin" } });
+    const candidate = await createCandidate({
+      ctx: system,
+      input: { fullName: `Ranked ${index} ${unique("c")}`, resumeText, location: "Berlin" },
+    });
     candidateIds.push(candidate.id);
   }
 });
 
 async function rankings(query = "limit=200") {
-  const response = await callRoute(rankingsRoute, { path: `/api/jobs/${jobId}/rankings?${query}`, headers, params: { id: jobId } });
+  const response = await callRoute(rankingsRoute, {
+    path: `/api/jobs/${jobId}/rankings?${query}`,
+    headers,
+    params: { id: jobId },
+  });
   expect(response.status).toBe(200);
   return rankingJson.parse(await response.json());
 }
@@ -64,7 +72,10 @@ describe("rankings and stored-record scoring", () => {
     expect(ours.map((item) => item.candidate_id)).toEqual(candidateIds); // the backend engineer first, the sales profile last
 
     for (const item of ours) {
-      const response = await callRoute(scoreV1Route, { headers, body: { job_id: jobId, candidate_id: item.candidate_id } });
+      const response = await callRoute(scoreV1Route, {
+        headers,
+        body: { job_id: jobId, candidate_id: item.candidate_id },
+      });
       expect(response.status).toBe(200);
       const result = scoreResult.parse(await response.json());
       expect(result.score).toBe(item.score);
@@ -77,7 +88,10 @@ describe("rankings and stored-record scoring", () => {
 
   it("never serves a stale ranking: a new candidate appears at once", async () => {
     const before = await rankings();
-    const added = await createCandidate({ ctx: system, input: { fullName: unique("Newcomer"), resumeText: "Python and Kubernetes engineer." } });
+    const added = await createCandidate({
+      ctx: system,
+      input: { fullName: unique("Newcomer"), resumeText: "Python and Kubernetes engineer." },
+    });
     const after = await rankings();
     expect(after.total).toBe(before.total + 1);
     expect(after.items.some((item) => item.candidate_id === added.id)).toBe(true);
@@ -87,7 +101,14 @@ describe("rankings and stored-record scoring", () => {
     const version = unique("skills-only");
     await createModelVersion({
       ctx: system,
-      input: { version, definition: { intercept: -1, terms: { tech_skill_coverage: DEFAULT_MODEL.terms.tech_skill_coverage! }, bands: DEFAULT_MODEL.bands } },
+      input: {
+        version,
+        definition: {
+          intercept: -1,
+          terms: { tech_skill_coverage: DEFAULT_MODEL.terms.tech_skill_coverage! },
+          bands: DEFAULT_MODEL.bands,
+        },
+      },
     });
     const active = await rankings();
     const preview = await rankings(`limit=200&model_version=${version}`);
@@ -114,7 +135,9 @@ describe("POST /api/inferences/{id}/outcome", () => {
   it("records an outcome and a band override beside the score, with who did it", async () => {
     const recruiter = await signedInUser("RECRUITER");
     const scored = scoreResult.parse(
-      await (await callRoute(scoreV1Route, { headers, body: { job_id: jobId, candidate_id: candidateIds[1]! } })).json(),
+      await (
+        await callRoute(scoreV1Route, { headers, body: { job_id: jobId, candidate_id: candidateIds[1]! } })
+      ).json(),
     );
     const response = await callRoute(outcomeRoute, {
       headers: { cookie: recruiter.cookie },
@@ -133,9 +156,15 @@ describe("POST /api/inferences/{id}/outcome", () => {
 
   it("needs a reason for a band override, and a known inference", async () => {
     const scored = scoreResult.parse(
-      await (await callRoute(scoreV1Route, { headers, body: { job_id: jobId, candidate_id: candidateIds[0]! } })).json(),
+      await (
+        await callRoute(scoreV1Route, { headers, body: { job_id: jobId, candidate_id: candidateIds[0]! } })
+      ).json(),
     );
-    const noReason = await callRoute(outcomeRoute, { headers, params: { id: scored.inference_id }, body: { band_override: "weak" } });
+    const noReason = await callRoute(outcomeRoute, {
+      headers,
+      params: { id: scored.inference_id },
+      body: { band_override: "weak" },
+    });
     expect(noReason.status).toBe(400);
     const unknown = await callRoute(outcomeRoute, { headers, params: { id: "missing" }, body: { outcome: "hired" } });
     expect(unknown.status).toBe(404);

@@ -1,7 +1,7 @@
-import { educationLevel, experienceRange, seniorityLevel } from "@/lib/contracts/vocabulary";
-import { decodeVector } from "@/lib/embeddings/vector";
+import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
+import { decodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeWordHashes, hasWordHash } from "@/lib/text/words";
+import { decodeWordHashes, hasWordHash } from "@/lib/util/words";
 import type { PreparedCandidate, PreparedJob } from "./prepared";
 import { titleTokens } from "./signals/text";
 
@@ -82,7 +82,8 @@ export function prepareStoredCandidate(row: StoredCandidate, job: Pick<StoredJob
     hasAddress: row.hasAddress,
     completeness: row.completenessScore,
     isLocal: isLocalTo(row.location, job.location),
-    embedding: row.embedding && row.embeddingModel ? { vector: decodeVector(row.embedding), model: row.embeddingModel } : null,
+    embedding:
+      row.embedding && row.embeddingModel ? { vector: decodeVector(row.embedding), model: row.embeddingModel } : null,
   };
 }
 
@@ -96,6 +97,7 @@ export function prepareStoredJob(row: StoredJob, now: Date): PreparedJob {
     requiredTechSkills: row.requiredTechSkills,
     requiredSoftSkills: row.requiredSoftSkills,
     targetSeniority: seniorityLevel.safeParse(row.targetSeniority).data ?? null,
-    embedding: row.embedding && row.embeddingModel ? { vector: decodeVector(row.embedding), model: row.embeddingModel } : null,
+    embedding:
+      row.embedding && row.embeddingModel ? { vector: decodeVector(row.embedding), model: row.embeddingModel } : null,
   };
 }

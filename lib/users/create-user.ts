@@ -21,7 +21,10 @@ export async function createUser({ input }: { input: CreateUserInput }): Promise
   const id = crypto.randomUUID();
   const passwordHash = await hashPassword(input.password);
   const [user] = await db.$transaction([
-    db.user.create({ data: { id, email, name: input.name, role: input.role, emailVerified: true }, select: userSelect }),
+    db.user.create({
+      data: { id, email, name: input.name, role: input.role, emailVerified: true },
+      select: userSelect,
+    }),
     db.account.create({
       data: { id: crypto.randomUUID(), userId: id, accountId: id, providerId: "credential", password: passwordHash },
       select: { id: true },

@@ -7,7 +7,9 @@ import { listUsers } from "./list-users";
 describe("users", () => {
   it("hashes the password with a slow hash and never returns it", async () => {
     const email = `${unique("ada")}@test.local`;
-    const user = await createUser({ input: { email: email.toUpperCase(), name: "Ada", role: "RECRUITER", password: "s3cret-password" } });
+    const user = await createUser({
+      input: { email: email.toUpperCase(), name: "Ada", role: "RECRUITER", password: "s3cret-password" },
+    });
     expect(user.email).toBe(email);
     expect(JSON.stringify(user)).not.toContain("s3cret");
     // The default client omits password hashes even when a query forgets to.
@@ -22,7 +24,9 @@ describe("users", () => {
   it("refuses a second user with the same email (any case)", async () => {
     const email = `${unique("dup")}@test.local`;
     await createUser({ input: { email, name: "One", role: "RECRUITER", password: "password-one" } });
-    await expect(createUser({ input: { email: email.toUpperCase(), name: "Two", role: "ADMIN", password: "password-two" } })).rejects.toMatchObject({
+    await expect(
+      createUser({ input: { email: email.toUpperCase(), name: "Two", role: "ADMIN", password: "password-two" } }),
+    ).rejects.toMatchObject({
       status: 409,
     });
   });

@@ -1,5 +1,11 @@
 import { Ollama } from "ollama";
-import OpenAI, { APIConnectionTimeoutError, AuthenticationError, BadRequestError, InternalServerError, RateLimitError } from "openai";
+import OpenAI, {
+  APIConnectionTimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+  RateLimitError,
+} from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { startFakeLlmServer, type FakeLlmServer } from "./server";
@@ -23,7 +29,10 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 
 /** The ollama client sends non-streaming requests without a signal: time out through a custom fetch. */
 function ollamaWithTimeout(host: string, timeoutMs: number): Ollama {
-  return new Ollama({ host, fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) });
+  return new Ollama({
+    host,
+    fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+  });
 }
 
 beforeAll(async () => {
@@ -76,7 +85,9 @@ describe("status faults", () => {
   });
 
   it("400 and 401 map to BadRequestError and AuthenticationError; a custom body is sent verbatim", async () => {
-    const body = { error: { message: "context too long", type: "invalid_request_error", code: "context_length_exceeded" } };
+    const body = {
+      error: { message: "context too long", type: "invalid_request_error", code: "context_length_exceeded" },
+    };
     server.enqueue({ kind: "status", status: 400, body }, { kind: "status", status: 401 });
 
     const bad = await failure(openai.chat.completions.create(ask));

@@ -163,10 +163,25 @@ function ollamaSuccess(route: Route, request: RecordedRequest, options: SuccessO
       prompt_eval_count: input,
     });
   }
-  const stats = { total_duration, load_duration, prompt_eval_count: input, prompt_eval_duration, eval_count: output, eval_duration };
+  const stats = {
+    total_duration,
+    load_duration,
+    prompt_eval_count: input,
+    prompt_eval_duration,
+    eval_count: output,
+    eval_duration,
+  };
   const isChat = route.endpoint === "chat";
   const piece = (text: string) => (isChat ? { message: { role: "assistant", content: text } } : { response: text });
-  const final = { model, created_at, ...piece(""), done: true, done_reason: "stop", ...(isChat ? {} : { context: [1, 2, 3] }), ...stats };
+  const final = {
+    model,
+    created_at,
+    ...piece(""),
+    done: true,
+    done_reason: "stop",
+    ...(isChat ? {} : { context: [1, 2, 3] }),
+    ...stats,
+  };
   if (!request.stream) return json(200, { ...final, ...piece(options.content) });
   const chunks = split(options.content, 3).map((text) => ({ model, created_at, ...piece(text), done: false }));
   return {
@@ -189,7 +204,10 @@ function openaiSuccess(route: Route, request: RecordedRequest, options: SuccessO
   const created = Math.floor(Date.now() / 1000);
   if (route.endpoint === "models") {
     const models = options.empty ? [] : options.models;
-    return json(200, { object: "list", data: models.map((id) => ({ id, object: "model", created: 1_735_689_600, owned_by: "fake-llm" })) });
+    return json(200, {
+      object: "list",
+      data: models.map((id) => ({ id, object: "model", created: 1_735_689_600, owned_by: "fake-llm" })),
+    });
   }
   const { input, output, cached } = resolveUsage(request, options.content, options.usage);
   if (route.endpoint === "embed") {
@@ -214,7 +232,12 @@ function openaiSuccess(route: Route, request: RecordedRequest, options: SuccessO
   const envelope = { id, created, model, system_fingerprint: "fp_fake" };
   if (!request.stream) {
     const message = { role: "assistant", content: options.content, refusal: null, annotations: [] };
-    return json(200, { ...envelope, object: "chat.completion", choices: [{ index: 0, message, logprobs: null, finish_reason: "stop" }], usage });
+    return json(200, {
+      ...envelope,
+      object: "chat.completion",
+      choices: [{ index: 0, message, logprobs: null, finish_reason: "stop" }],
+      usage,
+    });
   }
   const chunk = (delta: object, finish_reason: string | null) => ({
     ...envelope,
@@ -246,7 +269,11 @@ const OPENAI_ERRORS: Record<number, { message: string; type: string; code: strin
   404: { message: "Not found.", type: "invalid_request_error", code: "not_found" },
   429: { message: "Rate limit reached for requests.", type: "requests", code: "rate_limit_exceeded" },
   500: { message: "The server had an error while processing your request.", type: "server_error", code: null },
-  503: { message: "The engine is currently overloaded, please try again later.", type: "server_error", code: "service_unavailable" },
+  503: {
+    message: "The engine is currently overloaded, please try again later.",
+    type: "server_error",
+    code: "service_unavailable",
+  },
 };
 
 const OLLAMA_ERRORS: Record<number, string> = {
@@ -258,13 +285,27 @@ const OLLAMA_ERRORS: Record<number, string> = {
   503: "server busy, please try again. maximum pending requests exceeded",
 };
 
-export function errorResponse(protocol: Protocol | null, status: number, message?: string, extraHeaders: Record<string, string> = {}): WireResponse {
+export function errorResponse(
+  protocol: Protocol | null,
+  status: number,
+  message?: string,
+  extraHeaders: Record<string, string> = {},
+): WireResponse {
   if (protocol === "openai") {
     const known = OPENAI_ERRORS[status] ?? { message: `HTTP ${status}`, type: "server_error", code: null };
-    return json(status, { error: { message: message ?? known.message, type: known.type, param: null, code: known.code } }, extraHeaders);
+    return json(
+      status,
+      { error: { message: message ?? known.message, type: known.type, param: null, code: known.code } },
+      extraHeaders,
+    );
   }
-  if (protocol === "ollama") return json(status, { error: message ?? OLLAMA_ERRORS[status] ?? `HTTP ${status}` }, extraHeaders);
-  return { status, headers: { "content-type": "text/plain; charset=utf-8", ...extraHeaders }, chunks: [message ?? `${status}`] };
+  if (protocol === "ollama")
+    return json(status, { error: message ?? OLLAMA_ERRORS[status] ?? `HTTP ${status}` }, extraHeaders);
+  return {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", ...extraHeaders },
+    chunks: [message ?? `${status}`],
+  };
 }
 
 export function statusResponse(protocol: Protocol, behaviour: StatusBehaviour): WireResponse {
@@ -272,12 +313,20 @@ export function statusResponse(protocol: Protocol, behaviour: StatusBehaviour): 
   if (behaviour.retryAfter !== undefined) headers["retry-after"] = behaviour.retryAfter;
   if (behaviour.body === undefined) return errorResponse(protocol, behaviour.status, behaviour.message, headers);
   if (typeof behaviour.body === "string") {
-    return { status: behaviour.status, headers: { "content-type": "text/plain; charset=utf-8", ...headers }, chunks: [behaviour.body] };
+    return {
+      status: behaviour.status,
+      headers: { "content-type": "text/plain; charset=utf-8", ...headers },
+      chunks: [behaviour.body],
+    };
   }
   return json(behaviour.status, behaviour.body, headers);
 }
 
 /** 200 with a JSON content type and a truncated, unparseable body. */
 export function malformedResponse(): WireResponse {
-  return { status: 200, headers: { "content-type": "application/json" }, chunks: ['{"model":"fake","message":{"role":"assistant","content":"tru'] };
+  return {
+    status: 200,
+    headers: { "content-type": "application/json" },
+    chunks: ['{"model":"fake","message":{"role":"assistant","content":"tru'],
+  };
 }

@@ -1,4 +1,4 @@
-import { rationaleInput } from "@/lib/contracts/extraction";
+import { rationaleInput } from "@/lib/vocabulary/extraction";
 import { draftRationale, extractJobRequirements, extractResume } from "@/lib/extraction";
 import { DEFAULT_ECHO_CONTENT, type RecordedRequest, type ReplyContent } from "./behaviours";
 
@@ -23,11 +23,14 @@ export function scriptedResponder(request: RecordedRequest): ReplyContent {
     const extraction = extractResume(resume.text);
     // Instructions are read outside the résumé: text inside the data block is never obeyed.
     const limit = AT_MOST.exec(prompt.replace(resume.raw, ""));
-    return limit ? { ...extraction, technical_skills: extraction.technical_skills.slice(0, Number(limit[1])) } : extraction;
+    return limit
+      ? { ...extraction, technical_skills: extraction.technical_skills.slice(0, Number(limit[1])) }
+      : extraction;
   }
   const title = block(prompt, "job_title");
   const description = block(prompt, "job_description");
-  if (title || description) return extractJobRequirements({ title: title?.text ?? "", description: description?.text ?? "" });
+  if (title || description)
+    return extractJobRequirements({ title: title?.text ?? "", description: description?.text ?? "" });
   const match = block(prompt, "match");
   if (match) {
     const parsed = rationaleInput.safeParse(JSON.parse(match.text));

@@ -18,7 +18,10 @@ let openai: OpenAI;
 beforeAll(async () => {
   server = await startFakeLlmServer({
     // A structured answer computed from the prompt, as a gateway test would.
-    responder: (request) => ({ verdict: request.prompt.includes("hire") ? "yes" : "no", words: request.prompt.split(/\s+/).length }),
+    responder: (request) => ({
+      verdict: request.prompt.includes("hire") ? "yes" : "no",
+      words: request.prompt.split(/\s+/).length,
+    }),
   });
   ollama = new Ollama({ host: server.url });
   openai = new OpenAI({ apiKey: "test-key", baseURL: server.openaiBaseUrl, maxRetries: 0, timeout: 2000 });
@@ -32,7 +35,13 @@ describe("Ollama protocol through the real ollama client", () => {
     const response = await ollama.chat({ model: "llama3.2", messages: [{ role: "user", content: "Say hi" }] });
 
     expect(response.message).toEqual({ role: "assistant", content: "Hello there" });
-    expect(response).toMatchObject({ model: "llama3.2", done: true, done_reason: "stop", prompt_eval_count: 12, eval_count: 3 });
+    expect(response).toMatchObject({
+      model: "llama3.2",
+      done: true,
+      done_reason: "stop",
+      prompt_eval_count: 12,
+      eval_count: 3,
+    });
     expect(response.total_duration).toBeGreaterThan(0);
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]).toMatchObject({
@@ -50,7 +59,11 @@ describe("Ollama protocol through the real ollama client", () => {
 
   it("chat with a JSON schema format echoes the responder's object and derives usage from text length", async () => {
     const prompt = "Should we hire this candidate today?";
-    const response = await ollama.chat({ model: "qwen2.5", format: VERDICT_SCHEMA, messages: [{ role: "user", content: prompt }] });
+    const response = await ollama.chat({
+      model: "qwen2.5",
+      format: VERDICT_SCHEMA,
+      messages: [{ role: "user", content: prompt }],
+    });
 
     expect(JSON.parse(response.message.content)).toEqual({ verdict: "yes", words: 6 });
     expect(response.prompt_eval_count).toBe(Math.ceil(prompt.length / 4));
@@ -59,7 +72,7 @@ describe("Ollama protocol through the real ollama client", () => {
     expect(server.requests[0]?.behaviour).toBe("echo");
   });
 
-  it("records format: \"json\"", async () => {
+  it('records format: "json"', async () => {
     await ollama.chat({ model: "m", format: "json", messages: [{ role: "user", content: "x" }] });
     expect(server.requests[0]?.format).toBe("json");
   });
@@ -84,8 +97,16 @@ describe("Ollama protocol through the real ollama client", () => {
     const response = await ollama.generate({ model: "m", system: "Be brief.", prompt: "Summarise the CV" });
 
     expect(JSON.parse(response.response ?? "")).toEqual({ summary: "ok" });
-    expect(response).toMatchObject({ done: true, eval_count: 7, prompt_eval_count: Math.ceil("Be brief.\nSummarise the CV".length / 4) });
-    expect(server.requests[0]).toMatchObject({ path: "/api/generate", endpoint: "generate", prompt: "Be brief.\nSummarise the CV" });
+    expect(response).toMatchObject({
+      done: true,
+      eval_count: 7,
+      prompt_eval_count: Math.ceil("Be brief.\nSummarise the CV".length / 4),
+    });
+    expect(server.requests[0]).toMatchObject({
+      path: "/api/generate",
+      endpoint: "generate",
+      prompt: "Be brief.\nSummarise the CV",
+    });
   });
 
   it("embed returns deterministic unit vectors (default dimension 8, or `dimensions`)", async () => {
@@ -95,7 +116,10 @@ describe("Ollama protocol through the real ollama client", () => {
     expect(response.embeddings[0]).toHaveLength(8);
     expect(Math.hypot(...(response.embeddings[0] ?? []))).toBeCloseTo(1, 10);
     expect(fakeEmbedding("alpha")).not.toEqual(fakeEmbedding("beta"));
-    expect(response).toMatchObject({ model: "nomic-embed-text", prompt_eval_count: Math.ceil("alpha\nbeta".length / 4) });
+    expect(response).toMatchObject({
+      model: "nomic-embed-text",
+      prompt_eval_count: Math.ceil("alpha\nbeta".length / 4),
+    });
     expect(response.total_duration).toBeGreaterThan(0);
 
     const small = await ollama.embed({ model: "e", input: "alpha", dimensions: 4 });
@@ -126,7 +150,12 @@ describe("OpenAI-compatible protocol through the real openai client", () => {
     expect(completion.object).toBe("chat.completion");
     expect(completion.choices[0]?.message).toMatchObject({ role: "assistant", content: '{"verdict":"no"}' });
     expect(completion.choices[0]?.finish_reason).toBe("stop");
-    expect(completion.usage).toMatchObject({ prompt_tokens: 40, completion_tokens: 6, total_tokens: 46, prompt_tokens_details: { cached_tokens: 32 } });
+    expect(completion.usage).toMatchObject({
+      prompt_tokens: 40,
+      completion_tokens: 6,
+      total_tokens: 46,
+      prompt_tokens_details: { cached_tokens: 32 },
+    });
     expect(completion.usage).not.toHaveProperty("prompt_cache_hit_tokens");
 
     const recorded = server.requests[0];
@@ -146,15 +175,28 @@ describe("OpenAI-compatible protocol through the real openai client", () => {
   });
 
   it("chat.completions with json_schema echoes the responder; DeepSeek cache fields on request", async () => {
-    const responseFormat = { type: "json_schema" as const, json_schema: { name: "verdict", schema: VERDICT_SCHEMA, strict: true } };
-    const echoed = await openai.chat.completions.create({ model: "m", response_format: responseFormat, messages: [{ role: "user", content: "do not hire" }] });
+    const responseFormat = {
+      type: "json_schema" as const,
+      json_schema: { name: "verdict", schema: VERDICT_SCHEMA, strict: true },
+    };
+    const echoed = await openai.chat.completions.create({
+      model: "m",
+      response_format: responseFormat,
+      messages: [{ role: "user", content: "do not hire" }],
+    });
     expect(JSON.parse(echoed.choices[0]?.message.content ?? "")).toEqual({ verdict: "yes", words: 3 });
     expect(echoed.usage?.prompt_tokens).toBe(Math.ceil("do not hire".length / 4));
     expect(server.requests[0]?.format).toEqual(responseFormat);
 
     server.enqueue({ kind: "reply", content: "x", usage: { input: 100, output: 1, cached: 64, deepseek: true } });
-    const deepseek = await openai.chat.completions.create({ model: "deepseek-chat", messages: [{ role: "user", content: "hi" }] });
-    const usage = deepseek.usage as CompletionUsage & { prompt_cache_hit_tokens?: number; prompt_cache_miss_tokens?: number };
+    const deepseek = await openai.chat.completions.create({
+      model: "deepseek-chat",
+      messages: [{ role: "user", content: "hi" }],
+    });
+    const usage = deepseek.usage as CompletionUsage & {
+      prompt_cache_hit_tokens?: number;
+      prompt_cache_miss_tokens?: number;
+    };
     expect(usage).toMatchObject({ prompt_tokens: 100, prompt_cache_hit_tokens: 64, prompt_cache_miss_tokens: 36 });
   });
 
@@ -178,12 +220,21 @@ describe("OpenAI-compatible protocol through the real openai client", () => {
 
   it("embeddings.create decodes the default base64 wire format and honours encoding_format: float", async () => {
     const response = await openai.embeddings.create({ model: "text-embedding-3-small", input: ["alpha", "beta"] });
-    expect(response).toMatchObject({ object: "list", model: "text-embedding-3-small", usage: { prompt_tokens: 3, total_tokens: 3 } });
+    expect(response).toMatchObject({
+      object: "list",
+      model: "text-embedding-3-small",
+      usage: { prompt_tokens: 3, total_tokens: 3 },
+    });
     expect(response.data.map((item) => item.index)).toEqual([0, 1]);
     expect(response.data[0]?.embedding).toEqual(fakeEmbedding("alpha").map(Math.fround)); // float32 on the wire
     expect(server.requests[0]?.body).toMatchObject({ encoding_format: "base64" });
 
-    const floats = await openai.embeddings.create({ model: "e", input: "beta", encoding_format: "float", dimensions: 3 });
+    const floats = await openai.embeddings.create({
+      model: "e",
+      input: "beta",
+      encoding_format: "float",
+      dimensions: 3,
+    });
     expect(floats.data[0]).toEqual({ object: "embedding", index: 0, embedding: fakeEmbedding("beta", 3) });
   });
 
@@ -201,7 +252,8 @@ describe("behaviour queue", () => {
       { kind: "reply", content: "first" },
       { kind: "reply", content: "second" },
     );
-    const chat = (model: string) => ollama.chat({ model, messages: [{ role: "user", content: "q" }] }).then((r) => r.message.content);
+    const chat = (model: string) =>
+      ollama.chat({ model, messages: [{ role: "user", content: "q" }] }).then((r) => r.message.content);
 
     expect(await chat("big")).toBe("for big-model");
     expect(await chat("small")).toBe("first");
@@ -215,7 +267,8 @@ describe("behaviour queue", () => {
 
   it("setDefault replaces the fallback until reset", async () => {
     server.setDefault({ kind: "reply", content: "always" });
-    const chat = () => ollama.chat({ model: "m", messages: [{ role: "user", content: "q" }] }).then((r) => r.message.content);
+    const chat = () =>
+      ollama.chat({ model: "m", messages: [{ role: "user", content: "q" }] }).then((r) => r.message.content);
     expect([await chat(), await chat()]).toEqual(["always", "always"]);
     server.enqueue({ kind: "reply", content: "queued" });
     server.reset();
@@ -227,7 +280,10 @@ describe("behaviour queue", () => {
   it("echo without a responder answers a small fixed JSON object", async () => {
     const plain = await startFakeLlmServer();
     try {
-      const response = await new Ollama({ host: plain.url }).chat({ model: "m", messages: [{ role: "user", content: "q" }] });
+      const response = await new Ollama({ host: plain.url }).chat({
+        model: "m",
+        messages: [{ role: "user", content: "q" }],
+      });
       expect(JSON.parse(response.message.content)).toEqual(DEFAULT_ECHO_CONTENT);
     } finally {
       await plain.close();
@@ -238,9 +294,14 @@ describe("behaviour queue", () => {
     server.enqueue({ kind: "reply", content: "kept" });
     const missing = await fetch(`${server.url}/api/pull`, { method: "POST", body: "{}" });
     expect(missing.status).toBe(404);
-    const invalid = await fetch(`${server.openaiBaseUrl}/chat/completions`, { method: "POST", body: JSON.stringify({ messages: [] }) });
+    const invalid = await fetch(`${server.openaiBaseUrl}/chat/completions`, {
+      method: "POST",
+      body: JSON.stringify({ messages: [] }),
+    });
     expect(invalid.status).toBe(400);
-    expect(await invalid.json()).toMatchObject({ error: { message: "model is required", type: "invalid_request_error" } });
+    expect(await invalid.json()).toMatchObject({
+      error: { message: "model is required", type: "invalid_request_error" },
+    });
     expect(server.pending()).toBe(1);
     expect(server.requests.map((request) => request.behaviour)).toEqual([null, null]);
   });

@@ -77,7 +77,9 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 }
 
 function field(body: unknown, key: string): unknown {
-  return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[key] : undefined;
+  return typeof body === "object" && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function record(req: IncomingMessage, body: unknown, route: Route | null, time: number): RecordedRequest {
@@ -106,7 +108,10 @@ function record(req: IncomingMessage, body: unknown, route: Route | null, time: 
     prompt: promptOf(route?.endpoint ?? null, body),
     format: route?.protocol === "openai" ? field(body, "response_format") : field(body, "format"),
     // Ollama streams unless told otherwise; OpenAI only when asked.
-    stream: route?.protocol === "ollama" ? route.endpoint !== "embed" && route.endpoint !== "models" && stream !== false : stream === true,
+    stream:
+      route?.protocol === "ollama"
+        ? route.endpoint !== "embed" && route.endpoint !== "models" && stream !== false
+        : stream === true,
     time,
     behaviour: null,
   };
@@ -140,15 +145,28 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     res.end();
   }
 
-  function success(route: Route, request: RecordedRequest, content: ReplyContent, extra: { usage?: UsageSpec; embeddings?: number[][]; empty?: boolean } = {}): WireResponse {
+  function success(
+    route: Route,
+    request: RecordedRequest,
+    content: ReplyContent,
+    extra: { usage?: UsageSpec; embeddings?: number[][]; empty?: boolean } = {},
+  ): WireResponse {
     const text = typeof content === "string" ? content : JSON.stringify(content);
     return successResponse(route, request, { ...wireOptions, ...extra, content: text });
   }
 
-  async function perform(behaviour: Behaviour, route: Route, request: RecordedRequest, res: ServerResponse): Promise<void> {
+  async function perform(
+    behaviour: Behaviour,
+    route: Route,
+    request: RecordedRequest,
+    res: ServerResponse,
+  ): Promise<void> {
     switch (behaviour.kind) {
       case "reply":
-        return send(res, success(route, request, behaviour.content, { usage: behaviour.usage, embeddings: behaviour.embeddings }));
+        return send(
+          res,
+          success(route, request, behaviour.content, { usage: behaviour.usage, embeddings: behaviour.embeddings }),
+        );
       case "blank":
         return send(res, success(route, request, "", { empty: true }));
       case "echo": {
@@ -183,7 +201,11 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     const route = routeFor(req.method ?? "GET", path);
     const request = record(req, body, route, time);
     requests.push(request);
-    if (!route) return send(res, errorResponse(request.protocol, 404, `${req.method ?? "GET"} ${path} is not served by the fake LLM`));
+    if (!route)
+      return send(
+        res,
+        errorResponse(request.protocol, 404, `${req.method ?? "GET"} ${path} is not served by the fake LLM`),
+      );
     const invalid = validate(route, body);
     if (invalid) return send(res, errorResponse(route.protocol, 400, invalid));
     const behaviour = take(request);

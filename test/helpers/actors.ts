@@ -1,7 +1,7 @@
 import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
 import { getAuth } from "@/lib/auth/better-auth";
-import type { ApiKeyScope } from "@/lib/auth/scopes";
-import { API_KEY_SCOPES } from "@/lib/auth/scopes";
+import type { ApiKeyScope } from "@/lib/vocabulary/api-key-scopes";
+import { API_KEY_SCOPES } from "@/lib/vocabulary/api-key-scopes";
 import { createUser } from "@/lib/users";
 import { unique } from "./unique";
 
@@ -24,8 +24,13 @@ export async function signedInUser(role: "ADMIN" | "RECRUITER"): Promise<TestUse
   return { id: user.id, email, password, cookie: setCookie.split(";")[0]! };
 }
 
-export async function apiKeyWithScopes(scopes: ApiKeyScope[] = [...API_KEY_SCOPES]): Promise<{ id: string; key: string }> {
-  const { key, apiKey } = await createApiKey({ ctx: { kind: "system", name: "test" }, input: { name: unique("key"), scopes } });
+export async function apiKeyWithScopes(
+  scopes: ApiKeyScope[] = [...API_KEY_SCOPES],
+): Promise<{ id: string; key: string }> {
+  const { key, apiKey } = await createApiKey({
+    ctx: { kind: "system", name: "test" },
+    input: { name: unique("key"), scopes },
+  });
   return { id: apiKey.id, key };
 }
 

@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { SeededRandom } from "@/lib/demo/random";
+import { SeededRandom } from "@/lib/util/random";
 import { encodeVector } from "@/lib/embeddings/vector";
 import { insertInference, type InferenceRow } from "@/lib/scoring/inference-log";
-import type { FeatureVector } from "@/lib/scoring/signal-catalog";
+import type { FeatureVector } from "@/lib/vocabulary/signals";
 
 // Synthetic inference logs for drift tests: feature vectors with known distributions, inserted through
 // the real inference log (so the signal trigger runs) at chosen times — far in the past, where no other
@@ -57,7 +57,9 @@ export function syntheticFeatures(random: SeededRandom, shift: Shift = {}): { fe
     days_since_opening: random.int(0, 60),
     department: random.pick(["Engineering", "Data", "Design", "Sales", "Product"]),
     // A long tail: rec_90… appear in well under 1 % of rows and fold into `other`.
-    recruiter: random.chance(0.02) ? `rec_${random.int(90, 99)}` : random.pick(["rec_01", "rec_02", "rec_03", "rec_04", "rec_05"]),
+    recruiter: random.chance(0.02)
+      ? `rec_${random.int(90, 99)}`
+      : random.pick(["rec_01", "rec_02", "rec_03", "rec_04", "rec_05"]),
     target_seniority: (["intern", "junior", "mid", "senior", "lead", "principal"] as const)[target]!,
     required_tech_count: random.int(3, 5),
     required_soft_count: random.int(1, 3),
@@ -67,7 +69,13 @@ export function syntheticFeatures(random: SeededRandom, shift: Shift = {}): { fe
 }
 
 /** Inserts `count` inferences spread evenly over [start, end), drawn from the (shifted) distributions. */
-export async function insertSyntheticWindow(options: { start: Date; end: Date; count: number; seed: number; shift?: Shift }): Promise<void> {
+export async function insertSyntheticWindow(options: {
+  start: Date;
+  end: Date;
+  count: number;
+  seed: number;
+  shift?: Shift;
+}): Promise<void> {
   const random = new SeededRandom(options.seed);
   const span = options.end.getTime() - options.start.getTime();
   const rows: InferenceRow[] = [];
@@ -103,10 +111,27 @@ export async function insertSyntheticWindow(options: { start: Date; end: Date; c
 }
 
 /** A reference (28 days) and current (7 days) window ending at `end`, filled with synthetic rows. */
-export async function seedDriftWindows(options: { end: Date; referenceCount: number; currentCount: number; seed: number; shift?: Shift }) {
+export async function seedDriftWindows(options: {
+  end: Date;
+  referenceCount: number;
+  currentCount: number;
+  seed: number;
+  shift?: Shift;
+}) {
   const currentStart = new Date(options.end.getTime() - 7 * DAY);
-  await insertSyntheticWindow({ start: new Date(currentStart.getTime() - 28 * DAY), end: currentStart, count: options.referenceCount, seed: options.seed });
-  await insertSyntheticWindow({ start: currentStart, end: options.end, count: options.currentCount, seed: options.seed + 1, shift: options.shift });
+  await insertSyntheticWindow({
+    start: new Date(currentStart.getTime() - 28 * DAY),
+    end: currentStart,
+    count: options.referenceCount,
+    seed: options.seed,
+  });
+  await insertSyntheticWindow({
+    start: currentStart,
+    end: options.end,
+    count: options.currentCount,
+    seed: options.seed + 1,
+    shift: options.shift,
+  });
 }
 
 export interface WebhookReceiver {
@@ -125,7 +150,9 @@ export async function webhookReceiver(): Promise<WebhookReceiver> {
     request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
     request.on("end", () => {
       receiver.bodies.push(JSON.parse(body) as { text: string });
-      response.writeHead(receiver.status, { "content-type": "text/plain" }).end(receiver.status === 200 ? "ok" : "error");
+      response
+        .writeHead(receiver.status, { "content-type": "text/plain" })
+        .end(receiver.status === 200 ? "ok" : "error");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -22,7 +22,9 @@ export async function callRoute(handler: RouteHandler, options: CallOptions = {}
       ...(hasBody ? { "content-type": "application/json" } : {}),
       ...options.headers,
     },
-    body: options.form ?? (hasBody ? (typeof options.body === "string" ? options.body : JSON.stringify(options.body)) : undefined),
+    body:
+      options.form ??
+      (hasBody ? (typeof options.body === "string" ? options.body : JSON.stringify(options.body)) : undefined),
   });
   return handler(request, { params: Promise.resolve(options.params ?? {}) });
 }

@@ -1,4 +1,4 @@
-import type { ResumeExtraction } from "@/lib/contracts/extraction";
+import type { ResumeExtraction } from "@/lib/vocabulary/extraction";
 import { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import { createGateway, type Gateway } from "@/lib/llm/gateway";
 import { createBuiltinProvider } from "@/lib/llm/providers/builtin";
@@ -42,9 +42,19 @@ export function testProvider(name: ProviderName, server: FakeLlmServer, timeoutM
     case "ollama":
       return createOllamaProvider({ host: server.url, model: "fake-chat:latest" });
     case "deepseek":
-      return createDeepSeekProvider({ baseUrl: server.openaiBaseUrl, apiKey: TEST_KEY, model: "deepseek-chat", timeoutMs });
+      return createDeepSeekProvider({
+        baseUrl: server.openaiBaseUrl,
+        apiKey: TEST_KEY,
+        model: "deepseek-chat",
+        timeoutMs,
+      });
     case "openai":
-      return createOpenAiProvider({ baseUrl: server.openaiBaseUrl, apiKey: TEST_KEY, model: "gpt-4.1-mini", timeoutMs });
+      return createOpenAiProvider({
+        baseUrl: server.openaiBaseUrl,
+        apiKey: TEST_KEY,
+        model: "gpt-4.1-mini",
+        timeoutMs,
+      });
   }
 }
 

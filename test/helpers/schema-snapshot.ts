@@ -1,4 +1,4 @@
-import type { DatabaseDriver } from "@/lib/database/driver";
+import type { DatabaseDriver } from "@/lib/db/driver";
 
 /** The shape of the public schema — tables, columns, constraints, indexes, enums — in a comparable form. */
 export async function schemaSnapshot(driver: DatabaseDriver) {
@@ -15,7 +15,9 @@ export async function schemaSnapshot(driver: DatabaseDriver) {
         -- NOT NULL is compared through the columns; PostgreSQL 18 (PGlite) also lists it as a constraint.
         WHERE ns.nspname = 'public' AND con.contype <> 'n' ORDER BY rel.relname, con.conname`,
     ),
-    driver.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY tablename, indexname`),
+    driver.query(
+      `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY tablename, indexname`,
+    ),
     driver.query(
       `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
          JOIN pg_namespace ns ON ns.oid = t.typnamespace WHERE ns.nspname = 'public' ORDER BY t.typname, e.enumsortorder`,

@@ -54,7 +54,10 @@ export async function smtpReceiver(): Promise<SmtpReceiver> {
   });
 }
 
-function parseMail(raw: string, session: { envelope: { mailFrom: false | { address: string }; rcptTo: { address: string }[] } }): ReceivedMail {
+function parseMail(
+  raw: string,
+  session: { envelope: { mailFrom: false | { address: string }; rcptTo: { address: string }[] } },
+): ReceivedMail {
   const [head = "", ...body] = raw.split(/\r?\n\r?\n/);
   const headers = head.replace(/\r?\n[ \t]+/g, " ");
   const subject = /^Subject: (.*)$/im.exec(headers)?.[1] ?? "";

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { openDriver } from "@/lib/database/driver";
+import { openDriver } from "@/lib/db/driver";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
 
 // Several app instances starting at once against one PostgreSQL must apply each migration exactly once.

@@ -14,7 +14,9 @@ describe("drift job lock on PostgreSQL", () => {
     await other.connect();
     const secret = "pg-lock-cron-secret-0123456789";
     try {
-      const [held] = (await other.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [driftJob.lockKey])).rows;
+      const [held] = (
+        await other.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [driftJob.lockKey])
+      ).rows;
       expect(held?.locked).toBe(true);
       const busy = await withEnv({ CRON_SECRET: secret }, () => callRoute(cronRoute, { headers: bearer(secret) }));
       expect(busy.status).toBe(409);

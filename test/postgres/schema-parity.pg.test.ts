@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { openDriver } from "@/lib/database/driver";
+import { openDriver } from "@/lib/db/driver";
 import { dbDriver } from "@/lib/db";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
 import { schemaSnapshot } from "@/test/helpers/schema-snapshot";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { API_KEY_SCOPES, type ApiKeyScope } from "@/lib/auth/scopes";
+import { API_KEY_SCOPES, type ApiKeyScope } from "@/lib/vocabulary/api-key-scopes";
 import { apiKeyWithScopes, revokedApiKey, signedInUser } from "@/test/helpers/actors";
 import { withEnv } from "@/test/helpers/env";
 import { bearer, callRoute } from "@/test/helpers/http";

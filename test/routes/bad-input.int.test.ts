@@ -46,7 +46,10 @@ describe("bad input never causes a 500", () => {
     ];
     for (const route of bodyRoutes()) {
       const limit = route.handler.contract.maxBodyBytes ?? MAX_BODY_BYTES;
-      const oversized: (typeof bad)[number] = { label: "over the size limit", body: JSON.stringify({ padding: "x".repeat(limit + 10) }) };
+      const oversized: (typeof bad)[number] = {
+        label: "over the size limit",
+        body: JSON.stringify({ padding: "x".repeat(limit + 10) }),
+      };
       for (const attempt of [...bad, oversized]) {
         const response = await callRoute(route.handler, {
           headers: { ...asAllowedCaller(route), ...attempt.headers },

@@ -7,7 +7,7 @@ import { GET as reportRoute } from "@/app/api/drift/reports/[id]/route";
 import { GET as reportsRoute } from "@/app/api/drift/reports/route";
 import { driftJob } from "@/jobs/drift";
 import { driftReportJson, driftReportListJson, driftRunJson } from "@/lib/contracts/drift";
-import { runExclusive } from "@/lib/database/exclusive";
+import { runExclusive } from "@/lib/db/exclusive";
 import { signedInUser, type TestUser } from "@/test/helpers/actors";
 import { withEnv } from "@/test/helpers/env";
 import { bearer, callRoute } from "@/test/helpers/http";
@@ -46,7 +46,12 @@ describe("GET /api/cron/drift", () => {
 
   it("answers 401 without the bearer secret or with a wrong one, and to a signed-in admin", async () => {
     await withEnv({ CRON_SECRET }, async () => {
-      for (const headers of [{}, bearer("not-the-secret-0123456789"), { authorization: "Basic abc" }, { cookie: admin.cookie }]) {
+      for (const headers of [
+        {},
+        bearer("not-the-secret-0123456789"),
+        { authorization: "Basic abc" },
+        { cookie: admin.cookie },
+      ]) {
         expect((await cron(headers)).status).toBe(401);
       }
     });
@@ -65,7 +70,9 @@ describe("GET /api/cron/drift", () => {
   });
 
   it("answers 409 while a run is in progress", async () => {
-    const outcome = await runExclusive(driftJob.id, driftJob.lockKey, () => withEnv({ CRON_SECRET }, () => cron(bearer(CRON_SECRET))));
+    const outcome = await runExclusive(driftJob.id, driftJob.lockKey, () =>
+      withEnv({ CRON_SECRET }, () => cron(bearer(CRON_SECRET))),
+    );
     expect(outcome.ran).toBe(true);
     const response = outcome.ran ? outcome.value : null;
     expect(response?.status).toBe(409);
@@ -79,18 +86,32 @@ describe("POST /api/admin/drift/run and the report APIs", () => {
     expect(response.status).toBe(200);
     const run = driftRunJson.parse(await response.json());
 
-    const list = await callRoute(reportsRoute, { path: "/api/drift/reports?limit=200", headers: { cookie: recruiter.cookie } });
+    const list = await callRoute(reportsRoute, {
+      path: "/api/drift/reports?limit=200",
+      headers: { cookie: recruiter.cookie },
+    });
     expect(list.status).toBe(200);
     const page = driftReportListJson.parse(await list.json());
     expect(page.items.map((item) => item.id)).toContain(run.report_id);
 
-    const detail = await callRoute(reportRoute, { params: { id: run.report_id }, headers: { cookie: recruiter.cookie } });
+    const detail = await callRoute(reportRoute, {
+      params: { id: run.report_id },
+      headers: { cookie: recruiter.cookie },
+    });
     expect(detail.status).toBe(200);
     const report = driftReportJson.parse(await detail.json());
-    expect(report).toMatchObject({ id: run.report_id, status: run.status, current_rows: run.current_rows, run_by: admin.email });
+    expect(report).toMatchObject({
+      id: run.report_id,
+      status: run.status,
+      current_rows: run.current_rows,
+      run_by: admin.email,
+    });
     expect(report.embedding_thresholds.classifier_auc).toBe(0.55);
 
-    expect((await callRoute(reportRoute, { params: { id: "no-such-report" }, headers: { cookie: recruiter.cookie } })).status).toBe(404);
+    expect(
+      (await callRoute(reportRoute, { params: { id: "no-such-report" }, headers: { cookie: recruiter.cookie } }))
+        .status,
+    ).toBe(404);
   });
 
   it("refuses a baseline window without enough rows, and unpinning an unknown baseline", async () => {
@@ -100,8 +121,14 @@ describe("POST /api/admin/drift/run and the report APIs", () => {
     });
     expect(pin.status).toBe(400);
     expect(((await pin.json()) as { detail: string }).detail).toMatch(/needs at least 500/);
-    const inverted = await callRoute(pinBaselineRoute, { headers: { cookie: admin.cookie }, body: { start: "1980-01-08T00:00:00Z", end: "1980-01-01T00:00:00Z" } });
+    const inverted = await callRoute(pinBaselineRoute, {
+      headers: { cookie: admin.cookie },
+      body: { start: "1980-01-08T00:00:00Z", end: "1980-01-01T00:00:00Z" },
+    });
     expect(inverted.status).toBe(400);
-    expect((await callRoute(unpinBaselineRoute, { params: { id: "no-such-baseline" }, headers: { cookie: admin.cookie } })).status).toBe(404);
+    expect(
+      (await callRoute(unpinBaselineRoute, { params: { id: "no-such-baseline" }, headers: { cookie: admin.cookie } }))
+        .status,
+    ).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireAdmin } from "@/lib/auth/page-guard";
+import { requireAdmin } from "@/lib/http/page-guard";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireAdmin();

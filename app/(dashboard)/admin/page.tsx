@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/auth/page-guard";
+import { requireAdmin } from "@/lib/http/page-guard";
 
 export default async function AdminPage() {
   await requireAdmin();

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/http/page-guard";
 import { listCandidates } from "@/lib/candidates";
 import { listPageParams } from "@/lib/contracts/common";
 
@@ -15,17 +15,25 @@ export const metadata: Metadata = { title: "Candidates" };
 
 const PAGE_SIZE = 25;
 
-export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function CandidatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   await requireUser();
   const { q, page } = listPageParams.parse(await searchParams);
-  const { items, total } = await listCandidates({ input: { search: q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } });
+  const { items, total } = await listCandidates({
+    input: { search: q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+  });
   return (
     <>
       <PageHeader title="Candidates" description="Everyone in the talent pool." />
       <SearchForm label="Search candidates" defaultValue={q} placeholder="Name, location or skill" />
       {items.length === 0 ? (
         <EmptyState title={q ? `No candidates match “${q}”` : "No candidates yet"}>
-          {q ? "Try a different name, location or skill." : "Candidates you score and save, or sync from your ATS, appear here."}
+          {q
+            ? "Try a different name, location or skill."
+            : "Candidates you score and save, or sync from your ATS, appear here."}
         </EmptyState>
       ) : (
         <Table caption="Candidates">
@@ -54,7 +62,9 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                     {candidate.technicalSkills.slice(0, 6).map((skill) => (
                       <Badge key={skill}>{skillLabel(skill)}</Badge>
                     ))}
-                    {candidate.technicalSkills.length > 6 ? <Badge tone="brand">+{candidate.technicalSkills.length - 6}</Badge> : null}
+                    {candidate.technicalSkills.length > 6 ? (
+                      <Badge tone="brand">+{candidate.technicalSkills.length - 6}</Badge>
+                    ) : null}
                   </div>
                 </Td>
               </tr>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DriftDashboard } from "@/components/drift/drift-dashboard";
 import { HISTORY_LIMIT } from "@/components/drift/limits";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/http/page-guard";
 import { presentDriftBaseline, presentDriftReport, presentDriftReportSummary } from "@/lib/contracts/drift";
 import { getDriftReport, listDriftReports } from "@/lib/drift";
 import { NotFound } from "@/lib/errors";
@@ -19,7 +19,8 @@ export default async function DriftPage({ searchParams }: { searchParams: Promis
   // An unknown or stale ?report= falls back to the latest report rather than failing the page.
   const requestedReport = wanted ? await getDriftReport({ input: { id: wanted } }).catch(notFoundAsNull) : null;
   const latest = page.items[0];
-  const report = requestedReport ?? (latest && latest.id !== wanted ? await getDriftReport({ input: { id: latest.id } }) : null);
+  const report =
+    requestedReport ?? (latest && latest.id !== wanted ? await getDriftReport({ input: { id: latest.id } }) : null);
   return (
     <>
       <PageHeader

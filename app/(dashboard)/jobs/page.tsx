@@ -7,9 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/http/page-guard";
 import { listPageParams } from "@/lib/contracts/common";
-import { listJobs } from "@/lib/jobs";
+import { listJobs } from "@/lib/job-postings";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -26,7 +26,10 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
         title="Jobs"
         description="Open roles and what they require. Open a job to see every candidate in the pool ranked against it."
         actions={
-          <Link href="/jobs/new" className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/jobs/new"
+            className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             New job
           </Link>
         }
@@ -34,7 +37,9 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       <SearchForm label="Search jobs" defaultValue={q} placeholder="Title, department or skill" />
       {items.length === 0 ? (
         <EmptyState title={q ? `No jobs match “${q}”` : "No jobs yet"}>
-          {q ? "Try a different title, department or skill." : "Jobs created here or synced from your ATS appear in this list."}
+          {q
+            ? "Try a different title, department or skill."
+            : "Jobs created here or synced from your ATS appear in this list."}
         </EmptyState>
       ) : (
         <Table caption="Jobs">
@@ -66,7 +71,9 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                   </div>
                 </Td>
                 <Td className="text-right tabular-nums">{job.scoredCandidates}</Td>
-                <Td className="text-right tabular-nums">{Math.floor((now - job.openedAt.getTime()) / 86_400_000)} days</Td>
+                <Td className="text-right tabular-nums">
+                  {Math.floor((now - job.openedAt.getTime()) / 86_400_000)} days
+                </Td>
               </tr>
             ))}
           </tbody>

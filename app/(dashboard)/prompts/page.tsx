@@ -5,7 +5,7 @@ import { LabelBadges } from "@/components/prompts/label-badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/http/page-guard";
 import { listPrompts } from "@/lib/prompts";
 
 export const metadata: Metadata = { title: "Prompts" };
@@ -24,7 +24,9 @@ export default async function PromptsPage() {
         }
       />
       {prompts.length === 0 ? (
-        <EmptyState title="No prompts yet">The gateway&apos;s prompts are stored here when the server starts.</EmptyState>
+        <EmptyState title="No prompts yet">
+          The gateway&apos;s prompts are stored here when the server starts.
+        </EmptyState>
       ) : (
         <Table caption="Prompts">
           <thead>
@@ -40,10 +42,15 @@ export default async function PromptsPage() {
             {prompts.map((prompt) => (
               <tr key={prompt.name}>
                 <Td>
-                  <Link href={`/prompts/${encodeURIComponent(prompt.name)}`} className="font-medium text-brand-700 hover:underline">
+                  <Link
+                    href={`/prompts/${encodeURIComponent(prompt.name)}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
                     {prompt.name}
                   </Link>
-                  {prompt.description ? <span className="mt-0.5 block text-xs text-slate-500">{prompt.description}</span> : null}
+                  {prompt.description ? (
+                    <span className="mt-0.5 block text-xs text-slate-500">{prompt.description}</span>
+                  ) : null}
                 </Td>
                 <Td>
                   {prompt.task ?? <span className="text-slate-400">—</span>}

@@ -1,7 +1,7 @@
 // GET /api/jobs — list jobs with search and paging; POST — create a job
 import * as api from "@/lib/contracts/jobs";
 import { defineRoute } from "@/lib/http/route";
-import { createJob, listJobs } from "@/lib/jobs";
+import { createJob, listJobs } from "@/lib/job-postings";
 
 export const GET = defineRoute(api.listJobs, async ({ query }) => {
   const page = await listJobs({ input: query });

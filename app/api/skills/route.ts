@@ -1,6 +1,8 @@
 // GET /api/skills?q= — taxonomy skills matching typed text
 import * as api from "@/lib/contracts/skills";
 import { defineRoute } from "@/lib/http/route";
-import { suggestSkills } from "@/lib/scoring/skills/normalize";
+import { suggestSkills } from "@/lib/skills/normalize";
 
-export const GET = defineRoute(api.suggestSkills, async ({ query }) => ({ items: suggestSkills(query.q, query.limit) }));
+export const GET = defineRoute(api.suggestSkills, async ({ query }) => ({
+  items: suggestSkills(query.q, query.limit),
+}));

@@ -28,7 +28,11 @@ const METHOD_STYLE: Record<string, string> = {
 export default function ApiReferencePage() {
   const document = buildOpenApiDocument(allContracts, { serverUrl: appUrl() });
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({ path, method, operation: operation as unknown as Operation })),
+    Object.entries(methods).map(([method, operation]) => ({
+      path,
+      method,
+      operation: operation as unknown as Operation,
+    })),
   );
   const tags = [...new Set(operations.flatMap(({ operation }) => operation.tags))];
   return (
@@ -46,7 +50,11 @@ export default function ApiReferencePage() {
       </p>
       <nav aria-label="Sections" className="mt-4 flex flex-wrap gap-2">
         {tags.map((tag) => (
-          <a key={tag} href={`#${tag}`} className="rounded-full bg-white px-3 py-1 capitalize ring-1 ring-slate-300 hover:bg-slate-50">
+          <a
+            key={tag}
+            href={`#${tag}`}
+            className="rounded-full bg-white px-3 py-1 capitalize ring-1 ring-slate-300 hover:bg-slate-50"
+          >
             {tag}
           </a>
         ))}
@@ -58,9 +66,15 @@ export default function ApiReferencePage() {
             {operations
               .filter(({ operation }) => operation.tags.includes(tag))
               .map(({ path, method, operation }) => (
-                <article key={operation.operationId} id={operation.operationId} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+                <article
+                  key={operation.operationId}
+                  id={operation.operationId}
+                  className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+                >
                   <h3 className="flex flex-wrap items-center gap-2 font-mono text-sm">
-                    <span className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${METHOD_STYLE[method] ?? ""}`}>{method}</span>
+                    <span className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${METHOD_STYLE[method] ?? ""}`}>
+                      {method}
+                    </span>
                     <span className="text-slate-900">{path}</span>
                   </h3>
                   <p className="mt-2 text-slate-800">{operation.summary}</p>
@@ -76,10 +90,17 @@ export default function ApiReferencePage() {
                       ))}
                     </p>
                   ) : null}
-                  <SchemaBlock label="Request body" schema={operation.requestBody?.content["application/json"]?.schema} />
+                  <SchemaBlock
+                    label="Request body"
+                    schema={operation.requestBody?.content["application/json"]?.schema}
+                  />
                   <SchemaBlock
                     label="Response"
-                    schema={Object.entries(operation.responses).find(([status]) => status.startsWith("2"))?.[1].content?.["application/json"]?.schema}
+                    schema={
+                      Object.entries(operation.responses).find(([status]) => status.startsWith("2"))?.[1].content?.[
+                        "application/json"
+                      ]?.schema
+                    }
                   />
                 </article>
               ))}
@@ -95,7 +116,9 @@ function SchemaBlock({ label, schema }: { label: string; schema: unknown }) {
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-xs font-medium text-brand-700">{label} schema</summary>
-      <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100">{JSON.stringify(schema, null, 2)}</pre>
+      <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100">
+        {JSON.stringify(schema, null, 2)}
+      </pre>
     </details>
   );
 }

@@ -27,8 +27,13 @@ export function createBuiltinProvider(): LlmProvider {
     endpoint: null,
     usesPrompt: false,
     async generate(request): Promise<GenerateResult> {
-      if (!request.task) throw new LlmError("bad_request", "The builtin provider answers only the gateway's known tasks.");
-      return { text: JSON.stringify(answer(request.task)), model: BUILTIN_MODEL, usage: { inputTokens: 0, outputTokens: 0, cachedTokens: 0 } };
+      if (!request.task)
+        throw new LlmError("bad_request", "The builtin provider answers only the gateway's known tasks.");
+      return {
+        text: JSON.stringify(answer(request.task)),
+        model: BUILTIN_MODEL,
+        usage: { inputTokens: 0, outputTokens: 0, cachedTokens: 0 },
+      };
     },
     async probe() {},
   };

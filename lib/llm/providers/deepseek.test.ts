@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resumeExtraction } from "@/lib/contracts/extraction";
+import { resumeExtraction } from "@/lib/vocabulary/extraction";
 import { jsonSchemaFor } from "@/lib/llm/structured";
 import { startFakeLlmServer, type FakeLlmServer } from "@/test/fake-llm/server";
 import { TEST_KEY } from "@/test/helpers/llm";
@@ -15,7 +15,13 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 describe("deepseek adapter (real openai client, fake server)", () => {
-  const provider = () => createDeepSeekProvider({ baseUrl: server.openaiBaseUrl, apiKey: TEST_KEY, model: "deepseek-chat", timeoutMs: 5_000 });
+  const provider = () =>
+    createDeepSeekProvider({
+      baseUrl: server.openaiBaseUrl,
+      apiKey: TEST_KEY,
+      model: "deepseek-chat",
+      timeoutMs: 5_000,
+    });
   const schema = { name: "resume_extraction", jsonSchema: jsonSchemaFor(resumeExtraction) };
 
   it("uses JSON mode and describes the schema in the system message (DeepSeek has no json_schema)", async () => {
@@ -37,7 +43,9 @@ describe("deepseek adapter (real openai client, fake server)", () => {
   it("adds a system message when the prompt has none; plain text calls are left alone", async () => {
     await provider().generate({ messages: [{ role: "user", content: "hi" }], schema, signal: signal() });
     await provider().generate({ messages: [{ role: "user", content: "hi" }], signal: signal() });
-    const [structured, plain] = server.requests.map((request) => request.body as { messages: { role: string }[]; response_format?: unknown });
+    const [structured, plain] = server.requests.map(
+      (request) => request.body as { messages: { role: string }[]; response_format?: unknown },
+    );
     expect(structured?.messages.map((message) => message.role)).toEqual(["system", "user"]);
     expect(plain?.messages.map((message) => message.role)).toEqual(["user"]);
     expect(plain?.response_format).toBeUndefined();
@@ -50,7 +58,11 @@ describe("deepseek adapter (real openai client, fake server)", () => {
   });
 
   it("is not configured without a key, and has no embeddings", () => {
-    const keyless = createDeepSeekProvider({ baseUrl: "https://api.deepseek.com", model: "deepseek-chat", timeoutMs: 1000 });
+    const keyless = createDeepSeekProvider({
+      baseUrl: "https://api.deepseek.com",
+      model: "deepseek-chat",
+      timeoutMs: 1000,
+    });
     expect(keyless.configured).toEqual({ ok: false, reason: "DEEPSEEK_API_KEY is not set" });
     expect(keyless.embed).toBeUndefined();
     expect(keyless.endpoint).toBe("https://api.deepseek.com");

@@ -6,7 +6,12 @@ import { createOpenAiCompatibleProvider } from "./openai-compatible";
 // described in the system message and the answer validated client-side (a blank or invalid body retries).
 // Usage reports prompt-cache hits (`prompt_cache_hit_tokens`), which the price table charges lower.
 
-export function createDeepSeekProvider(options: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number }): LlmProvider {
+export function createDeepSeekProvider(options: {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs: number;
+}): LlmProvider {
   return createOpenAiCompatibleProvider({
     name: "deepseek",
     baseUrl: options.baseUrl,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resumeExtraction } from "@/lib/contracts/extraction";
+import { resumeExtraction } from "@/lib/vocabulary/extraction";
 import { ProviderHttpError } from "@/lib/llm/errors";
 import { jsonSchemaFor } from "@/lib/llm/structured";
 import { startFakeLlmServer, type FakeLlmServer } from "@/test/fake-llm/server";
@@ -26,15 +26,26 @@ describe("ollama adapter (real ollama client, fake server)", () => {
     const schema = { name: "resume_extraction", jsonSchema: jsonSchemaFor(resumeExtraction) };
     const result = await provider().generate({ messages, schema, temperature: 0, signal: signal() });
 
-    expect(result).toEqual({ text: '{"ok":true}', model: "qwen2.5:7b-instruct", usage: { inputTokens: 120, outputTokens: 9, cachedTokens: 0 } });
+    expect(result).toEqual({
+      text: '{"ok":true}',
+      model: "qwen2.5:7b-instruct",
+      usage: { inputTokens: 120, outputTokens: 9, cachedTokens: 0 },
+    });
     const request = server.requests[0];
-    expect(request).toMatchObject({ path: "/api/chat", model: "qwen2.5:7b-instruct", stream: false, format: schema.jsonSchema });
+    expect(request).toMatchObject({
+      path: "/api/chat",
+      model: "qwen2.5:7b-instruct",
+      stream: false,
+      format: schema.jsonSchema,
+    });
     expect(request?.body).toMatchObject({ messages, options: { temperature: 0 } });
   });
 
   it("turns an HTTP error into ProviderHttpError with the Retry-After the client itself drops", async () => {
     server.enqueue({ kind: "status", status: 429, retryAfter: "2" });
-    const error = await provider().generate({ messages, signal: signal() }).catch((caught: unknown) => caught);
+    const error = await provider()
+      .generate({ messages, signal: signal() })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ProviderHttpError);
     expect(error).toMatchObject({ status: 429, retryAfterMs: 2000 });
   });
@@ -42,7 +53,9 @@ describe("ollama adapter (real ollama client, fake server)", () => {
   it("aborts a hung call through the caller's signal", async () => {
     server.enqueue({ kind: "hang" });
     const started = performance.now();
-    const error = await provider().generate({ messages, signal: AbortSignal.timeout(200) }).catch((caught: unknown) => caught);
+    const error = await provider()
+      .generate({ messages, signal: AbortSignal.timeout(200) })
+      .catch((caught: unknown) => caught);
     expect((error as Error).name).toMatch(/TimeoutError|AbortError/);
     expect(performance.now() - started).toBeLessThan(5_000);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { Ollama } from "ollama";
-import { displayUrl } from "../base-url";
+import { displayUrl } from "@/lib/util/base-url";
 import { parseRetryAfter, ProviderHttpError } from "../errors";
 import type { GenerateResult, LlmProvider } from "../types";
 
@@ -54,7 +54,11 @@ export function createOllamaProvider(options: { host: string; model: string }): 
         return {
           text: response.message?.content ?? "",
           model: response.model || options.model,
-          usage: { inputTokens: response.prompt_eval_count ?? 0, outputTokens: response.eval_count ?? 0, cachedTokens: 0 },
+          usage: {
+            inputTokens: response.prompt_eval_count ?? 0,
+            outputTokens: response.eval_count ?? 0,
+            cachedTokens: 0,
+          },
         };
       } catch (error) {
         throw translate(error, state);
@@ -69,7 +73,11 @@ export function createOllamaProvider(options: { host: string; model: string }): 
           input: request.input,
           dimensions: request.dimensions,
         });
-        return { vectors: response.embeddings, model: response.model, usage: { inputTokens: response.prompt_eval_count ?? 0 } };
+        return {
+          vectors: response.embeddings,
+          model: response.model,
+          usage: { inputTokens: response.prompt_eval_count ?? 0 },
+        };
       } catch (error) {
         throw translate(error, state);
       }

@@ -1,7 +1,7 @@
 import "server-only";
 import OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
-import { displayUrl } from "../base-url";
+import { displayUrl } from "@/lib/util/base-url";
 import { parseRetryAfter, ProviderHttpError } from "../errors";
 import { withoutKeywords } from "../structured";
 import type { GenerateRequest, GenerateResult, LlmProvider, ProviderName } from "../types";
@@ -32,7 +32,10 @@ interface DeepSeekUsage {
   prompt_cache_hit_tokens?: number;
 }
 
-function responseFormat(options: OpenAiCompatibleOptions, request: GenerateRequest): ChatCompletionCreateParamsNonStreaming["response_format"] {
+function responseFormat(
+  options: OpenAiCompatibleOptions,
+  request: GenerateRequest,
+): ChatCompletionCreateParamsNonStreaming["response_format"] {
   if (!request.schema) return undefined;
   if (options.structured === "json_object") return { type: "json_object" };
   const schema = withoutKeywords(request.schema.jsonSchema, STRICT_UNSUPPORTED) as Record<string, unknown>;
@@ -88,11 +91,18 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
           { signal: request.signal, maxRetries: 0 },
         );
         const usage = completion.usage;
-        const cached = (usage as DeepSeekUsage | undefined)?.prompt_cache_hit_tokens ?? usage?.prompt_tokens_details?.cached_tokens ?? 0;
+        const cached =
+          (usage as DeepSeekUsage | undefined)?.prompt_cache_hit_tokens ??
+          usage?.prompt_tokens_details?.cached_tokens ??
+          0;
         return {
           text: completion.choices[0]?.message.content ?? "",
           model: completion.model || options.model,
-          usage: { inputTokens: usage?.prompt_tokens ?? 0, outputTokens: usage?.completion_tokens ?? 0, cachedTokens: cached },
+          usage: {
+            inputTokens: usage?.prompt_tokens ?? 0,
+            outputTokens: usage?.completion_tokens ?? 0,
+            cachedTokens: cached,
+          },
         };
       } catch (error) {
         throw translate(error);
@@ -112,7 +122,12 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
   provider.embed = async (request) => {
     try {
       const response = await client.embeddings.create(
-        { model: request.model ?? options.model, input: request.input, dimensions: request.dimensions, encoding_format: "float" },
+        {
+          model: request.model ?? options.model,
+          input: request.input,
+          dimensions: request.dimensions,
+          encoding_format: "float",
+        },
         { signal: request.signal, maxRetries: 0 },
       );
       return {

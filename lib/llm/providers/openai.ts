@@ -7,7 +7,12 @@ import { createOpenAiCompatibleProvider } from "./openai-compatible";
 
 export const OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
-export function createOpenAiProvider(options: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number }): LlmProvider {
+export function createOpenAiProvider(options: {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs: number;
+}): LlmProvider {
   // OpenAI itself needs a key; a self-hosted compatible server may not.
   const needsKey = new URL(options.baseUrl).hostname === new URL(OPENAI_DEFAULT_BASE_URL).hostname;
   return createOpenAiCompatibleProvider({

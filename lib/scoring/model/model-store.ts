@@ -1,9 +1,10 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
 import { DEFAULT_MODEL } from "./default-model";
-import { scoringModelDefinition, type ScoringModel, type ScoringModelDefinition } from "./model";
+import type { ScoringModel } from "./model";
+import { scoringModelDefinition, type ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 
 // The active model is read from the database and kept for a few seconds per process: every instance
 // picks up a newly activated version within CACHE_MS, and rankings are keyed by the version they used.
@@ -20,7 +21,12 @@ export async function ensureDefaultModel(): Promise<void> {
   const { version, ...definition } = DEFAULT_MODEL;
   await db.scoringModelVersion.upsert({
     where: { version },
-    create: { version, definition, active: (await db.scoringModelVersion.count({ where: { active: true } })) === 0, notes: "Default weights" },
+    create: {
+      version,
+      definition,
+      active: (await db.scoringModelVersion.count({ where: { active: true } })) === 0,
+      notes: "Default weights",
+    },
     update: {},
     select: { id: true },
   });
@@ -28,10 +34,16 @@ export async function ensureDefaultModel(): Promise<void> {
 
 export async function activeModel({ now = Date.now() }: { now?: number } = {}): Promise<ScoringModel> {
   if (cached && now - cached.at < CACHE_MS) return cached.model;
-  let row = await db.scoringModelVersion.findFirst({ where: { active: true }, select: { version: true, definition: true } });
+  let row = await db.scoringModelVersion.findFirst({
+    where: { active: true },
+    select: { version: true, definition: true },
+  });
   if (!row) {
     await ensureDefaultModel();
-    row = await db.scoringModelVersion.findFirstOrThrow({ where: { active: true }, select: { version: true, definition: true } });
+    row = await db.scoringModelVersion.findFirstOrThrow({
+      where: { active: true },
+      select: { version: true, definition: true },
+    });
   }
   cached = { model: toModel(row), at: now };
   return cached.model;
@@ -39,7 +51,10 @@ export async function activeModel({ now = Date.now() }: { now?: number } = {}): 
 
 /** A stored model version, active or not (to preview its rankings before activating it). */
 export async function modelVersion(version: string): Promise<ScoringModel> {
-  const row = await db.scoringModelVersion.findUnique({ where: { version }, select: { version: true, definition: true } });
+  const row = await db.scoringModelVersion.findUnique({
+    where: { version },
+    select: { version: true, definition: true },
+  });
   if (!row) throw new NotFound(`Model version ${version} does not exist.`);
   return toModel(row);
 }

@@ -1,27 +1,9 @@
-import { z } from "zod";
-import { SIGNALS, type FeatureVector, type NumericSignalName } from "../signal-catalog";
+import { SIGNALS, type FeatureVector, type NumericSignalName } from "@/lib/vocabulary/signals";
+import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 
 // A transparent additive model: logit = intercept + Σ weight × (value − reference), score = 100·σ(logit).
 // Each term is one signal's exact contribution, measured against a reference candidate (all signals at
 // their reference values scores σ(intercept)). A signal whose value is unknown contributes nothing.
-
-const numericSignals = SIGNALS.filter((signal) => signal.kind === "numeric").map((signal) => signal.name) as NumericSignalName[];
-
-export const scoringModelDefinition = z
-  .object({
-    intercept: z.number().finite(),
-    terms: z.partialRecord(
-      z.enum(numericSignals as [NumericSignalName, ...NumericSignalName[]]),
-      z.object({ weight: z.number().finite(), reference: z.number().finite() }).strict(),
-    ),
-    bands: z
-      .object({ strong: z.number().min(0).max(100), possible: z.number().min(0).max(100) })
-      .strict()
-      .refine((bands) => bands.strong > bands.possible, "the strong threshold must be above the possible one"),
-  })
-  .strict();
-
-export type ScoringModelDefinition = z.infer<typeof scoringModelDefinition>;
 
 export interface ScoringModel extends ScoringModelDefinition {
   version: string;

@@ -16,7 +16,10 @@ describe("model versions API", () => {
     const headers = bearer((await apiKeyWithScopes(["admin"])).key);
     // Same weights under a new name, so tests running beside this one keep their scores.
     const version = unique("same-weights");
-    const created = await callRoute(createRoute, { headers, body: { version, definition: defaultDefinition, notes: "re-issue" } });
+    const created = await callRoute(createRoute, {
+      headers,
+      body: { version, definition: defaultDefinition, notes: "re-issue" },
+    });
     expect(created.status).toBe(201);
     expect(modelVersionJson.parse(await created.json())).toMatchObject({ version, active: false });
 
@@ -25,7 +28,10 @@ describe("model versions API", () => {
 
     const invalid = await callRoute(createRoute, {
       headers,
-      body: { version: unique("bad"), definition: { ...defaultDefinition, terms: { recruiter: { weight: 1, reference: 0 } } } },
+      body: {
+        version: unique("bad"),
+        definition: { ...defaultDefinition, terms: { recruiter: { weight: 1, reference: 0 } } },
+      },
     });
     expect(invalid.status).toBe(400);
 
@@ -33,7 +39,9 @@ describe("model versions API", () => {
       const activated = await callRoute(activateRoute, { headers, params: { version } });
       expect(modelVersionJson.parse(await activated.json()).active).toBe(true);
       expect((await activeModel({ now: Date.now() + 60_000 })).version).toBe(version);
-      const list = (await (await callRoute(listRoute, { headers })).json()) as { items: { version: string; active: boolean }[] };
+      const list = (await (await callRoute(listRoute, { headers })).json()) as {
+        items: { version: string; active: boolean }[];
+      };
       expect(list.items.filter((item) => item.active).map((item) => item.version)).toEqual([version]);
     } finally {
       await callRoute(activateRoute, { headers, params: { version: defaultVersion } });

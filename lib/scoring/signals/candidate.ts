@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, type EducationLevel } from "@/lib/contracts/vocabulary";
+import { EDUCATION_LEVELS, type EducationLevel } from "@/lib/vocabulary/levels";
 
 export function educationIndex(level: EducationLevel | null): number | null {
   return level === null ? null : EDUCATION_LEVELS.indexOf(level);
@@ -10,7 +10,14 @@ export function flag(value: boolean | null | undefined): number | null {
 
 // Fields of study that prepare for each department. Unlisted departments give no signal.
 const RELATED_FIELDS: Record<string, readonly string[]> = {
-  engineering: ["computer_science", "software_engineering", "engineering", "mathematics", "physics", "information_systems"],
+  engineering: [
+    "computer_science",
+    "software_engineering",
+    "engineering",
+    "mathematics",
+    "physics",
+    "information_systems",
+  ],
   data: ["statistics", "mathematics", "computer_science", "physics", "economics", "data_science"],
   product: ["business", "computer_science", "economics", "psychology", "design"],
   design: ["design", "human_computer_interaction", "psychology", "architecture", "fine_arts"],
@@ -30,5 +37,11 @@ export function fieldRelevance(field: string | null, department: string): number
 
 /** A field of study as a category: snake_case, or "unknown". */
 export function fieldCategory(field: string | null): string {
-  return field ? field.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "unknown" : "unknown";
+  return field
+    ? field
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "_")
+        .replace(/^_|_$/g, "") || "unknown"
+    : "unknown";
 }

@@ -1,4 +1,9 @@
-import { EXPERIENCE_RANGES, SENIORITY_LEVELS, type ExperienceRange, type SeniorityLevel } from "@/lib/contracts/vocabulary";
+import {
+  EXPERIENCE_RANGES,
+  SENIORITY_LEVELS,
+  type ExperienceRange,
+  type SeniorityLevel,
+} from "@/lib/vocabulary/levels";
 
 export function seniorityIndex(level: SeniorityLevel | null): number | null {
   return level === null ? null : SENIORITY_LEVELS.indexOf(level);

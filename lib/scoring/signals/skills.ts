@@ -1,4 +1,4 @@
-// Skill signals. Inputs are canonical skill ids (see lib/scoring/skills); matching of unknown skills by
+// Skill signals. Inputs are canonical skill ids (see lib/skills); matching of unknown skills by
 // text similarity happens before these run (lib/scoring/skill-match.ts), so these are plain set maths.
 
 /** Share of required skills the candidate has; null when nothing is required (no evidence either way). */
@@ -16,7 +16,10 @@ export function skillJaccard(candidateCount: number, requiredCount: number, matc
 }
 
 /** Share of required skills the résumé text itself mentions. A set: repeating a skill does not count twice. */
-export function evidencedShare(required: readonly string[], mentionedInResume: ReadonlySet<string> | null): number | null {
+export function evidencedShare(
+  required: readonly string[],
+  mentionedInResume: ReadonlySet<string> | null,
+): number | null {
   if (!mentionedInResume || required.length === 0) return null;
   return required.filter((skill) => mentionedInResume.has(skill)).length / required.length;
 }

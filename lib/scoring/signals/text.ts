@@ -1,11 +1,35 @@
-import { words } from "@/lib/text/words";
+import { words } from "@/lib/util/words";
 
 // Text signals: how the résumé reads against the job title.
 
 // Words that say nothing about the role itself.
 const TITLE_STOPWORDS = new Set([
-  "a", "an", "and", "the", "of", "for", "to", "in", "at", "with", "or", "i", "ii", "iii", "iv",
-  "junior", "senior", "sr", "jr", "lead", "principal", "staff", "head", "mid", "level", "remote",
+  "a",
+  "an",
+  "and",
+  "the",
+  "of",
+  "for",
+  "to",
+  "in",
+  "at",
+  "with",
+  "or",
+  "i",
+  "ii",
+  "iii",
+  "iv",
+  "junior",
+  "senior",
+  "sr",
+  "jr",
+  "lead",
+  "principal",
+  "staff",
+  "head",
+  "mid",
+  "level",
+  "remote",
 ]);
 
 export function titleTokens(title: string): string[] {
@@ -13,7 +37,10 @@ export function titleTokens(title: string): string[] {
 }
 
 /** Share of the title's meaningful words that appear in the résumé; null without résumé text. */
-export function titleOverlap(tokens: readonly string[], resumeHasWord: ((word: string) => boolean) | null): number | null {
+export function titleOverlap(
+  tokens: readonly string[],
+  resumeHasWord: ((word: string) => boolean) | null,
+): number | null {
   if (!resumeHasWord || tokens.length === 0) return null;
   return tokens.filter((token) => resumeHasWord(token)).length / tokens.length;
 }

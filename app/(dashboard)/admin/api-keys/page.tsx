@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ApiKeysPanel } from "@/components/admin/api-keys-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/lib/auth/page-guard";
+import { requireAdmin } from "@/lib/http/page-guard";
 
 export const metadata: Metadata = { title: "API keys" };
 

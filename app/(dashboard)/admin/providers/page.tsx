@@ -5,7 +5,7 @@ import { ProviderUsageTable } from "@/components/providers/provider-usage-table"
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/lib/auth/page-guard";
+import { requireAdmin } from "@/lib/http/page-guard";
 import { presentProviderOverview } from "@/lib/contracts/providers";
 import { getProviderOverview } from "@/lib/llm";
 
@@ -24,7 +24,11 @@ export default async function ProvidersPage() {
         <ol aria-label="Provider chain" className="flex flex-wrap items-center gap-2 text-sm">
           {overview.chain.map((name, index) => (
             <li key={name} className="flex items-center gap-2">
-              {index > 0 ? <span aria-hidden="true" className="text-slate-400">→</span> : null}
+              {index > 0 ? (
+                <span aria-hidden="true" className="text-slate-400">
+                  →
+                </span>
+              ) : null}
               <span className="rounded-md bg-slate-100 px-2 py-1 font-mono text-slate-900">{name}</span>
             </li>
           ))}
@@ -33,7 +37,8 @@ export default async function ProvidersPage() {
       <ProviderStatusTable providers={overview.providers} />
       {overview.last_7d.length === 0 ? (
         <EmptyState title="No LLM calls yet">
-          Calls appear here once résumés or jobs are read through the gateway: calls, failure rate, latency, tokens and cost per provider.
+          Calls appear here once résumés or jobs are read through the gateway: calls, failure rate, latency, tokens and
+          cost per provider.
         </EmptyState>
       ) : (
         <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { UsersPanel } from "@/components/admin/users-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/lib/auth/page-guard";
+import { requireAdmin } from "@/lib/http/page-guard";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -9,7 +9,10 @@ export default async function UsersPage() {
   await requireAdmin();
   return (
     <>
-      <PageHeader title="Users" description="People who sign in to Shortlist. Recruiters score and review; admins also manage prompts, keys and users." />
+      <PageHeader
+        title="Users"
+        description="People who sign in to Shortlist. Recruiters score and review; admins also manage prompts, keys and users."
+      />
       <UsersPanel />
     </>
   );

@@ -5,8 +5,8 @@ import { Card } from "@/components/ui/card";
 import { skillLabel } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCandidate } from "@/lib/candidates";
-import { orNotFound } from "@/lib/auth/or-not-found";
-import { requireUser } from "@/lib/auth/page-guard";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { requireUser } from "@/lib/http/page-guard";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const candidate = await getCandidate({ input: { id: (await params).id } }).catch(() => null);
@@ -22,9 +22,18 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const facts: [string, string][] = [
     ["Seniority", candidate.seniority ?? "unknown"],
     ["Experience", candidate.yearsExperienceRange?.replace("_years", " years") ?? "unknown"],
-    ["Education", [candidate.educationLevel, candidate.fieldOfStudy].filter(Boolean).map((item) => skillLabel(item!)).join(", ") || "unknown"],
+    [
+      "Education",
+      [candidate.educationLevel, candidate.fieldOfStudy]
+        .filter(Boolean)
+        .map((item) => skillLabel(item!))
+        .join(", ") || "unknown",
+    ],
     ["Location", candidate.location ?? "unknown"],
-    ["Profile completeness", candidate.completenessScore === null ? "unknown" : `${Math.round(candidate.completenessScore * 100)} %`],
+    [
+      "Profile completeness",
+      candidate.completenessScore === null ? "unknown" : `${Math.round(candidate.completenessScore * 100)} %`,
+    ],
   ];
   const contact: [string, string][] = [
     ["Email", candidate.email ?? yes(candidate.hasEmail)],
@@ -39,7 +48,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   ];
   return (
     <>
-      <PageHeader title={candidate.fullName} description={candidate.externalId ? `ATS id ${candidate.externalId}` : "Added in Shortlist"} />
+      <PageHeader
+        title={candidate.fullName}
+        description={candidate.externalId ? `ATS id ${candidate.externalId}` : "Added in Shortlist"}
+      />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="Profile">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
@@ -80,7 +92,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       {candidate.resumeText ? (
         <details className="mt-4 text-sm">
           <summary className="cursor-pointer font-medium text-brand-700">Résumé</summary>
-          <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded-lg bg-white p-4 font-sans text-slate-800 ring-1 ring-slate-200">{candidate.resumeText}</pre>
+          <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded-lg bg-white p-4 font-sans text-slate-800 ring-1 ring-slate-200">
+            {candidate.resumeText}
+          </pre>
         </details>
       ) : null}
       <h2 className="mb-3 mt-8 text-base font-semibold text-slate-900">Scores</h2>

@@ -5,9 +5,9 @@ import { ScoreWorkbench } from "@/components/score/score-workbench";
 import { Badge } from "@/components/ui/badge";
 import { skillLabel } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { orNotFound } from "@/lib/auth/or-not-found";
-import { requireUser } from "@/lib/auth/page-guard";
-import { getJob, listScoringJobs } from "@/lib/jobs";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { requireUser } from "@/lib/http/page-guard";
+import { getJob, listScoringJobs } from "@/lib/job-postings";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const job = await getJob({ input: { id: (await params).id } }).catch(() => null);
@@ -24,9 +24,19 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
     <>
       <PageHeader
         title={job.title}
-        description={[job.department, job.location, `open ${openDays} days`, job.targetSeniority ? `${job.targetSeniority} level` : null].filter(Boolean).join(" · ")}
+        description={[
+          job.department,
+          job.location,
+          `open ${openDays} days`,
+          job.targetSeniority ? `${job.targetSeniority} level` : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
         actions={
-          <Link href={`/jobs/${job.id}/edit`} className="rounded-md bg-white px-3.5 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
+          <Link
+            href={`/jobs/${job.id}/edit`}
+            className="rounded-md bg-white px-3.5 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50"
+          >
             Edit job
           </Link>
         }
@@ -49,7 +59,9 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
       </div>
       <RankedCandidates jobId={job.id} requiredSkills={[...job.requiredTechSkills, ...job.requiredSoftSkills]} />
       <details className="mt-10" id="score">
-        <summary className="cursor-pointer text-lg font-semibold text-slate-900">Score a new candidate for this job</summary>
+        <summary className="cursor-pointer text-lg font-semibold text-slate-900">
+          Score a new candidate for this job
+        </summary>
         <div className="mt-4">
           <ScoreWorkbench jobs={scoringJobs} initialJobId={job.id} />
         </div>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { EMPTY_JOB, JobForm } from "@/components/jobs/job-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/page-guard";
-import { listDepartments } from "@/lib/jobs";
+import { requireUser } from "@/lib/http/page-guard";
+import { listDepartments } from "@/lib/job-postings";
 
 export const metadata: Metadata = { title: "New job" };
 
@@ -10,7 +10,10 @@ export default async function NewJobPage() {
   await requireUser();
   return (
     <>
-      <PageHeader title="New job" description="Describe the role; Shortlist scores every candidate in the pool against it at once." />
+      <PageHeader
+        title="New job"
+        description="Describe the role; Shortlist scores every candidate in the pool against it at once."
+      />
       <JobForm initial={EMPTY_JOB} departments={await listDepartments()} />
     </>
   );

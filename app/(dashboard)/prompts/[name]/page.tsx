@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { PromptDetail } from "@/components/prompts/prompt-detail";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/http/page-guard";
 import { presentComparisonListItem } from "@/lib/contracts/prompt-comparisons";
 import { presentPromptDetail } from "@/lib/contracts/prompts";
 import { getPromptDetail } from "@/lib/prompts";
-import { listComparisons } from "@/lib/prompts/comparison";
-import { orNotFound } from "./load";
+import { listComparisons } from "@/lib/prompt-comparisons";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export async function generateMetadata({ params }: { params: Promise<{ name: string }> }): Promise<Metadata> {
   return { title: `Prompt ${decodeURIComponent((await params).name)}` };

@@ -1,5 +1,5 @@
 // GET /api/admin/api-keys — list keys; POST — create one (returned once)
-import { createApiKey, listApiKeys } from "@/lib/auth/api-keys";
+import { createApiKey, listApiKeys } from "@/lib/auth";
 import * as api from "@/lib/contracts/admin";
 import { defineRoute } from "@/lib/http/route";
 

@@ -3,4 +3,6 @@ import * as api from "@/lib/contracts/providers";
 import { defineRoute } from "@/lib/http/route";
 import { getProviderOverview } from "@/lib/llm";
 
-export const GET = defineRoute(api.getProviderOverview, async () => api.presentProviderOverview(await getProviderOverview()));
+export const GET = defineRoute(api.getProviderOverview, async () =>
+  api.presentProviderOverview(await getProviderOverview()),
+);

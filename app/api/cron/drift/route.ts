@@ -7,4 +7,6 @@ import { defineRoute } from "@/lib/http/route";
 // A check over a large log can take a while; platforms with function time limits honour this.
 export const maxDuration = 300;
 
-export const GET = defineRoute(api.runDriftCron, async ({ ctx }) => api.presentDriftRun(await runJob(driftJob, { ctx })));
+export const GET = defineRoute(api.runDriftCron, async ({ ctx }) =>
+  api.presentDriftRun(await runJob(driftJob, { ctx })),
+);

@@ -3,4 +3,6 @@ import * as api from "@/lib/contracts/prompts";
 import { defineRoute } from "@/lib/http/route";
 import { getPromptDetail } from "@/lib/prompts";
 
-export const GET = defineRoute(api.getPrompt, async ({ params }) => api.presentPromptDetail(await getPromptDetail({ input: params })));
+export const GET = defineRoute(api.getPrompt, async ({ params }) =>
+  api.presentPromptDetail(await getPromptDetail({ input: params })),
+);

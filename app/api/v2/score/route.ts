@@ -1,8 +1,8 @@
 // POST /api/v2/score — score a candidate against a job from the immutable payload
 import * as api from "@/lib/contracts/scoring";
 import { defineRoute } from "@/lib/http/route";
-import { recordRefusedScore } from "@/lib/scoring/record-refusal";
-import { scoreCandidate } from "@/lib/scoring/score-candidate";
+import { recordRefusedScore } from "@/lib/scoring";
+import { scoreCandidate } from "@/lib/scoring";
 
 export const POST = defineRoute(
   api.scoreV2,

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { JobForm } from "@/components/jobs/job-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { orNotFound } from "@/lib/auth/or-not-found";
-import { requireUser } from "@/lib/auth/page-guard";
-import { getJob, listDepartments } from "@/lib/jobs";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { requireUser } from "@/lib/http/page-guard";
+import { getJob, listDepartments } from "@/lib/job-postings";
 
 export const metadata: Metadata = { title: "Edit job" };
 

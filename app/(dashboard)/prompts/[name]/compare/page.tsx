@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { ComparisonForm } from "@/components/prompts/comparison-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/lib/auth/page-guard";
-import { listJobs } from "@/lib/jobs";
+import { requireAdmin } from "@/lib/http/page-guard";
+import { listJobs } from "@/lib/job-postings";
 import { llmRuntime } from "@/lib/llm";
 import { getPromptDetail } from "@/lib/prompts";
-import { availableInputs } from "@/lib/prompts/comparison";
-import { orNotFound } from "../load";
+import { availableInputs } from "@/lib/prompt-comparisons";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Compare prompt versions" };
 
@@ -22,7 +22,9 @@ export default async function ComparePage({ params }: { params: Promise<{ name: 
   const production = detail.labels.find((label) => label.name === "production")?.version ?? versions.at(-1)!;
   const challenger = versions.find((version) => version !== production) ?? production;
   const [jobs, counts] = await Promise.all([listJobs({ input: { limit: 200, offset: 0 } }), availableInputs()]);
-  const promptRunners = llmRuntime().gateway.providers.filter((provider) => provider.usesPrompt && provider.configured.ok);
+  const promptRunners = llmRuntime().gateway.providers.filter(
+    (provider) => provider.usesPrompt && provider.configured.ok,
+  );
   return (
     <>
       <PageHeader
@@ -39,8 +41,8 @@ export default async function ComparePage({ params }: { params: Promise<{ name: 
       {promptRunners.length === 0 ? (
         <div className="mb-6">
           <Alert tone="info">
-            No LLM provider is configured, so the builtin rules answer both versions — they ignore prompts, and the versions will agree everywhere. Configure a provider (see LLM providers) to
-            compare prompts for real.
+            No LLM provider is configured, so the builtin rules answer both versions — they ignore prompts, and the
+            versions will agree everywhere. Configure a provider (see LLM providers) to compare prompts for real.
           </Alert>
         </div>
       ) : null}

@@ -6,16 +6,22 @@ import { DiffPicker } from "@/components/prompts/diff-picker";
 import { DiffView } from "@/components/prompts/diff-view";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/http/page-guard";
 import { presentDiff } from "@/lib/contracts/prompts";
 import { diffPromptVersions, getPromptDetail } from "@/lib/prompts";
-import { orNotFound } from "../load";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Prompt diff" };
 
 const versionParam = z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined);
 
-export default async function DiffPage({ params, searchParams }: { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function DiffPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ name: string }>;
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   await requireUser();
   const name = decodeURIComponent((await params).name);
   const query = await searchParams;

@@ -3,17 +3,23 @@ import Link from "next/link";
 import { z } from "zod";
 import { PromptEditor } from "@/components/prompts/prompt-editor";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/lib/auth/page-guard";
+import { requireAdmin } from "@/lib/http/page-guard";
 import { presentConfig } from "@/lib/contracts/prompts";
 import { getPromptDetail } from "@/lib/prompts";
-import { isPromptTask, PROMPT_TASKS } from "@/lib/prompts/task-contracts";
-import { orNotFound } from "../load";
+import { isPromptTask, PROMPT_TASKS } from "@/lib/vocabulary/prompt-tasks";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Edit prompt" };
 
 const versionParam = z.coerce.number().int().min(1).optional().catch(undefined);
 
-export default async function EditPromptPage({ params, searchParams }: { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function EditPromptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ name: string }>;
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   await requireAdmin();
   const name = decodeURIComponent((await params).name);
   const detail = await orNotFound(getPromptDetail({ input: { name } }));

@@ -1,5 +1,5 @@
 // DELETE /api/admin/api-keys/{id} — revoke a key
-import { revokeApiKey } from "@/lib/auth/api-keys";
+import { revokeApiKey } from "@/lib/auth";
 import * as api from "@/lib/contracts/admin";
 import { defineRoute } from "@/lib/http/route";
 

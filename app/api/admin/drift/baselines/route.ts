@@ -4,5 +4,7 @@ import { pinDriftBaseline } from "@/lib/drift";
 import { defineRoute } from "@/lib/http/route";
 
 export const POST = defineRoute(api.pinDriftBaseline, async ({ ctx, body }) =>
-  api.presentDriftBaseline(await pinDriftBaseline({ ctx, input: { start: new Date(body.start), end: new Date(body.end) } })),
+  api.presentDriftBaseline(
+    await pinDriftBaseline({ ctx, input: { start: new Date(body.start), end: new Date(body.end) } }),
+  ),
 );

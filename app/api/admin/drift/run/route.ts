@@ -6,4 +6,6 @@ import { defineRoute } from "@/lib/http/route";
 
 export const maxDuration = 300;
 
-export const POST = defineRoute(api.runDriftNow, async ({ ctx }) => api.presentDriftRun(await runJob(driftJob, { ctx })));
+export const POST = defineRoute(api.runDriftNow, async ({ ctx }) =>
+  api.presentDriftRun(await runJob(driftJob, { ctx })),
+);

@@ -3,4 +3,6 @@ import * as api from "@/lib/contracts/drift";
 import { getDriftReport } from "@/lib/drift";
 import { defineRoute } from "@/lib/http/route";
 
-export const GET = defineRoute(api.getDriftReport, async ({ params }) => api.presentDriftReport(await getDriftReport({ input: params })));
+export const GET = defineRoute(api.getDriftReport, async ({ params }) =>
+  api.presentDriftReport(await getDriftReport({ input: params })),
+);

@@ -1,7 +1,7 @@
 // GET /api/jobs/{id}/rankings — every stored candidate for the job, best first
 import * as api from "@/lib/contracts/jobs";
 import { defineRoute } from "@/lib/http/route";
-import { rankCandidates } from "@/lib/scoring/rank-candidates";
+import { rankCandidates } from "@/lib/scoring";
 
 export const GET = defineRoute(api.getRankings, async ({ params, query }) => {
   const { limit, offset, model_version: modelVersion, sort, ...filters } = query;

@@ -4,5 +4,8 @@ import { defineRoute } from "@/lib/http/route";
 import { diffPromptVersions } from "@/lib/prompts";
 
 export const GET = defineRoute(api.diffVersions, async ({ params, query }) =>
-  api.presentDiff(params.name, await diffPromptVersions({ input: { name: params.name, from: query.from, to: query.to } })),
+  api.presentDiff(
+    params.name,
+    await diffPromptVersions({ input: { name: params.name, from: query.from, to: query.to } }),
+  ),
 );

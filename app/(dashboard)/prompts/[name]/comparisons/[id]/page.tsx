@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparisonView } from "@/components/prompts/comparison-view";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/http/page-guard";
 import { presentComparison } from "@/lib/contracts/prompt-comparisons";
 import { getPromptDetail } from "@/lib/prompts";
-import { getComparison } from "@/lib/prompts/comparison";
-import { orNotFound } from "../../load";
+import { getComparison } from "@/lib/prompt-comparisons";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Prompt comparison" };
 
@@ -17,5 +17,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ nam
   if (comparison.promptName !== name) notFound();
   const detail = await getPromptDetail({ input: { name } });
   const production = detail.labels.find((label) => label.name === "production")?.version ?? null;
-  return <ComparisonView initial={presentComparison(comparison)} canEdit={user.role === "ADMIN"} production={production} />;
+  return (
+    <ComparisonView initial={presentComparison(comparison)} canEdit={user.role === "ADMIN"} production={production} />
+  );
 }

@@ -3,4 +3,6 @@ import * as api from "@/lib/contracts/drift";
 import { unpinDriftBaseline } from "@/lib/drift";
 import { defineRoute } from "@/lib/http/route";
 
-export const DELETE = defineRoute(api.unpinDriftBaseline, async ({ params }) => api.presentDriftBaseline(await unpinDriftBaseline({ input: params })));
+export const DELETE = defineRoute(api.unpinDriftBaseline, async ({ params }) =>
+  api.presentDriftBaseline(await unpinDriftBaseline({ input: params })),
+);

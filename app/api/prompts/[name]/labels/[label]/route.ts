@@ -7,7 +7,13 @@ export const PUT = defineRoute(api.moveLabel, async ({ ctx, params, body }) =>
   api.presentLabelMove(
     await movePromptLabel({
       ctx,
-      input: { ...params, version: body.version, expectedFromVersion: body.expected_from_version, comparisonId: body.comparison_id, note: body.note },
+      input: {
+        ...params,
+        version: body.version,
+        expectedFromVersion: body.expected_from_version,
+        comparisonId: body.comparison_id,
+        note: body.note,
+      },
     }),
   ),
 );

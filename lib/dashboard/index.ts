@@ -1,0 +1,2 @@
+// Figures for the recruiter's overview page.
+export { getOverview } from "./overview";

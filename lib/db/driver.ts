@@ -1,0 +1,125 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { acquirePgliteLock } from "./pglite-lock";
+
+export type DatabaseTarget = { kind: "postgres"; url: string; poolSize: number } | { kind: "pglite"; dataDir: string };
+
+/** A connection to the database that Prisma (queries) and the schema engine (migrations) both use. */
+export interface DatabaseDriver {
+  target: DatabaseTarget;
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  /** Runs a statement outside Prisma: advisory locks, health checks. */
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs `work` on one connection for its whole duration: session state such as an advisory lock. */
+  withConnection<T>(work: (query: SessionQuery) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type SessionQuery = <Row = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<Row[]>;
+
+export function databaseTarget(options: {
+  databaseUrl?: string;
+  poolSize: number;
+  pgliteDataDir: string;
+}): DatabaseTarget {
+  if (options.databaseUrl) return { kind: "postgres", url: options.databaseUrl, poolSize: options.poolSize };
+  return { kind: "pglite", dataDir: options.pgliteDataDir };
+}
+
+export function openDriver(target: DatabaseTarget): DatabaseDriver {
+  return target.kind === "postgres" ? openPostgres(target) : openPglite(target);
+}
+
+function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): DatabaseDriver {
+  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize });
+  return {
+    target,
+    adapter: withWholeScripts(new PrismaPg(pool)),
+    async query(sql, params = []) {
+      return (await pool.query(sql, params)).rows;
+    },
+    async withConnection(work) {
+      const client = await pool.connect();
+      try {
+        return await work(async (sql, params = []) => (await client.query(sql, params)).rows);
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): DatabaseDriver {
+  const inMemory = target.dataDir.startsWith("memory://");
+  const dataDir = inMemory ? target.dataDir : path.resolve(target.dataDir);
+  if (!inMemory) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const releaseLock = inMemory ? () => {} : acquirePgliteLock(dataDir);
+  const pglite = new PGlite(dataDir);
+  const query: SessionQuery = async (sql, params = []) => (await pglite.query(sql, params)).rows as never[];
+  return {
+    target,
+    adapter: withAwaitedScripts(new PrismaPGlite(pglite)),
+    query,
+    // PGlite has a single connection: every query already shares the session.
+    withConnection: (work) => work(query),
+    async close() {
+      if (!pglite.closed) await pglite.close();
+      releaseLock();
+    },
+  };
+}
+
+// @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which breaks on a semicolon
+// inside a comment, string or function body (the drift migration's trigger function has several). Sent
+// whole, PostgreSQL parses the script itself (simple query protocol: one implicit transaction).
+function withWholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  return withScriptRunner(factory, (adapter) => {
+    const internals = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+    return async (script) => {
+      try {
+        await internals.client.query(script);
+      } catch (error) {
+        internals.onError(error);
+      }
+    };
+  });
+}
+
+// pglite-prisma-adapter 0.7 fires `executeScript` without awaiting it, so a failing migration would be
+// recorded as applied. Awaiting the script makes the schema engine see the error.
+function withAwaitedScripts(factory: PrismaPGlite): SqlMigrationAwareDriverAdapterFactory {
+  return withScriptRunner(factory, (adapter) => {
+    const client = (adapter as unknown as { client: PGlite }).client;
+    return async (script) => {
+      await client.exec(script);
+    };
+  });
+}
+
+type ScriptRunner = (script: string) => Promise<void>;
+
+/** The factory with `executeScript` of every adapter it connects (and its shadow database's) replaced. */
+function withScriptRunner(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  runnerFor: (adapter: object) => ScriptRunner,
+): SqlMigrationAwareDriverAdapterFactory {
+  const fix = <T extends { executeScript: ScriptRunner }>(adapter: T) => {
+    adapter.executeScript = runnerFor(adapter);
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => fix(await factory.connect()),
+    connectToShadowDb: async () => fix(await factory.connectToShadowDb()),
+  };
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { seniorityLevel, type SeniorityLevel } from "@/lib/vocabulary/levels";
+import { db } from "@/lib/db";
+
+export interface ScoringJob {
+  id: string;
+  title: string;
+  department: string;
+  recruiterId: string | null;
+  openedAt: string;
+  requiredTechSkills: string[];
+  requiredSoftSkills: string[];
+  targetSeniority: SeniorityLevel | null;
+}
+
+const select = {
+  id: true,
+  title: true,
+  department: true,
+  recruiterId: true,
+  openedAt: true,
+  requiredTechSkills: true,
+  requiredSoftSkills: true,
+  targetSeniority: true,
+} as const;
+
+/** Open jobs with what a score against them needs (the job context of the scoring payload). */
+export async function listScoringJobs({ input = {} }: { input?: { id?: string } } = {}): Promise<ScoringJob[]> {
+  const rows = await db.job.findMany({
+    where: { closedAt: null, ...(input.id ? { id: input.id } : {}) },
+    select,
+    orderBy: { title: "asc" },
+  });
+  return rows.map((row) => ({
+    ...row,
+    openedAt: row.openedAt.toISOString(),
+    targetSeniority: seniorityLevel.safeParse(row.targetSeniority).data ?? null,
+  }));
+}

@@ -1,0 +1,37 @@
+// The scorer's public face: scoring payloads and stored pairs, ranking, models, and the pieces the demo
+// history and prompt comparisons rebuild scores with.
+export { completenessOf } from "./completeness";
+export { readResume, type Enrichment, readJobRequirements } from "./enrich";
+export { experienceRangeFromYears } from "./signals/seniority";
+export { type RankingPage, rankCandidates } from "./rank-candidates";
+export {
+  type ModelVersionSummary,
+  activeModel,
+  ensureDefaultModel,
+  activateModelVersion,
+  createModelVersion,
+  listModelVersions,
+} from "./model/model-store";
+export { computeFeatures } from "./features";
+export { insertInference, type InferenceRow } from "./inference-log";
+export { applyModel, type Band, scoreOnly, type ScoringModel } from "./model/model";
+export { payloadFromStored } from "./payload-from-stored";
+export { payloadHash } from "./payload-hash";
+export { type PreparedCandidate, type PreparedJob } from "./prepared";
+export { inferenceRowOf, scoreResultOf } from "./score-result";
+export {
+  isLocalTo,
+  prepareStoredCandidate,
+  prepareStoredJob,
+  type StoredCandidate,
+  type StoredJob,
+  storedCandidateSelect,
+  storedJobSelect,
+} from "./stored";
+export { jobEmbeddingText } from "./job-text";
+export { ensureJobEmbedding } from "./job-embedding";
+export { candidatePool } from "./candidate-pool";
+export { scoreStoredPair } from "./score-stored";
+export { scoreBatch } from "./score-batch";
+export { recordRefusedScore } from "./record-refusal";
+export { scoreCandidate } from "./score-candidate";

@@ -1,0 +1,40 @@
+import "server-only";
+import { dbDriver } from "@/lib/db";
+import { DEMO_ADMIN_EMAIL, DEMO_RECRUITER_EMAIL, seedDemoData } from "@/lib/demo";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { applyPendingMigrations } from "@/lib/migrate/apply";
+import { resumeComparisons } from "@/lib/prompt-comparisons";
+import { databasePromptSource, ensureCodePrompts, usePromptSource } from "@/lib/prompts";
+import { candidatePool } from "@/lib/scoring";
+import { ensureDefaultModel } from "@/lib/scoring";
+
+/** Run once when the server starts: bring the schema up to date, then seed an empty database. */
+export async function prepareApp(): Promise<void> {
+  const { SEED_DEMO, DEMO_PASSWORD } = env();
+  const applied = await applyPendingMigrations(dbDriver());
+  if (applied.length > 0) log.info("Applied database migrations", { migrations: applied });
+  await ensureDefaultModel();
+  // Every database gets the gateway's prompts as version 1 (demo or not); from here on the gateway
+  // resolves prompts from the registry.
+  const seeded = await ensureCodePrompts();
+  if (seeded.length > 0) log.info("Stored the prompts from code as version 1", { prompts: seeded });
+  usePromptSource(databasePromptSource());
+  if (SEED_DEMO) await seedDemo(DEMO_PASSWORD);
+  // Comparisons a previous process left unfinished continue where they stopped.
+  void resumeComparisons().catch((error: unknown) => log.error("Resuming prompt comparisons failed", { error }));
+  // Load the candidate pool in the background, so the first ranking a recruiter opens is not the one
+  // that waits for it.
+  void candidatePool().catch((error: unknown) => log.warn("Warming the candidate pool failed", { error }));
+}
+
+async function seedDemo(password: string): Promise<void> {
+  const summary = await seedDemoData({ password });
+  if (!summary.seeded) return;
+  log.info("Seeded demo data", { jobs: summary.jobs, candidates: summary.candidates });
+  // Printed on purpose: the demo accounts exist only to be signed into on a fresh install.
+  console.log(
+    `\n  Demo accounts ready — sign in as ${DEMO_ADMIN_EMAIL} or ${DEMO_RECRUITER_EMAIL}` +
+      ` with the password "${password}" (set DEMO_PASSWORD to change it).\n`,
+  );
+}

@@ -1,0 +1,2 @@
+// Health of the service.
+export { type Health, checkHealth } from "./check-health";

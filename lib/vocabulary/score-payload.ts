@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { educationLevel, experienceRange, seniorityLevel } from "./levels";
+
+// The immutable scoring payload (DESIGN.md, "Scoring API v2"). Field names are snake_case exactly as
+// written there; every object is strict, so a misspelt or unknown field is a 400, never silently dropped.
+
+export const MAX_RESUME_BYTES = 100 * 1024;
+export const MAX_VECTOR_DIMENSIONS = 4096;
+export const MAX_SKILLS = 200;
+
+const label = (max: number) =>
+  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+const skillList = z.array(label(80)).max(MAX_SKILLS, `at most ${MAX_SKILLS} skills`);
+
+const vector = z
+  .array(z.number().finite("must be a finite number"))
+  .min(1, "must not be empty")
+  .max(MAX_VECTOR_DIMENSIONS, `at most ${MAX_VECTOR_DIMENSIONS} dimensions`);
+
+export const requestIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9._:-]+$/, "use letters, digits and . _ : - only");
+
+const resumeText = z
+  .string()
+  .max(MAX_RESUME_BYTES)
+  .refine(
+    (text) => Buffer.byteLength(text, "utf8") <= MAX_RESUME_BYTES,
+    `must be at most ${MAX_RESUME_BYTES / 1024} kB`,
+  );
+
+export const candidatePayload = z
+  .object({
+    profile: z
+      .object({
+        resume_text: resumeText.optional(),
+        years_experience_range: experienceRange.optional(),
+        seniority_inferred: seniorityLevel.optional(),
+        education_level: educationLevel.optional(),
+        field_of_study: label(80).optional(),
+        has_degree: z.boolean().optional(),
+      })
+      .strict()
+      .default({}),
+    skills: z
+      .object({
+        technical_skills: skillList.default([]),
+        soft_skills: skillList.default([]),
+        tools: skillList.default([]),
+      })
+      .strict()
+      .optional(),
+    quality_signals: z
+      .object({
+        has_email: z.boolean().optional(),
+        has_phone: z.boolean().optional(),
+        has_linkedin: z.boolean().optional(),
+        has_address: z.boolean().optional(),
+        completeness_score: z.number().finite().min(0).max(1).optional(),
+        is_local_to_job: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    embeddings: z.object({ semantic_vector: vector }).strict().optional(),
+  })
+  .strict();
+
+export const jobContextPayload = z
+  .object({
+    metadata: z
+      .object({
+        job_title: label(200),
+        department: label(100),
+        recruiter_id: label(100).optional(),
+        days_since_opening: z.number().int().min(0).max(36_500).optional(),
+      })
+      .strict(),
+    requirements: z
+      .object({
+        required_tech_skills: skillList.default([]),
+        required_soft_skills: skillList.default([]),
+        target_seniority: seniorityLevel.optional(),
+      })
+      .strict(),
+    embeddings: z.object({ description_vector: vector }).strict().optional(),
+  })
+  .strict();
+
+export const scorePayload = z
+  .object({
+    request_id: requestIdSchema,
+    candidate: candidatePayload,
+    job_context: jobContextPayload,
+  })
+  .strict()
+  .superRefine((payload, context) => {
+    const { profile, skills } = payload.candidate;
+    if (!skills && !profile.resume_text?.trim()) {
+      context.addIssue({
+        code: "custom",
+        path: ["candidate", "skills"],
+        message: "send candidate.skills, or candidate.profile.resume_text to extract them from",
+      });
+    }
+  });
+
+export type ScorePayload = z.infer<typeof scorePayload>;
+export type CandidatePayload = z.infer<typeof candidatePayload>;
+export type JobContextPayload = z.infer<typeof jobContextPayload>;

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+// The answer to a score request: what the API returns and what an inference stores for byte-identical
+// replays. Shared by scoring (which builds it), the API contracts and the score page.
+
+export const bandSchema = z.enum(["strong", "possible", "weak"]);
+
+export const contributionJson = z.object({
+  signal: z.string(),
+  value: z.union([z.number(), z.string(), z.null()]),
+  weight: z.number(),
+  contribution: z.number(),
+});
+
+export const scoreResult = z.object({
+  request_id: z.string(),
+  inference_id: z.string(),
+  replay: z.boolean(),
+  score: z.number().min(0).max(100),
+  band: bandSchema,
+  logit: z.number(),
+  baseline: z.number(),
+  contributions: z.array(contributionJson),
+  matched_skills: z.array(z.string()),
+  missing_skills: z.array(z.string()),
+  features: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+  model_version: z.string(),
+  embedding_model: z.string(),
+  prompt_versions: z.array(z.object({ name: z.string(), version: z.number().int() })),
+  enrichment: z.object({ provider: z.string().nullable(), derived: z.array(z.string()) }),
+  latency_ms: z.number(),
+});
+export type ScoreResult = z.infer<typeof scoreResult>;
+
+export const batchItemResult = z.discriminatedUnion("ok", [
+  z.object({ index: z.number().int(), ok: z.literal(true), status: z.number().int(), result: scoreResult }),
+  z.object({
+    index: z.number().int(),
+    ok: z.literal(false),
+    status: z.number().int(),
+    request_id: z.string().nullable(),
+    problem: z.object({
+      title: z.string(),
+      detail: z.string(),
+      errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  }),
+]);
