@@ -4,11 +4,8 @@ import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/voca
 import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { completenessOf } from "@/lib/scoring";
-import { readResume } from "@/lib/scoring";
-import { experienceRangeFromYears } from "@/lib/scoring";
-import { canonicalSkills, findSkillsInText } from "@/lib/skills/normalize";
-import { encodeWordHashes, wordHashes } from "@/lib/util/words";
+import { completenessOf, experienceRangeFromYears, readableResume, readingColumns, readResume } from "@/lib/scoring";
+import { canonicalSkills } from "@/lib/skills";
 
 /** What a caller says about a candidate. Anything left out is read from the résumé. */
 export interface CandidateInput {
@@ -44,7 +41,8 @@ export async function candidateRecords({
   inputs: CandidateInput[];
 }): Promise<CandidateColumns[]> {
   const provider = embeddingProvider();
-  const resumes = inputs.map((input) => (input.resumeText?.trim() ? input.resumeText : null));
+  // Every reader sees the screened résumé; the text as written is what is stored.
+  const resumes = inputs.map((input) => readableResume(input.resumeText).text);
   const withText = resumes.filter((text): text is string => text !== null);
   const vectors = withText.length > 0 ? await embedOrNothing(provider, withText) : [];
   let nextVector = 0;
@@ -71,8 +69,8 @@ export async function candidateRecords({
       email: input.email ?? null,
       phone: input.phone ?? null,
       linkedinUrl: input.linkedinUrl ?? null,
-      location: input.location ?? null,
-      resumeText: resume ?? "",
+      location: input.location ?? extracted?.location ?? null,
+      resumeText: input.resumeText?.trim() ? input.resumeText : "",
       yearsExperienceRange: pick(input.yearsExperienceRange, years == null ? null : experienceRangeFromYears(years)),
       seniority: pick(input.seniority, extracted?.seniority),
       educationLevel,
@@ -88,8 +86,7 @@ export async function candidateRecords({
         hasSkills: technicalSkills.length + softSkills.length + tools.length > 0,
         educationKnown: educationLevel !== null,
       }),
-      mentionedSkills: resume ? findSkillsInText(resume) : [],
-      resumeWords: resume ? encodeWordHashes(wordHashes(resume)) : null,
+      ...readingColumns(resume),
       embedding: vector ? encodeVector(vector) : null,
       embeddingModel: vector ? provider.model : null,
     });

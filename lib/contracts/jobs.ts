@@ -3,8 +3,11 @@ import { defineContract } from "@/lib/http/contract";
 import type { JobDetail, JobInput, JobSummary } from "@/lib/job-postings";
 import type { RankingPage } from "@/lib/scoring";
 import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
-import { bandSchema } from "@/lib/vocabulary/score-response";
+import { bandSchema, reasonJson } from "@/lib/vocabulary/score-response";
+import { WORK_ARRANGEMENTS } from "@/lib/vocabulary/score-payload";
 import { seniorityLevel } from "@/lib/vocabulary/levels";
+
+const workArrangement = z.enum(WORK_ARRANGEMENTS);
 
 export const jobJson = z.object({
   id: z.string(),
@@ -14,7 +17,10 @@ export const jobJson = z.object({
   location: z.string().nullable(),
   required_tech_skills: z.array(z.string()),
   required_soft_skills: z.array(z.string()),
+  /** Optional skills the posting names ("nice to have"): shown, not scored. */
+  nice_to_have_skills: z.array(z.string()),
   target_seniority: z.string().nullable(),
+  work_arrangement: z.enum(WORK_ARRANGEMENTS).nullable(),
   opened_at: isoDateTime,
   closed_at: isoDateTime.nullable(),
 });
@@ -39,7 +45,9 @@ export const jobBody = z
     recruiter_id: text(100).nullable().optional(),
     required_tech_skills: skills.optional(),
     required_soft_skills: skills.optional(),
+    nice_to_have_skills: skills.optional(),
     target_seniority: seniorityLevel.nullable().optional(),
+    work_arrangement: z.enum(WORK_ARRANGEMENTS).nullable().optional(),
     opened_at: isoDateTime.optional(),
   })
   .strict();
@@ -105,6 +113,7 @@ export const upsertJob = defineContract({
 export const requirementsJson = z.object({
   required_tech_skills: z.array(z.string()),
   required_soft_skills: z.array(z.string()),
+  nice_to_have_skills: z.array(z.string()),
   target_seniority: seniorityLevel.nullable(),
   provider: z.string(),
 });
@@ -146,6 +155,8 @@ export const rankingEntryJson = z.object({
   band: bandSchema,
   matched_skills: z.array(z.string()),
   missing_skills: z.array(z.string()),
+  /** The three contributions that moved this candidate's score most, in words. */
+  reasons: z.array(reasonJson),
 });
 
 export const rankingJson = z.object({
@@ -179,7 +190,9 @@ export function toJobInput(body: z.infer<typeof jobBody>): JobInput {
     recruiterId: body.recruiter_id,
     requiredTechSkills: body.required_tech_skills,
     requiredSoftSkills: body.required_soft_skills,
+    niceToHaveSkills: body.nice_to_have_skills,
     targetSeniority: body.target_seniority,
+    workArrangement: body.work_arrangement,
     openedAt: body.opened_at ? new Date(body.opened_at) : undefined,
   };
 }
@@ -193,7 +206,9 @@ export function presentJob(job: JobSummary): z.infer<typeof jobJson> {
     location: job.location,
     required_tech_skills: job.requiredTechSkills,
     required_soft_skills: job.requiredSoftSkills,
+    nice_to_have_skills: job.niceToHaveSkills,
     target_seniority: job.targetSeniority,
+    work_arrangement: workArrangement.nullable().catch(null).parse(job.workArrangement),
     opened_at: job.openedAt.toISOString(),
     closed_at: job.closedAt?.toISOString() ?? null,
   };
@@ -230,6 +245,7 @@ export function presentRanking(
       band: entry.band,
       matched_skills: entry.matchedSkills,
       missing_skills: entry.missingSkills,
+      reasons: entry.reasons,
     })),
   };
 }

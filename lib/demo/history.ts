@@ -7,7 +7,7 @@ import { insertInference, type InferenceRow } from "@/lib/scoring";
 import { applyModel } from "@/lib/scoring";
 import { activeModel } from "@/lib/scoring";
 import { payloadFromStored } from "@/lib/scoring";
-import { payloadHash } from "@/lib/scoring";
+import { lexicalCorpus, payloadHash, type LexicalCorpus } from "@/lib/scoring";
 import type { PreparedCandidate, PreparedJob } from "@/lib/scoring";
 import { inferenceRowOf, scoreResultOf } from "@/lib/scoring";
 import {
@@ -33,6 +33,9 @@ const JUNIOR = new Set(["intern", "junior"]);
 
 export type HistoryCandidate = StoredCandidate & { resumeText: string };
 
+/** Any job: a candidate's preparation depends on the job only for locality, which is set per row. */
+const job0 = (jobs: StoredJob[]) => jobs[0]!;
+
 export interface DemoHistorySummary {
   inferences: number;
   reports: number;
@@ -56,8 +59,10 @@ export async function seedDemoHistory({
   // A static pool of jobs cannot keep a stationary age mix over six weeks, so every week sees the jobs'
   // ages as of today: only the intended week drifts.
   const preparedJobs = new Map(jobs.map((job) => [job.id, prepareStoredJob(job, now)]));
+  const corpora = new Map<string, LexicalCorpus>();
+  for (const [id, prepared] of preparedJobs) corpora.set(id, await lexicalCorpus(prepared.query.keys()));
   const preparedCandidates = new Map(
-    candidates.map((candidate) => [candidate.id, prepareStoredCandidate(candidate, { location: null })]),
+    candidates.map((candidate) => [candidate.id, prepareStoredCandidate(candidate, job0(jobs))]),
   );
   const juniors = candidates.filter((candidate) => JUNIOR.has(candidate.seniority ?? ""));
   const shiftedJobs = jobs.filter((job) => SHIFTED_DEPARTMENTS.has(job.department));
@@ -95,6 +100,7 @@ export async function seedDemoHistory({
             : preparedJobs.get(job.id)!,
           candidate,
           preparedCandidate: preparedCandidates.get(candidate.id)!,
+          corpus: corpora.get(job.id)!,
           model,
           createdAt,
           requestId: `demo_history_${week}_${i}`,
@@ -127,13 +133,14 @@ function historyRow(options: {
   preparedJob: PreparedJob;
   candidate: HistoryCandidate;
   preparedCandidate: PreparedCandidate;
+  corpus: LexicalCorpus;
   model: Awaited<ReturnType<typeof activeModel>>;
   createdAt: Date;
   requestId: string;
 }): InferenceRow {
   const { job, candidate, model } = options;
-  const prepared = { ...options.preparedCandidate, isLocal: isLocalTo(candidate.location, job.location) };
-  const computed = computeFeatures(prepared, options.preparedJob);
+  const prepared = { ...options.preparedCandidate, isLocal: isLocalTo(candidate.location, job) };
+  const computed = computeFeatures(prepared, options.preparedJob, options.corpus);
   const sameModel = candidate.embeddingModel !== null && candidate.embeddingModel === job.embeddingModel;
   const embeddingModel = sameModel ? candidate.embeddingModel! : (job.embeddingModel ?? "none");
   // The payload snapshot as an ATS would send it, without the two vectors: they are stored in their own
@@ -160,6 +167,7 @@ function historyRow(options: {
     inferenceId: crypto.randomUUID(),
     computed,
     output: applyModel(model, computed.features),
+    warnings: [],
     modelVersion: model.version,
     embeddingModel,
     promptVersions: [],

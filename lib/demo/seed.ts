@@ -2,7 +2,7 @@ import "server-only";
 import { candidateRecords } from "@/lib/candidates";
 import { db } from "@/lib/db";
 import { jobRecords } from "@/lib/job-postings";
-import { storedCandidateSelect, storedJobSelect } from "@/lib/scoring";
+import { refreshLexicalCorpus, storedCandidateSelect, storedJobSelect } from "@/lib/scoring";
 import { createUser } from "@/lib/users";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
 import { seedDemoHistory } from "./history";
@@ -39,6 +39,8 @@ export async function seedDemoData({
   const jobs = await jobRecords({ ctx: system, inputs: generateDemoJobs(now) });
   const candidates = await candidateRecords({ ctx: system, inputs: generateDemoCandidates(now) });
   await db.$transaction([db.job.createMany({ data: jobs }), db.candidate.createMany({ data: candidates })]);
+  // The pool's word statistics, so the history is scored as later requests will be.
+  await refreshLexicalCorpus();
   // Weeks of scoring history with one drift episode, so the drift page has something to show.
   const history = await seedDemoHistory({
     now,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SIGNALS } from "@/lib/vocabulary/signals";
 import { db } from "@/lib/db";
 import { withEnv } from "@/test/helpers/env";
 import {
@@ -45,7 +46,7 @@ describe("runDriftCheck", () => {
       status: "ok",
       referenceRows: 2000,
       currentRows: 700,
-      monitoredSignals: 32,
+      monitoredSignals: SIGNALS.length + 1,
       alertStatus: "none",
       referenceKind: "trailing",
     });
@@ -54,7 +55,7 @@ describe("runDriftCheck", () => {
     expect(receiver.bodies.length).toBe(before);
 
     const report = await getDriftReport({ input: { id: run.reportId } });
-    expect(report.metrics).toHaveLength(32);
+    expect(report.metrics).toHaveLength(SIGNALS.length + 1);
     for (const metric of report.metrics) {
       expect(metric).toMatchObject({ test: "psi", threshold: 0.1 });
       const total = (side: "reference" | "current") => metric.bins.reduce((sum, bin) => sum + bin[side], 0);
@@ -92,7 +93,9 @@ describe("runDriftCheck", () => {
 
     const report = await getDriftReport({ input: { id: first.reportId } });
     const drifted = report.metrics.filter((metric) => metric.drifted).map((metric) => metric.signal);
-    expect(drifted).toEqual(expect.arrayContaining(["score", "seniority_level", "experience_years", "seniority_gap"]));
+    expect(drifted).toEqual(
+      expect.arrayContaining(["score", "seniority_level", "experience_years", "seniority_shortfall"]),
+    );
     expect(drifted).not.toContain("department");
     expect(report.embeddings.find((embedding) => embedding.kind === "candidate")).toMatchObject({
       drifted: true,

@@ -1,8 +1,60 @@
+import { findSkillsInText, skillInfo } from "@/lib/skills";
 import type { JobRequirementsExtraction } from "@/lib/vocabulary/extraction";
-import { findSkillsInText, skillInfo } from "@/lib/skills/normalize";
 import { targetSeniority } from "./seniority";
 
-/** Requirements of a job ad, read with rules and the skill taxonomy (no LLM). */
+// Requirements of a job ad, read with rules and the skill taxonomy (no LLM). What the ad marks as
+// optional ("Nice to have:", "a plus", "preferred", "bonus") is kept apart from what it requires. When
+// the ad has a requirements section, requirements come from it (and the title), not from the duties;
+// soft skills count wherever they are asked for.
+
+const NICE =
+  /\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?:\s+points)?|(?:is|are|would be)\s+a\s+(?:big\s+)?plus|preferred|desirable|optional|ideally)\b/i;
+const MUST_HEADING =
+  /^\s*(?:must[- ]haves?|requirements?|required|what you(?:'ll)? (?:bring|need)|you have|your profile|qualifications|skills)\b/i;
+const OTHER_HEADING =
+  /^\s*(?:responsibilities|what you(?:'ll)? do|your tasks|duties|about (?:us|the role)|we offer|benefits)\b/i;
+const MAX_REQUIRED = 15;
+const MAX_SOFT = 6;
+
+interface Sections {
+  must: string[];
+  nice: string[];
+  other: string[];
+}
+
+/** Splits an ad into required, optional and other text: by headings, and by sentences that say "a plus". */
+function sections(description: string): Sections {
+  const result: Sections = { must: [], nice: [], other: [] };
+  let current: keyof Sections = "other";
+  let sawHeading = false;
+  for (const line of description.split(/\r?\n/)) {
+    // "Must have: Go, Kubernetes. Nice to have: Kafka." — several sections on one line.
+    for (const part of line.split(/(?<=[.;])\s+(?=\S)/)) {
+      if (NICE.test(part.split(/[:,]/)[0]!) || /^\s*(?:nice|good|bonus|preferred|plus)\b/i.test(part)) current = "nice";
+      else if (MUST_HEADING.test(part)) {
+        current = "must";
+        sawHeading = true;
+      } else if (OTHER_HEADING.test(part) || /^\s*(?:you will|you'll|you are going to)\b/i.test(part))
+        current = "other";
+      const target = current === "other" && NICE.test(part) ? "nice" : current;
+      result[target].push(part);
+    }
+  }
+  if (!sawHeading) result.must.push(...result.other.splice(0));
+  return result;
+}
+
+function byKind(ids: readonly string[]): { tech: string[]; soft: string[] } {
+  // The curated core before the broad ESCO/O*NET entries, so named technologies come first.
+  const ordered = [...ids].sort((a, b) => Number(isBroad(a)) - Number(isBroad(b)) || (a < b ? -1 : 1));
+  return {
+    tech: ordered.filter((id) => skillInfo(id)?.kind !== "soft").slice(0, MAX_REQUIRED),
+    soft: ordered.filter((id) => skillInfo(id)?.kind === "soft").slice(0, MAX_SOFT),
+  };
+}
+
+const isBroad = (id: string) => skillInfo(id)?.broad === true;
+
 export function extractJobRequirements({
   title,
   description,
@@ -10,10 +62,16 @@ export function extractJobRequirements({
   title: string;
   description: string;
 }): JobRequirementsExtraction {
-  const skills = findSkillsInText(`${title}\n${description}`);
+  const { must, nice, other } = sections(description);
+  const required = new Set(findSkillsInText(`${title}\n${must.join("\n")}`));
+  // Soft skills are asked for in the duties too ("you will mentor juniors").
+  for (const id of findSkillsInText(other.join("\n"))) if (skillInfo(id)?.kind === "soft") required.add(id);
+  const optional = findSkillsInText(nice.join("\n")).filter((id) => !required.has(id));
+  const { tech, soft } = byKind([...required]);
   return {
-    required_tech_skills: skills.filter((id) => skillInfo(id)?.kind !== "soft"),
-    required_soft_skills: skills.filter((id) => skillInfo(id)?.kind === "soft"),
+    required_tech_skills: tech,
+    required_soft_skills: soft,
     target_seniority: targetSeniority(title, description),
+    nice_to_have_skills: optional.slice(0, MAX_REQUIRED),
   };
 }

@@ -1,7 +1,8 @@
 import type { ResumeExtraction } from "@/lib/vocabulary/extraction";
 import type { EducationLevel, SeniorityLevel } from "@/lib/vocabulary/levels";
-import { findSkillsInText, skillInfo } from "@/lib/skills/normalize";
+import { findSkillsInText, skillInfo } from "@/lib/skills";
 import { contactSignals } from "./contact";
+import { locationFrom } from "./location";
 import { educationFrom } from "./education";
 import { seniorityFromTitleWords, seniorityFromYears } from "./seniority";
 import { yearsOfExperience } from "./years";
@@ -12,7 +13,8 @@ import { yearsOfExperience } from "./years";
  */
 export function extractResume(text: string, now = new Date()): ResumeExtraction {
   const skills = findSkillsInText(withoutAddresses(text));
-  const byKind = (kind: string) => skills.filter((id) => skillInfo(id)?.kind === kind);
+  // A schema-valid answer whatever the résumé: at most MAX_LISTED per kind.
+  const byKind = (kind: string) => skills.filter((id) => skillInfo(id)?.kind === kind).slice(0, MAX_LISTED);
   const years = yearsOfExperience(text, now);
   const education = educationFrom(text);
   const seniority: SeniorityLevel | null =
@@ -28,8 +30,11 @@ export function extractResume(text: string, now = new Date()): ResumeExtraction 
     field_of_study: education.field,
     has_degree: educationLevel === null ? null : ["associate", "bachelors", "masters", "phd"].includes(educationLevel),
     ...contactSignals(text),
+    location: locationFrom(text),
   };
 }
+
+const MAX_LISTED = 100;
 
 // Web and e-mail addresses name sites, not skills: "linkedin.com/in/jo" is a profile, not LinkedIn expertise.
 const ADDRESSES =

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth";
 import type { SeniorityLevel } from "@/lib/vocabulary/levels";
+import type { WorkArrangement } from "@/lib/vocabulary/score-payload";
 import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readJobRequirements } from "@/lib/scoring";
 import { jobEmbeddingText } from "@/lib/scoring";
-import { canonicalSkills } from "@/lib/skills/normalize";
+import { canonicalSkills } from "@/lib/skills";
 
 /** What a caller says about a job. Requirements left out are read from the description. */
 export interface JobInput {
@@ -18,7 +19,10 @@ export interface JobInput {
   recruiterId?: string | null;
   requiredTechSkills?: string[];
   requiredSoftSkills?: string[];
+  /** Optional skills ("nice to have"): shown and stored, not scored. */
+  niceToHaveSkills?: string[];
   targetSeniority?: SeniorityLevel | null;
+  workArrangement?: WorkArrangement | null;
   openedAt?: Date;
 }
 
@@ -34,7 +38,9 @@ export async function jobRecords({ ctx, inputs }: { ctx: Actor; inputs: JobInput
     const givenSoft = input.requiredSoftSkills ?? [];
     const fromDescription = givenTech.length + givenSoft.length === 0 && description.trim() !== "";
     const extracted =
-      fromDescription || input.targetSeniority === undefined
+      fromDescription ||
+      input.targetSeniority === undefined ||
+      (input.niceToHaveSkills === undefined && description.trim() !== "")
         ? await readJobRequirements({ ctx, input: { title: input.title, description } })
         : null;
     drafts.push({
@@ -42,6 +48,7 @@ export async function jobRecords({ ctx, inputs }: { ctx: Actor; inputs: JobInput
       description,
       requiredTechSkills: canonicalSkills(fromDescription ? (extracted?.required_tech_skills ?? []) : givenTech),
       requiredSoftSkills: canonicalSkills(fromDescription ? (extracted?.required_soft_skills ?? []) : givenSoft),
+      niceToHaveSkills: canonicalSkills(input.niceToHaveSkills ?? extracted?.nice_to_have_skills ?? []),
       targetSeniority:
         input.targetSeniority === undefined ? (extracted?.target_seniority ?? null) : input.targetSeniority,
     });
@@ -67,7 +74,9 @@ export async function jobRecords({ ctx, inputs }: { ctx: Actor; inputs: JobInput
     recruiterId: draft.input.recruiterId ?? null,
     requiredTechSkills: draft.requiredTechSkills,
     requiredSoftSkills: draft.requiredSoftSkills,
+    niceToHaveSkills: draft.niceToHaveSkills,
     targetSeniority: draft.targetSeniority,
+    workArrangement: draft.input.workArrangement ?? null,
     openedAt: draft.input.openedAt,
     embedding: vectors[index] ? encodeVector(vectors[index]) : null,
     embeddingModel: vectors[index] ? provider.model : null,

@@ -17,6 +17,8 @@ export const jobSummarySelect = {
   location: true,
   requiredTechSkills: true,
   requiredSoftSkills: true,
+  niceToHaveSkills: true,
+  workArrangement: true,
   targetSeniority: true,
   openedAt: true,
   closedAt: true,

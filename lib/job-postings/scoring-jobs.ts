@@ -21,6 +21,8 @@ const select = {
   openedAt: true,
   requiredTechSkills: true,
   requiredSoftSkills: true,
+  niceToHaveSkills: true,
+  workArrangement: true,
   targetSeniority: true,
 } as const;
 

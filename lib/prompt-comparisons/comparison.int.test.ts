@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { UserActor } from "@/lib/auth/actor";
-import type { ResumeExtraction } from "@/lib/vocabulary/extraction";
+import { resumeExtraction, type ResumeExtractionAnswer } from "@/lib/vocabulary/extraction";
 import { db } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { createPromptVersion, getPromptDetail, movePromptLabel } from "@/lib/prompts";
@@ -32,11 +32,11 @@ function candidateIndex(request: RecordedRequest): number {
   return match ? Number(match[1]) : -1;
 }
 
-function extractionA(index: number): ResumeExtraction {
+function extractionA(index: number): ResumeExtractionAnswer {
   return { ...VALID_RESUME, years_experience: 2 + index * 2 };
 }
 
-function extractionB(index: number): ResumeExtraction | { oops: true } {
+function extractionB(index: number): ResumeExtractionAnswer | { oops: true } {
   if (index === 5) return { oops: true };
   if (index <= 2) return { ...extractionA(index), technical_skills: ["python"] };
   return extractionA(index);
@@ -166,8 +166,8 @@ describe("a comparison against the fake LLM server", () => {
       [0, 1, 2, 3, 4].map(async (i) => {
         const base = await candidateBase({ candidateId: candidateIds[i]!, text: "", job: context.job });
         return {
-          a: scoreExtraction(context, base, extractionA(i)),
-          b: scoreExtraction(context, base, extractionB(i) as ResumeExtraction),
+          a: scoreExtraction(context, base, resumeExtraction.parse(extractionA(i))),
+          b: scoreExtraction(context, base, resumeExtraction.parse(extractionB(i))),
         };
       }),
     );
@@ -348,6 +348,7 @@ describe("the other tasks", () => {
       "required_tech_skills",
       "required_soft_skills",
       "target_seniority",
+      "nice_to_have_skills",
     ]);
     expect(forRationale).toMatchObject({ status: "completed", total: 2, job: { id: jobId } });
     const items = await getComparisonItems({ input: { id: forRationale.id, limit: 2, offset: 0 } });

@@ -10,7 +10,8 @@ import { activeModel } from "@/lib/scoring";
 import { applyModel, scoreOnly, type ScoringModel } from "@/lib/scoring";
 import type { PreparedCandidate, PreparedJob } from "@/lib/scoring";
 import { experienceRangeFromYears } from "@/lib/scoring";
-import { canonicalSkills, findSkillsInText } from "@/lib/skills/normalize";
+import { lexicalCorpus, readableResume, resumeReading, type LexicalCorpus } from "@/lib/scoring";
+import { canonicalSkills } from "@/lib/skills";
 import {
   isLocalTo,
   prepareStoredCandidate,
@@ -18,7 +19,6 @@ import {
   storedCandidateSelect,
   type StoredJob,
 } from "@/lib/scoring";
-import { hasWordHash, wordHashes } from "@/lib/util/words";
 
 // The effect of an extraction on scores: the candidate is rebuilt from each version's extraction — the
 // fields a résumé is read into, mapped as candidate records map them — and scored against one job with
@@ -29,6 +29,7 @@ import { hasWordHash, wordHashes } from "@/lib/util/words";
 export interface ScoringContext {
   job: StoredJob;
   preparedJob: PreparedJob;
+  corpus: LexicalCorpus;
   model: ScoringModel;
 }
 
@@ -38,13 +39,14 @@ export interface CandidateBase {
   phone: boolean;
   linkedin: boolean;
   location: string | null;
-  prepared: Pick<PreparedCandidate, "mentionedSkills" | "resumeHasWord" | "embedding">;
+  prepared: Pick<PreparedCandidate, "statements" | "terms" | "occupations" | "embedding">;
 }
 
 export async function scoringContext(jobId: string): Promise<ScoringContext> {
   const job = await ensureJobEmbedding(jobId);
   if (!job) throw new Invalid(`Job ${jobId} does not exist.`, [{ path: "job_id", message: "unknown job" }]);
-  return { job, preparedJob: prepareStoredJob(job, new Date()), model: await activeModel() };
+  const preparedJob = prepareStoredJob(job, new Date());
+  return { job, preparedJob, corpus: await lexicalCorpus(preparedJob.query.keys()), model: await activeModel() };
 }
 
 export async function candidateBase(options: {
@@ -68,20 +70,16 @@ export async function candidateBase(options: {
       prepared,
     };
   }
-  // An uploaded résumé: derive what a stored record would hold from its text.
+  // An uploaded résumé: derive what a stored record would hold from its (screened) text.
+  const text = readableResume(options.text).text;
   const provider = embeddingProvider();
-  const [vector] = await embedOrNothing(provider, [options.text]);
-  const hashes = wordHashes(options.text);
+  const [vector] = text ? await embedOrNothing(provider, [text]) : [null];
   return {
     email: false,
     phone: false,
     linkedin: false,
     location: null,
-    prepared: {
-      mentionedSkills: new Set(findSkillsInText(options.text)),
-      resumeHasWord: (word) => hasWordHash(hashes, word),
-      embedding: vector ? { vector, model: provider.model } : null,
-    },
+    prepared: { ...resumeReading(text), embedding: vector ? { vector, model: provider.model } : null },
   };
 }
 
@@ -117,7 +115,7 @@ export function candidateFromExtraction(
       hasSkills: technicalSkills.length + softSkills.length + tools.length > 0,
       educationKnown: extraction.education_level !== null,
     }),
-    isLocal: isLocalTo(base.location, job.location),
+    isLocal: isLocalTo(base.location, job),
   };
 }
 
@@ -127,7 +125,7 @@ export function scoreExtraction(
   extraction: ResumeExtraction,
 ): { score: number; band: string } {
   const candidate = candidateFromExtraction(base, extraction, context.job);
-  return scoreOnly(context.model, computeFeatures(candidate, context.preparedJob).features);
+  return scoreOnly(context.model, computeFeatures(candidate, context.preparedJob, context.corpus).features);
 }
 
 /** Rationale inputs for stored candidates scored against a job: what match-rationale explains. */
@@ -148,6 +146,7 @@ export async function rationaleFor({
     const { features, matchedSkills, missingSkills } = computeFeatures(
       prepareStoredCandidate(row, context.job),
       context.preparedJob,
+      context.corpus,
     );
     const output = applyModel(context.model, features);
     const top = (sign: 1 | -1) =>

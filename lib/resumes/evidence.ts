@@ -1,4 +1,4 @@
-import { findSkillsInText } from "@/lib/skills/normalize";
+import { findSkillsInText } from "@/lib/skills";
 
 export interface Evidence {
   skill: string;

@@ -22,6 +22,9 @@ const COLUMNS = `"id", "fullName", "location", "seniority", "yearsExperienceRang
   "hasDegree", "hasEmail", "hasPhone", "hasLinkedin", "hasAddress", "completenessScore", "embeddingModel", "updatedAt",
   array_to_string("technicalSkills", chr(31)) AS "technicalSkills", array_to_string("softSkills", chr(31)) AS "softSkills",
   array_to_string("tools", chr(31)) AS "tools", array_to_string("mentionedSkills", chr(31)) AS "mentionedSkills",
+  array_to_string("resumeStems", chr(31)) AS "resumeStems", array_to_string("resumeStemCounts", chr(31)) AS "resumeStemCounts",
+  "resumeLength", array_to_string("occupationCodes", chr(31)) AS "occupationCodes",
+  array_to_string("occupationConfidence", chr(31)) AS "occupationConfidence",
   encode("embedding", 'base64') AS "embedding", encode("resumeWords", 'base64') AS "resumeWords"`;
 
 interface PoolRow {
@@ -44,6 +47,11 @@ interface PoolRow {
   softSkills: string | null;
   tools: string | null;
   mentionedSkills: string | null;
+  resumeStems: string | null;
+  resumeStemCounts: string | null;
+  resumeLength: number;
+  occupationCodes: string | null;
+  occupationConfidence: string | null;
   embedding: string | null;
   resumeWords: string | null;
 }
@@ -58,11 +66,16 @@ function toPooled(row: PoolRow): PooledCandidate {
     softSkills: list(row.softSkills),
     tools: list(row.tools),
     mentionedSkills: list(row.mentionedSkills),
+    resumeStems: list(row.resumeStems),
+    resumeStemCounts: list(row.resumeStemCounts).map(Number),
+    occupationCodes: list(row.occupationCodes),
+    occupationConfidence: list(row.occupationConfidence).map(Number),
     embedding: bytes(row.embedding),
     resumeWords: bytes(row.resumeWords),
   };
   // The same preparation as scoring one stored candidate (v1), so rankings and v1 scores agree.
-  const { isLocal: _dependsOnJob, ...prepared } = prepareStoredCandidate(stored, { location: null });
+  const noJob = { location: null, workArrangement: null, title: "", description: "" };
+  const { isLocal: _dependsOnJob, ...prepared } = prepareStoredCandidate(stored, noJob);
   return { id: row.id, fullName: row.fullName, location: row.location, prepared };
 }
 
@@ -89,7 +102,11 @@ async function readRows(changedSince: number | null): Promise<PoolRow[]> {
 }
 
 /** The candidate pool as of now, plus a stamp that changes whenever any candidate does. */
-export async function candidatePool(): Promise<{ stamp: string; candidates: PooledCandidate[] }> {
+export async function candidatePool(): Promise<{
+  stamp: string;
+  candidates: PooledCandidate[];
+  byId: ReadonlyMap<string, PooledCandidate>;
+}> {
   const stamp = await poolStamp();
   if (!pool || pool.count !== stamp.count || pool.maxUpdatedAt !== stamp.maxUpdatedAt) {
     const incremental = pool !== null && stamp.count >= pool.count;
@@ -102,5 +119,5 @@ export async function candidatePool(): Promise<{ stamp: string; candidates: Pool
     }
     pool = { ...stamp, byId };
   }
-  return { stamp: `${pool.count}|${pool.maxUpdatedAt}`, candidates: [...pool.byId.values()] };
+  return { stamp: `${pool.count}|${pool.maxUpdatedAt}`, candidates: [...pool.byId.values()], byId: pool.byId };
 }

@@ -1,10 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth";
-import type { JobRequirementsExtraction, ResumeExtraction } from "@/lib/vocabulary/extraction";
+import { locationFrom } from "@/lib/extraction";
 import { enrichResume, extractRequirements } from "@/lib/llm";
+import { screenResume } from "@/lib/skills";
+import type { JobRequirementsExtraction, ResumeExtraction } from "@/lib/vocabulary/extraction";
+import type { ScoringWarning } from "./prepared";
 
 // Scoring reads free text only through the LLM gateway's enrichment tasks: the gateway picks the provider,
-// falls back to the built-in rules, validates the answer and traces the call.
+// falls back to the built-in rules, validates the answer and traces the call. The résumé is screened
+// first (hidden, repeated, injected text and keyword lists removed), so no reader ever sees what cannot count.
 
 export interface Enrichment {
   value: ResumeExtraction;
@@ -13,11 +17,22 @@ export interface Enrichment {
   prompt: { name: string; version: number } | null;
   /** The traced LLM calls that produced it (retries and fallbacks included); linked to the inference. */
   generationIds: string[];
+  /** What screening removed, and why. */
+  warnings: ScoringWarning[];
 }
 
 export async function readResume({ ctx, input }: { ctx: Actor; input: { text: string } }): Promise<Enrichment> {
-  const answer = await enrichResume({ ctx, input: { text: input.text } });
-  return { value: answer.value, provider: answer.provider, prompt: answer.prompt, generationIds: answer.generationIds };
+  const screened = screenResume(input.text);
+  const answer = await enrichResume({ ctx, input: { text: screened.text } });
+  // The location is a fact of the text; an LLM that leaves it out gets the rules' reading.
+  const value = { ...answer.value, location: answer.value.location ?? locationFrom(screened.text) };
+  return {
+    value,
+    provider: answer.provider,
+    prompt: answer.prompt,
+    generationIds: answer.generationIds,
+    warnings: screened.warnings,
+  };
 }
 
 export async function readJobRequirements({

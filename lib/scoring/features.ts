@@ -1,11 +1,20 @@
 import { cosineSimilarity } from "@/lib/embeddings";
-import type { PreparedCandidate, PreparedJob } from "./prepared";
+import { occupationSimilarity } from "@/lib/occupations";
+import { statesRequirement } from "@/lib/skills";
 import type { FeatureVector } from "@/lib/vocabulary/signals";
+import type { OccupationFit, PreparedCandidate, PreparedJob } from "./prepared";
 import { educationIndex, fieldCategory, fieldRelevance, flag } from "./signals/candidate";
 import { categoryOf } from "./signals/job";
-import { experienceFit, experienceYears, seniorityGap, seniorityIndex } from "./signals/seniority";
-import { coverage, evidencedShare, skillJaccard } from "./signals/skills";
-import { titleOverlap } from "./signals/text";
+import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
+import {
+  educationShortfall,
+  expectedYears,
+  experienceFit,
+  experienceYears,
+  seniorityFit,
+  seniorityIndex,
+} from "./signals/seniority";
+import { coverage } from "./signals/skills";
 import { matchSkills } from "./skill-match";
 
 export interface FeatureResult {
@@ -13,6 +22,9 @@ export interface FeatureResult {
   matchedSkills: string[];
   missingSkills: string[];
 }
+
+// How many of the occupation's typical skills are looked for: its most characteristic ones.
+const OCCUPATION_SKILLS_CHECKED = 15;
 
 /** Semantic similarity, only between vectors of the same model (otherwise unknown). */
 function semanticSimilarity(candidate: PreparedCandidate, job: PreparedJob): number | null {
@@ -22,26 +34,50 @@ function semanticSimilarity(candidate: PreparedCandidate, job: PreparedJob): num
   return cosineSimilarity(a.vector, b.vector);
 }
 
+/**
+ * The closest pair of the job's and the candidate's occupations, each weighed by how surely the titles
+ * name them; null when either side names none (unknown, not a mismatch).
+ */
+function occupationMatch(job: readonly OccupationFit[], candidate: readonly OccupationFit[]): number | null {
+  if (job.length === 0 || candidate.length === 0) return null;
+  let best = 0;
+  for (const wanted of job) {
+    for (const held of candidate) {
+      const similarity = occupationSimilarity(wanted.code, held.code) * Math.sqrt(wanted.confidence * held.confidence);
+      best = Math.max(best, similarity);
+    }
+  }
+  return best;
+}
+
+function statedShare(candidate: PreparedCandidate, skills: readonly string[]): number | null {
+  const { statements } = candidate;
+  if (!statements || skills.length === 0) return null;
+  return skills.filter((skill) => statesRequirement(statements, skill)).length / skills.length;
+}
+
 /** Computes every signal of the catalog for one candidate against one job. Pure. */
-export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob): FeatureResult {
-  const allSkills = new Set([...candidate.technicalSkills, ...candidate.tools, ...candidate.softSkills]);
-  const tech = matchSkills(job.requiredTechSkills, allSkills);
-  const soft = matchSkills(job.requiredSoftSkills, allSkills);
-  const requiredCount = job.requiredTechSkills.length + job.requiredSoftSkills.length;
-  const matchedCount = tech.matched.length + soft.matched.length;
-  const gap = seniorityGap(candidate.seniority, job.targetSeniority);
+export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, corpus: LexicalCorpus): FeatureResult {
+  const listed = new Set([...candidate.technicalSkills, ...candidate.tools, ...candidate.softSkills]);
+  const tech = matchSkills(job.requiredTechSkills, listed, candidate.statements);
+  const soft = matchSkills(job.requiredSoftSkills, listed, candidate.statements);
+  const seniority = seniorityFit(candidate.seniority, job.targetSeniority);
+  const experience = experienceFit(candidate.experienceRange, expectedYears(job.targetSeniority, job.jobZone));
 
   const features: FeatureVector = {
     semantic_similarity: semanticSimilarity(candidate, job),
+    lexical_relevance: lexicalRelevance(job.query, candidate.terms, corpus),
+    occupation_similarity: occupationMatch(job.occupations, candidate.occupations),
     tech_skill_coverage: coverage(job.requiredTechSkills.length, tech.matched.length),
     soft_skill_coverage: coverage(job.requiredSoftSkills.length, soft.matched.length),
-    skill_jaccard: skillJaccard(allSkills.size, requiredCount, matchedCount),
-    missing_required_skills: tech.missing.length,
-    required_skills_evidenced: evidencedShare(job.requiredTechSkills, candidate.mentionedSkills),
-    seniority_gap: gap,
-    seniority_gap_abs: gap === null ? null : Math.abs(gap),
-    experience_fit: experienceFit(candidate.experienceRange, job.targetSeniority),
-    title_overlap: titleOverlap(job.titleTokens, candidate.resumeHasWord),
+    missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.length,
+    required_skills_evidenced: statedShare(candidate, [...job.requiredTechSkills, ...job.requiredSoftSkills]),
+    occupation_skills_evidenced: statedShare(candidate, job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED)),
+    seniority_shortfall: seniority.shortfall,
+    seniority_excess: seniority.excess,
+    experience_shortfall: experience.shortfall,
+    experience_excess: experience.excess,
+    education_shortfall: educationShortfall(candidate.educationLevel, job.jobZone),
     experience_years: experienceYears(candidate.experienceRange),
     seniority_level: seniorityIndex(candidate.seniority),
     education_level: educationIndex(candidate.educationLevel),
@@ -63,6 +99,7 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob):
     target_seniority: job.targetSeniority ?? "unknown",
     required_tech_count: job.requiredTechSkills.length,
     required_soft_count: job.requiredSoftSkills.length,
+    job_zone: job.jobZone,
   };
   return {
     features,

@@ -1,4 +1,4 @@
-import { canonicalSkills } from "@/lib/skills/normalize";
+import { canonicalSkills } from "@/lib/skills";
 
 /**
  * The text a job is embedded from. Lowercased and with sorted canonical skills, so the casing of a title

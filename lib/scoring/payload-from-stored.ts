@@ -1,7 +1,11 @@
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { decodeVector } from "@/lib/embeddings";
 import { seniorityLevel } from "@/lib/vocabulary/levels";
+import { WORK_ARRANGEMENTS } from "@/lib/vocabulary/score-payload";
+import { z } from "zod";
 import { prepareStoredCandidate, prepareStoredJob, type StoredCandidate, type StoredJob } from "./stored";
+
+const workArrangement = z.enum(WORK_ARRANGEMENTS);
 
 /**
  * The immutable payload for a stored candidate and job, as an ATS would send it. Built from the stored
@@ -64,6 +68,8 @@ export function payloadFromStored({
         department: job.department,
         recruiter_id: job.recruiterId,
         days_since_opening: preparedJob.daysSinceOpening,
+        job_description: job.description.trim() ? job.description : null,
+        work_arrangement: workArrangement.safeParse(job.workArrangement).data ?? null,
       }),
       requirements: defined({
         required_tech_skills: [...preparedJob.requiredTechSkills],

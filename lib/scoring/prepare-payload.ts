@@ -1,25 +1,29 @@
 import "server-only";
 import type { Actor } from "@/lib/auth";
-import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { embeddingProvider, embedMissing } from "@/lib/embeddings";
 import { Invalid } from "@/lib/errors";
-import { words } from "@/lib/util/words";
+import { canonicalSkills } from "@/lib/skills";
+import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { completenessOf } from "./completeness";
 import { readResume as readThroughGateway, type Enrichment } from "./enrich";
+import { isRemoteJob, readJob } from "./job-reading";
 import { jobEmbeddingText } from "./job-text";
-import type { PreparedCandidate, PreparedJob } from "./prepared";
+import type { PreparedCandidate, PreparedJob, ScoringWarning } from "./prepared";
+import { readableResume, resumeReading } from "./resume-reading";
 import { experienceRangeFromYears } from "./signals/seniority";
-import { titleTokens } from "./signals/text";
-import { canonicalSkills, findSkillsInText } from "@/lib/skills/normalize";
 
 export interface PreparedPayload {
   candidate: PreparedCandidate;
   job: PreparedJob;
   /** Parts of the payload the server filled in (skills from the résumé, embeddings…). */
   derived: string[];
-  enrichment: Omit<Enrichment, "value"> | null;
+  enrichment: Omit<Enrichment, "value" | "warnings"> | null;
   embeddingModel: string;
+  warnings: ScoringWarning[];
 }
+
+/** More listed skills than any real profile: said so, and (breadth never pays) worth nothing extra. */
+const LONG_SKILL_LIST = 60;
 
 /**
  * Turns the immutable payload into what the signals read. Whatever the caller left out is derived:
@@ -41,11 +45,10 @@ export async function preparePayload({
 }): Promise<PreparedPayload> {
   const { candidate, job_context: jobContext } = payload;
   const { profile } = candidate;
-  const resume = profile.resume_text?.trim() ? profile.resume_text : null;
+  const { text: resume, warnings } = readableResume(profile.resume_text);
   const signals = candidate.quality_signals ?? {};
   const provider = embeddingProvider();
   const embeddingModel = comparisonModel(payload, provider);
-
   const needsEnrichment =
     deriveMissing &&
     resume !== null &&
@@ -63,13 +66,19 @@ export async function preparePayload({
     if (fallback !== undefined && fallback !== null) derived.push(part);
     return fallback ?? null;
   };
-
   const skills = candidate.skills ?? {
     technical_skills: extracted?.technical_skills ?? [],
     soft_skills: extracted?.soft_skills ?? [],
     tools: extracted?.tools ?? [],
   };
   if (!candidate.skills) derived.push("skills");
+  const listedCount = skills.technical_skills.length + skills.soft_skills.length + skills.tools.length;
+  if (listedCount > LONG_SKILL_LIST) {
+    warnings.push({
+      code: "long_skill_list",
+      message: `${listedCount} skills were listed; listing more skills never raises a score.`,
+    });
+  }
   const years = extracted?.years_experience;
   const contact = {
     hasEmail: pick(signals.has_email, extracted?.has_email, "has_email"),
@@ -78,27 +87,26 @@ export async function preparePayload({
     hasAddress: pick(signals.has_address, extracted?.has_address, "has_address"),
   };
   const educationLevel = pick(profile.education_level, extracted?.education_level, "education_level");
-
+  const { metadata, requirements } = jobContext;
+  const description = metadata.job_description ?? "";
+  const requiredTechSkills = canonicalSkills(requirements.required_tech_skills);
+  const requiredSoftSkills = canonicalSkills(requirements.required_soft_skills);
   const [candidateVector, jobVector] = await embedMissing(provider, [
     candidate.embeddings?.semantic_vector ?? (deriveMissing ? resume : null),
     jobContext.embeddings?.description_vector ??
       jobEmbeddingText({
-        title: jobContext.metadata.job_title,
-        department: jobContext.metadata.department,
-        requiredSkills: [
-          ...jobContext.requirements.required_tech_skills,
-          ...jobContext.requirements.required_soft_skills,
-        ],
-        targetSeniority: jobContext.requirements.target_seniority ?? null,
+        title: metadata.job_title,
+        department: metadata.department,
+        requiredSkills: [...requirements.required_tech_skills, ...requirements.required_soft_skills],
+        targetSeniority: requirements.target_seniority ?? null,
+        description: description || undefined,
       }),
   ]);
   if (!candidate.embeddings && candidateVector) derived.push("candidate_embedding");
   if (!jobContext.embeddings) derived.push("job_embedding");
-
   const technicalSkills = canonicalSkills(skills.technical_skills);
   const softSkills = canonicalSkills(skills.soft_skills);
   const tools = canonicalSkills(skills.tools);
-  const resumeWords = resume ? new Set(words(resume)) : null;
   const completeness =
     signals.completeness_score ??
     completenessOf({
@@ -108,14 +116,13 @@ export async function preparePayload({
       educationKnown: educationLevel !== null,
     });
   if (signals.completeness_score === undefined) derived.push("completeness");
-
+  const remote = isRemoteJob({ arrangement: metadata.work_arrangement, title: metadata.job_title, description });
   return {
     candidate: {
       technicalSkills,
       softSkills,
       tools,
-      mentionedSkills: resume ? new Set(findSkillsInText(resume)) : null,
-      resumeHasWord: resumeWords ? (word) => resumeWords.has(word) : null,
+      ...resumeReading(resume),
       seniority: pick(profile.seniority_inferred, extracted?.seniority, "seniority"),
       experienceRange: pick(
         profile.years_experience_range,
@@ -127,18 +134,23 @@ export async function preparePayload({
       hasDegree: pick(profile.has_degree, extracted?.has_degree, "has_degree"),
       ...contact,
       completeness,
-      isLocal: signals.is_local_to_job ?? null,
+      // A remote job is local to everyone: locality is then unknown, never a penalty.
+      isLocal: remote ? null : (signals.is_local_to_job ?? null),
       embedding: candidateVector ? { vector: candidateVector, model: embeddingModel } : null,
     },
     job: {
-      title: jobContext.metadata.job_title,
-      titleTokens: titleTokens(jobContext.metadata.job_title),
-      department: jobContext.metadata.department,
-      recruiterId: jobContext.metadata.recruiter_id ?? null,
-      daysSinceOpening: jobContext.metadata.days_since_opening ?? null,
-      requiredTechSkills: canonicalSkills(jobContext.requirements.required_tech_skills),
-      requiredSoftSkills: canonicalSkills(jobContext.requirements.required_soft_skills),
-      targetSeniority: jobContext.requirements.target_seniority ?? null,
+      title: metadata.job_title,
+      department: metadata.department,
+      recruiterId: metadata.recruiter_id ?? null,
+      daysSinceOpening: metadata.days_since_opening ?? null,
+      requiredTechSkills,
+      requiredSoftSkills,
+      ...readJob({
+        title: metadata.job_title,
+        description,
+        requirements: [...requiredTechSkills, ...requiredSoftSkills],
+        targetSeniority: requirements.target_seniority ?? null,
+      }),
       embedding: jobVector ? { vector: jobVector, model: embeddingModel } : null,
     },
     derived,
@@ -146,6 +158,7 @@ export async function preparePayload({
       ? { provider: enrichment.provider, prompt: enrichment.prompt, generationIds: enrichment.generationIds }
       : null,
     embeddingModel,
+    warnings,
   };
 }
 

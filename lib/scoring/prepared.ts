@@ -1,9 +1,18 @@
+import type { ResumeStatements } from "@/lib/skills";
+import type { TextWarning } from "@/lib/text/screen";
 import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/vocabulary/levels";
+import type { ResumeTerms } from "./signals/lexical";
 
 /** A vector with the model that made it: vectors of different models are never compared. */
 export interface Embedding {
   vector: number[];
   model: string;
+}
+
+/** An O*NET occupation a title names, and how surely. */
+export interface OccupationFit {
+  code: string;
+  confidence: number;
 }
 
 /** A candidate reduced to what the signals read. Built from a payload or from a stored candidate. */
@@ -12,10 +21,12 @@ export interface PreparedCandidate {
   technicalSkills: readonly string[];
   softSkills: readonly string[];
   tools: readonly string[];
-  /** Known skills the résumé text mentions; null without résumé text. */
-  mentionedSkills: ReadonlySet<string> | null;
-  /** Whether a (lowercase) word occurs in the résumé; null without résumé text. */
-  resumeHasWord: ((word: string) => boolean) | null;
+  /** What the (screened) résumé text states; null without résumé text. */
+  statements: ResumeStatements | null;
+  /** The résumé's content terms for lexical relevance; null without résumé text. */
+  terms: ResumeTerms | null;
+  /** Occupations of the roles the résumé names, most recent first. */
+  occupations: readonly OccupationFit[];
   seniority: SeniorityLevel | null;
   experienceRange: ExperienceRange | null;
   educationLevel: EducationLevel | null;
@@ -32,12 +43,23 @@ export interface PreparedCandidate {
 
 export interface PreparedJob {
   title: string;
-  titleTokens: readonly string[];
+  /** Occupations the job title names, best first. */
+  occupations: readonly OccupationFit[];
+  /** O*NET job zone (1–5) of the best occupation: the preparation it needs. */
+  jobZone: number | null;
+  /** Skills typical of the best occupation (O*NET tasks and technologies). */
+  occupationSkills: readonly string[];
   department: string;
   recruiterId: string | null;
   daysSinceOpening: number | null;
   requiredTechSkills: readonly string[];
   requiredSoftSkills: readonly string[];
+  /** The level asked for: stated, or read from the title ("Senior …"). */
   targetSeniority: SeniorityLevel | null;
+  /** Stems of the job's title, requirements and description with their query weights (lexical relevance). */
+  query: ReadonlyMap<string, number>;
   embedding: Embedding | null;
 }
+
+/** What was removed from the inputs before scoring, and why: shown to the recruiter with the score. */
+export type ScoringWarning = TextWarning | { code: "long_skill_list"; message: string };

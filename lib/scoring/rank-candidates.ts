@@ -3,7 +3,9 @@ import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 import { NotFound } from "@/lib/errors";
 import { ensureJobEmbedding } from "./job-embedding";
 import { computeFeatures } from "./features";
-import { scoreOnly, type Band } from "./model/model";
+import { topReasons, type Reason } from "./explain";
+import { lexicalCorpus } from "./lexical-corpus";
+import { applyModel, scoreOnly, type Band } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
 import { candidatePool } from "./candidate-pool";
 import { isLocalTo, prepareStoredJob } from "./stored";
@@ -18,6 +20,8 @@ export interface RankingEntry {
   band: Band;
   matchedSkills: string[];
   missingSkills: string[];
+  /** The contributions that moved the score most, in words (filled for the page returned). */
+  reasons: Reason[];
 }
 
 export interface RankingFilters {
@@ -62,14 +66,15 @@ export async function rankCandidates({
   if (!job) throw new NotFound("Job not found.");
   const model = input.modelVersion ? await modelVersion(input.modelVersion) : await activeModel();
   const pool = await candidatePool();
-  const stamp = `${job.updatedAt.getTime()}|${pool.stamp}`;
+  const preparedJob = prepareStoredJob(job, now);
+  const corpus = await lexicalCorpus(preparedJob.query.keys());
+  const stamp = `${job.updatedAt.getTime()}|${pool.stamp}|${corpus.version}`;
   const cacheKey = `${job.id}|${model.version}`;
   let ranking = cache.get(cacheKey);
   if (!ranking || ranking.stamp !== stamp) {
-    const preparedJob = prepareStoredJob(job, now);
     const entries = pool.candidates.map((row): RankingEntry => {
-      const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job.location) };
-      const { features, matchedSkills, missingSkills } = computeFeatures(candidate, preparedJob);
+      const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job) };
+      const { features, matchedSkills, missingSkills } = computeFeatures(candidate, preparedJob, corpus);
       const { score, band } = scoreOnly(model, features);
       return {
         candidateId: row.id,
@@ -81,6 +86,7 @@ export async function rankCandidates({
         band,
         matchedSkills,
         missingSkills,
+        reasons: [],
       };
     });
     entries.sort(bestFirst);
@@ -95,7 +101,13 @@ export async function rankCandidates({
     modelVersion: ranking.modelVersion,
     computedAt: ranking.computedAt,
     total: filtered.length,
-    items: filtered.slice(input.offset, input.offset + input.limit),
+    items: filtered.slice(input.offset, input.offset + input.limit).map((entry) => {
+      const row = pool.byId.get(entry.candidateId);
+      if (!row) return entry;
+      const candidate = { ...row.prepared, isLocal: entry.isLocal };
+      const { features } = computeFeatures(candidate, preparedJob, corpus);
+      return { ...entry, reasons: topReasons(applyModel(model, features).contributions, features) };
+    }),
   };
 }
 

@@ -8,6 +8,7 @@ import { Conflict } from "@/lib/errors";
 import { linkGenerationsToInference } from "@/lib/llm";
 import { computeFeatures } from "./features";
 import { insertInference } from "./inference-log";
+import { lexicalCorpus } from "./lexical-corpus";
 import { applyModel } from "./model/model";
 import { activeModel } from "./model/model-store";
 import { payloadHash } from "./payload-hash";
@@ -39,12 +40,14 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
   const hash = payloadHash(payload);
   const prepared = await preparePayload({ ctx, payload, deriveMissing: input.deriveMissing });
   const model = await activeModel();
-  const computed = computeFeatures(prepared.candidate, prepared.job);
+  const corpus = await lexicalCorpus(prepared.job.query.keys());
+  const computed = computeFeatures(prepared.candidate, prepared.job, corpus);
   const result = scoreResultOf({
     requestId: payload.request_id,
     inferenceId: crypto.randomUUID(),
     computed,
     output: applyModel(model, computed.features),
+    warnings: prepared.warnings,
     modelVersion: model.version,
     embeddingModel: prepared.embeddingModel,
     promptVersions: prepared.enrichment?.prompt ? [prepared.enrichment.prompt] : [],

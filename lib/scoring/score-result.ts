@@ -1,7 +1,9 @@
 import type { ScoreResult } from "@/lib/vocabulary/score-response";
 import type { FeatureResult } from "./features";
 import type { InferenceRow } from "./inference-log";
+import { describeContribution, topReasons } from "./explain";
 import type { ModelOutput } from "./model/model";
+import type { ScoringWarning } from "./prepared";
 
 // A computed score as the API answers it, and as the inference log stores it (the response column holds
 // the answer itself, so a replay of the request_id answers identically). Used by scoring and the demo history.
@@ -11,6 +13,7 @@ export function scoreResultOf(options: {
   inferenceId: string;
   computed: FeatureResult;
   output: ModelOutput;
+  warnings: readonly ScoringWarning[];
   modelVersion: string;
   embeddingModel: string;
   promptVersions: ScoreResult["prompt_versions"];
@@ -26,7 +29,12 @@ export function scoreResultOf(options: {
     band: output.band,
     logit: output.logit,
     baseline: output.baseline,
-    contributions: output.contributions,
+    contributions: output.contributions.map((item) => ({
+      ...item,
+      description: describeContribution(item, computed.features),
+    })),
+    reasons: topReasons(output.contributions, computed.features),
+    warnings: options.warnings.map((warning) => ({ ...warning })),
     matched_skills: computed.matchedSkills,
     missing_skills: computed.missingSkills,
     features: computed.features,

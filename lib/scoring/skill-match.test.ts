@@ -1,20 +1,36 @@
 import { describe, expect, it } from "vitest";
+import { statementsOf } from "@/lib/skills";
 import { matchSkills } from "./skill-match";
 
 describe("matchSkills", () => {
   it("matches canonical ids exactly", () => {
-    expect(matchSkills(["python", "kubernetes"], new Set(["python", "git"]))).toEqual({
+    expect(matchSkills(["python", "kubernetes"], new Set(["python", "git"]), null)).toEqual({
       matched: ["python"],
       missing: ["kubernetes"],
     });
   });
 
-  it("matches a skill the taxonomy does not know by text similarity", () => {
-    expect(matchSkills(["acme_flowbuilder"], new Set(["acme_flowbuilders"])).matched).toEqual(["acme_flowbuilder"]);
-    expect(matchSkills(["acme_flowbuilder"], new Set(["underwater_welding"])).missing).toEqual(["acme_flowbuilder"]);
+  it("counts a required skill the résumé states, in any form, as met", () => {
+    const statements = statementsOf("Processed purchase orders and managed the sales team.");
+    expect(matchSkills(["purchase", "sales_management", "kubernetes"], new Set(), statements)).toEqual({
+      matched: ["purchase", "sales_management"],
+      missing: ["kubernetes"],
+    });
   });
 
-  it("never matches two different known skills by similarity", () => {
-    expect(matchSkills(["java"], new Set(["javascript"])).missing).toEqual(["java"]);
+  it("matches a skill the taxonomy does not know by spelling, only against unknown listed skills", () => {
+    expect(matchSkills(["acme_flowbuilder"], new Set(["acme_flowbuilders"]), null).matched).toEqual([
+      "acme_flowbuilder",
+    ]);
+    expect(matchSkills(["acme_flowbuilder"], new Set(["underwater_welding"]), null).missing).toEqual([
+      "acme_flowbuilder",
+    ]);
+  });
+
+  it("never matches a known skill by spelling, so made-up list entries cannot meet it", () => {
+    expect(matchSkills(["java"], new Set(["javascript"]), null).missing).toEqual(["java"]);
+    expect(matchSkills(["kubernetes"], new Set(["kubernetez", "kubernetes_x", "k8s_cluster"]), null).missing).toEqual([
+      "kubernetes",
+    ]);
   });
 });

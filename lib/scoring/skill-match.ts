@@ -1,11 +1,11 @@
-import { embedText } from "@/lib/embeddings";
-import { cosineSimilarity } from "@/lib/embeddings";
-import { skillInfo } from "@/lib/skills/normalize";
+import { cosineSimilarity, embedText } from "@/lib/embeddings";
+import { skillInfo, statesRequirement, type ResumeStatements } from "@/lib/skills";
 
-// Required skills are matched by canonical id first. A skill the taxonomy does not know ("postgres 16
-// admin") gets a second chance by text similarity, so spelling variants still match; two known skills
-// never match by similarity ("java" is not "javascript").
-
+// A required skill is met when the candidate lists it (by canonical id), or the résumé states it in any
+// form (lib/skills evidence: "purchase" in "processed purchase orders"). A required skill the taxonomy
+// does not know may also match a listed skill the taxonomy does not know by spelling ("postgres 16 admin"
+// ~ "postgres admin"); a known skill never matches by spelling, and nothing matches a known required skill
+// but that skill itself (200 made-up list entries cannot add up to "kubernetes").
 const FUZZY_THRESHOLD = 0.8;
 const FUZZY_DIMENSIONS = 256;
 const skillVectors = new Map<string, number[]>();
@@ -20,8 +20,13 @@ function skillVector(id: string): number[] {
   return vector;
 }
 
-function similarEnough(required: string, have: string): boolean {
-  return cosineSimilarity(skillVector(required), skillVector(have)) >= FUZZY_THRESHOLD;
+function spelledAlike(required: string, listed: ReadonlySet<string>): boolean {
+  if (skillInfo(required) !== undefined) return false;
+  for (const have of listed) {
+    if (skillInfo(have) !== undefined) continue;
+    if (cosineSimilarity(skillVector(required), skillVector(have)) >= FUZZY_THRESHOLD) return true;
+  }
+  return false;
 }
 
 export interface SkillMatch {
@@ -30,19 +35,17 @@ export interface SkillMatch {
 }
 
 /** Splits required skills into those the candidate has and those missing, both in required order. */
-export function matchSkills(required: readonly string[], candidateSkills: ReadonlySet<string>): SkillMatch {
+export function matchSkills(
+  required: readonly string[],
+  listed: ReadonlySet<string>,
+  statements: ResumeStatements | null,
+): SkillMatch {
   const matched: string[] = [];
   const missing: string[] = [];
   for (const skill of required) {
-    let found = candidateSkills.has(skill);
-    if (!found) {
-      const requiredKnown = skillInfo(skill) !== undefined;
-      for (const have of candidateSkills) {
-        if (requiredKnown && skillInfo(have) !== undefined) continue;
-        if ((found = similarEnough(skill, have))) break;
-      }
-    }
-    (found ? matched : missing).push(skill);
+    const met =
+      listed.has(skill) || (statements !== null && statesRequirement(statements, skill)) || spelledAlike(skill, listed);
+    (met ? matched : missing).push(skill);
   }
   return { matched, missing };
 }

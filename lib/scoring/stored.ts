@@ -1,12 +1,14 @@
-import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 import { decodeVector } from "@/lib/embeddings";
+import { placeKey } from "@/lib/extraction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeWordHashes, hasWordHash } from "@/lib/util/words";
+import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
+import { isRemoteJob, readJob } from "./job-reading";
 import type { PreparedCandidate, PreparedJob } from "./prepared";
-import { titleTokens } from "./signals/text";
 
 // Stored candidates and jobs, read into what the signals need without touching résumé text: the
-// columns precomputed when a record is saved (lib/candidates/candidate-record.ts).
+// columns precomputed when a record is saved (lib/candidates/candidate-record.ts, resume-reading.ts),
+// which hold exactly what reading the screened résumé gives, so both paths score alike.
 
 export const storedCandidateSelect = {
   id: true,
@@ -17,6 +19,11 @@ export const storedCandidateSelect = {
   tools: true,
   mentionedSkills: true,
   resumeWords: true,
+  resumeStems: true,
+  resumeStemCounts: true,
+  resumeLength: true,
+  occupationCodes: true,
+  occupationConfidence: true,
   seniority: true,
   yearsExperienceRange: true,
   educationLevel: true,
@@ -39,6 +46,7 @@ export const storedJobSelect = {
   department: true,
   description: true,
   location: true,
+  workArrangement: true,
   recruiterId: true,
   requiredTechSkills: true,
   requiredSoftSkills: true,
@@ -51,26 +59,51 @@ export const storedJobSelect = {
 
 export type StoredJob = Prisma.JobGetPayload<{ select: typeof storedJobSelect }>;
 
-/** Same place, or a remote job: local. Unknown on either side: unknown. */
-export function isLocalTo(candidateLocation: string | null, jobLocation: string | null): boolean | null {
-  if (!jobLocation) return null;
-  if (jobLocation.trim().toLowerCase() === "remote") return true;
-  if (!candidateLocation) return null;
-  return candidateLocation.trim().toLowerCase() === jobLocation.trim().toLowerCase();
+/** Whether a candidate is local to a job: same city; a remote job makes locality unknown (never a penalty). */
+export function isLocalTo(
+  candidateLocation: string | null,
+  job: Pick<StoredJob, "location" | "workArrangement" | "title" | "description">,
+): boolean | null {
+  if (
+    isRemoteJob({
+      arrangement: job.workArrangement,
+      location: job.location,
+      title: job.title,
+      description: job.description,
+    })
+  ) {
+    return null;
+  }
+  if (!job.location || !candidateLocation) return null;
+  return placeKey(candidateLocation) === placeKey(job.location);
 }
 
 export function daysSince(date: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - date.getTime()) / 86_400_000));
 }
 
-export function prepareStoredCandidate(row: StoredCandidate, job: Pick<StoredJob, "location">): PreparedCandidate {
-  const words = row.resumeWords ? decodeWordHashes(row.resumeWords) : null;
+/** What the résumé states and contains, from the columns kept when it was saved. */
+function storedReading(row: StoredCandidate): Pick<PreparedCandidate, "statements" | "terms" | "occupations"> {
+  if (!row.resumeWords) return { statements: null, terms: null, occupations: [] };
+  const words = decodeWordHashes(row.resumeWords);
+  const counts = new Map(row.resumeStems.map((stem, index) => [stem, row.resumeStemCounts[index] ?? 1]));
+  return {
+    statements: {
+      stated: new Set(row.mentionedSkills),
+      stems: new Set(row.resumeStems),
+      hasWord: (word) => hasWordHash(words, word),
+    },
+    terms: { counts, length: row.resumeLength },
+    occupations: row.occupationCodes.map((code, index) => ({ code, confidence: row.occupationConfidence[index] ?? 0 })),
+  };
+}
+
+export function prepareStoredCandidate(row: StoredCandidate, job: Parameters<typeof isLocalTo>[1]): PreparedCandidate {
   return {
     technicalSkills: row.technicalSkills,
     softSkills: row.softSkills,
     tools: row.tools,
-    mentionedSkills: words ? new Set(row.mentionedSkills) : null,
-    resumeHasWord: words ? (word) => hasWordHash(words, word) : null,
+    ...storedReading(row),
     seniority: seniorityLevel.safeParse(row.seniority).data ?? null,
     experienceRange: experienceRange.safeParse(row.yearsExperienceRange).data ?? null,
     educationLevel: educationLevel.safeParse(row.educationLevel).data ?? null,
@@ -81,22 +114,27 @@ export function prepareStoredCandidate(row: StoredCandidate, job: Pick<StoredJob
     hasLinkedin: row.hasLinkedin,
     hasAddress: row.hasAddress,
     completeness: row.completenessScore,
-    isLocal: isLocalTo(row.location, job.location),
+    isLocal: isLocalTo(row.location, job),
     embedding:
       row.embedding && row.embeddingModel ? { vector: decodeVector(row.embedding), model: row.embeddingModel } : null,
   };
 }
 
 export function prepareStoredJob(row: StoredJob, now: Date): PreparedJob {
+  const targetSeniority = seniorityLevel.safeParse(row.targetSeniority).data ?? null;
   return {
     title: row.title,
-    titleTokens: titleTokens(row.title),
     department: row.department,
     recruiterId: row.recruiterId,
     daysSinceOpening: daysSince(row.openedAt, now),
     requiredTechSkills: row.requiredTechSkills,
     requiredSoftSkills: row.requiredSoftSkills,
-    targetSeniority: seniorityLevel.safeParse(row.targetSeniority).data ?? null,
+    ...readJob({
+      title: row.title,
+      description: row.description,
+      requirements: [...row.requiredTechSkills, ...row.requiredSoftSkills],
+      targetSeniority,
+    }),
     embedding:
       row.embedding && row.embeddingModel ? { vector: decodeVector(row.embedding), model: row.embeddingModel } : null,
   };

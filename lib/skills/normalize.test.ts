@@ -9,7 +9,7 @@ import {
   skillInfo,
   suggestSkills,
   taxonomySize,
-} from "./normalize";
+} from "./index";
 import taxonomy from "./taxonomy.json";
 
 const DEMO_TECHNICAL = [
@@ -293,7 +293,7 @@ describe("taxonomy contents", () => {
     expect(taxonomySize()).toBeGreaterThanOrEqual(800);
     const kinds = new Set(taxonomy.map((entry) => entry.kind));
     expect(kinds).toEqual(new Set(["technical", "tool", "soft"]));
-    expect(skillInfo("kubernetes")).toEqual({ id: "kubernetes", label: "Kubernetes", kind: "technical" });
+    expect(skillInfo("kubernetes")).toEqual({ id: "kubernetes", label: "Kubernetes", kind: "technical", broad: false });
     expect(skillInfo("no_such_skill")).toBeUndefined();
   });
 

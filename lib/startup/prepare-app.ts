@@ -6,7 +6,8 @@ import { log } from "@/lib/log";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
 import { resumeComparisons } from "@/lib/prompt-comparisons";
 import { databasePromptSource, ensureCodePrompts, usePromptSource } from "@/lib/prompts";
-import { candidatePool } from "@/lib/scoring";
+import { rereadProfiles } from "@/lib/candidates";
+import { candidatePool, ensureLexicalCorpus, warmUpReaders } from "@/lib/scoring";
 import { ensureDefaultModel } from "@/lib/scoring";
 
 /** Run once when the server starts: bring the schema up to date, then seed an empty database. */
@@ -23,9 +24,9 @@ export async function prepareApp(): Promise<void> {
   if (SEED_DEMO) await seedDemo(DEMO_PASSWORD);
   // Comparisons a previous process left unfinished continue where they stopped.
   void resumeComparisons().catch((error: unknown) => log.error("Resuming prompt comparisons failed", { error }));
-  // Load the candidate pool in the background, so the first ranking a recruiter opens is not the one
-  // that waits for it.
-  void candidatePool().catch((error: unknown) => log.warn("Warming the candidate pool failed", { error }));
+  // In the background: the skill and occupation lookups, profiles saved under older reading rules, the
+  // pool's word statistics, and the candidate pool, so the first score or ranking does not wait for them.
+  void readyForScoring().catch((error: unknown) => log.warn("Preparing for scoring failed", { error }));
 }
 
 async function seedDemo(password: string): Promise<void> {
@@ -37,4 +38,12 @@ async function seedDemo(password: string): Promise<void> {
     `\n  Demo accounts ready — sign in as ${DEMO_ADMIN_EMAIL} or ${DEMO_RECRUITER_EMAIL}` +
       ` with the password "${password}" (set DEMO_PASSWORD to change it).\n`,
   );
+}
+
+async function readyForScoring(): Promise<void> {
+  warmUpReaders();
+  const reread = await rereadProfiles();
+  if (reread > 0) log.info("Read saved résumés again with the current rules", { candidates: reread });
+  await ensureLexicalCorpus();
+  await candidatePool();
 }

@@ -21,9 +21,13 @@ export const resumeExtraction = z
     has_phone: z.boolean(),
     has_linkedin: z.boolean(),
     has_address: z.boolean(),
+    /** Where the candidate lives, when the résumé says (added December 2026). */
+    location: z.string().trim().max(120).nullable().default(null),
   })
   .strict();
 export type ResumeExtraction = z.infer<typeof resumeExtraction>;
+/** An answer as a provider may send it (fields added later may be absent: they default). */
+export type ResumeExtractionAnswer = z.input<typeof resumeExtraction>;
 
 /** A job description read into requirements. */
 export const jobRequirementsExtraction = z
@@ -31,6 +35,8 @@ export const jobRequirementsExtraction = z
     required_tech_skills: skillList,
     required_soft_skills: skillList,
     target_seniority: seniorityLevel.nullable(),
+    /** What the ad calls optional ("Nice to have: …", added December 2026): shown and stored, not scored. */
+    nice_to_have_skills: skillList.default([]),
   })
   .strict();
 export type JobRequirementsExtraction = z.infer<typeof jobRequirementsExtraction>;

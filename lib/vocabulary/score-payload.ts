@@ -7,6 +7,9 @@ import { educationLevel, experienceRange, seniorityLevel } from "./levels";
 export const MAX_RESUME_BYTES = 100 * 1024;
 export const MAX_VECTOR_DIMENSIONS = 4096;
 export const MAX_SKILLS = 200;
+export const MAX_JOB_DESCRIPTION_CHARS = 20_000;
+export const WORK_ARRANGEMENTS = ["onsite", "hybrid", "remote"] as const;
+export type WorkArrangement = (typeof WORK_ARRANGEMENTS)[number];
 
 const label = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
@@ -76,6 +79,13 @@ export const jobContextPayload = z
         department: label(100),
         recruiter_id: label(100).optional(),
         days_since_opening: z.number().int().min(0).max(36_500).optional(),
+        /** Additive (December 2026): the posting's text, read for lexical relevance and the level asked for. */
+        job_description: z
+          .string()
+          .max(MAX_JOB_DESCRIPTION_CHARS, `must be at most ${MAX_JOB_DESCRIPTION_CHARS} characters`)
+          .optional(),
+        /** Additive: a remote job never counts a candidate as "not local". */
+        work_arrangement: z.enum(WORK_ARRANGEMENTS).optional(),
       })
       .strict(),
     requirements: z

@@ -10,6 +10,21 @@ export const contributionJson = z.object({
   value: z.union([z.number(), z.string(), z.null()]),
   weight: z.number(),
   contribution: z.number(),
+  /** The contribution in words ("2 of 5 required skills missing"); answers before December 2026 lack it. */
+  description: z.string().optional(),
+});
+
+export const reasonJson = z.object({
+  signal: z.string(),
+  text: z.string(),
+  direction: z.enum(["up", "down"]),
+});
+
+/** Something in the input that was set aside before scoring (hidden or injected text, keyword lists…). */
+export const scoringWarningJson = z.object({
+  code: z.string(),
+  message: z.string(),
+  excerpt: z.string().optional(),
 });
 
 export const scoreResult = z.object({
@@ -21,6 +36,9 @@ export const scoreResult = z.object({
   logit: z.number(),
   baseline: z.number(),
   contributions: z.array(contributionJson),
+  /** The (at most three) contributions that moved the score most, in words. */
+  reasons: z.array(reasonJson).optional(),
+  warnings: z.array(scoringWarningJson).optional(),
   matched_skills: z.array(z.string()),
   missing_skills: z.array(z.string()),
   features: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),

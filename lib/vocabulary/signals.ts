@@ -12,20 +12,28 @@ export interface SignalSpec {
 
 export const SIGNALS = [
   { name: "semantic_similarity", group: "match", kind: "numeric", label: "Meaning of résumé vs job (cosine)" },
-  { name: "tech_skill_coverage", group: "match", kind: "numeric", label: "Required technical skills covered" },
+  { name: "lexical_relevance", group: "match", kind: "numeric", label: "Job's words in the résumé (BM25)" },
+  { name: "occupation_similarity", group: "match", kind: "numeric", label: "Occupation held vs the job's" },
+  { name: "tech_skill_coverage", group: "match", kind: "numeric", label: "Required skills covered" },
   { name: "soft_skill_coverage", group: "match", kind: "numeric", label: "Required soft skills covered" },
-  { name: "skill_jaccard", group: "match", kind: "numeric", label: "Overlap of all skills (Jaccard)" },
-  { name: "missing_required_skills", group: "match", kind: "numeric", label: "Required technical skills missing" },
+  { name: "missing_required_skills", group: "match", kind: "numeric", label: "Required skills missing" },
   {
     name: "required_skills_evidenced",
     group: "match",
     kind: "numeric",
-    label: "Required skills mentioned in the résumé",
+    label: "Required skills the résumé states",
   },
-  { name: "seniority_gap", group: "match", kind: "numeric", label: "Seniority above (+) or below (−) target" },
-  { name: "seniority_gap_abs", group: "match", kind: "numeric", label: "Seniority distance from target" },
-  { name: "experience_fit", group: "match", kind: "numeric", label: "Experience fits the target level" },
-  { name: "title_overlap", group: "match", kind: "numeric", label: "Job title words found in the résumé" },
+  {
+    name: "occupation_skills_evidenced",
+    group: "match",
+    kind: "numeric",
+    label: "Skills of the job's occupation in the résumé",
+  },
+  { name: "seniority_shortfall", group: "match", kind: "numeric", label: "Levels below the target seniority" },
+  { name: "seniority_excess", group: "match", kind: "numeric", label: "Levels above the target seniority" },
+  { name: "experience_shortfall", group: "match", kind: "numeric", label: "Years of experience short of the level" },
+  { name: "experience_excess", group: "match", kind: "numeric", label: "Years of experience beyond the level" },
+  { name: "education_shortfall", group: "match", kind: "numeric", label: "Education below what the job needs" },
   { name: "experience_years", group: "candidate", kind: "numeric", label: "Years of experience" },
   { name: "seniority_level", group: "candidate", kind: "numeric", label: "Seniority level" },
   { name: "education_level", group: "candidate", kind: "numeric", label: "Education level" },
@@ -45,8 +53,9 @@ export const SIGNALS = [
   { name: "department", group: "job", kind: "categorical", label: "Department" },
   { name: "recruiter", group: "job", kind: "categorical", label: "Recruiter" },
   { name: "target_seniority", group: "job", kind: "categorical", label: "Target seniority" },
-  { name: "required_tech_count", group: "job", kind: "numeric", label: "Technical skills required" },
+  { name: "required_tech_count", group: "job", kind: "numeric", label: "Skills required" },
   { name: "required_soft_count", group: "job", kind: "numeric", label: "Soft skills required" },
+  { name: "job_zone", group: "job", kind: "numeric", label: "Preparation the job's occupation needs (job zone)" },
 ] as const satisfies readonly SignalSpec[];
 
 export type SignalName = (typeof SIGNALS)[number]["name"];

@@ -60,6 +60,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseCsv, type CsvRecord } from "@/lib/util/csv";
 import { SKILL_ALIASES } from "@/lib/skills/aliases";
+import { addBroadEntries, BROAD_SOURCE_FILES } from "./broad";
 import { normalizeSkillText, toSkillId } from "@/lib/skills/text";
 import type { SkillKind, SkillSource, TaxonomyEntry } from "@/lib/skills/types";
 import {
@@ -87,6 +88,9 @@ export const SOURCE_FILES = {
 export const EXPECTED_SHA256: Record<string, string> = {
   "esco_skills_collections_en.csv": "2f54b2edb422dad87fa071284a68f2251306255fb8c1f010a0a86c297eb839ca",
   "onet_technology_skills.csv": "7d6234a5259ceaedab659d569e402c49b5d18791742bf4fdd271b7977b799d68",
+  "esco_skill_labels_v1.1.0_en.txt": "1a809c7d4b7d028cf5e46717ac7e3575361335ed24c51fd8ee5832528513e348",
+  "esco_green_skills_collection_en.csv": "0a1d3399b4ec44c4ca55efe66576ac7123e36397e79d649672165f3af981eda6",
+  "esco_research_skills_collection_en.csv": "dd6b6741663b689315f9af50418d0e29c9d1f5c8568ff97dbdd6d0d263786fa5",
 };
 
 function stem(word: string): string {
@@ -114,18 +118,18 @@ function initials(text: string, skipStopwords: boolean): string {
 }
 
 /** True when `short` (e.g. "ML", "NLP") is the initialism of the multi-word `long`. */
-function isInitialism(short: string, long: string): boolean {
+export function isInitialism(short: string, long: string): boolean {
   const compact = short.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
   if (compact.length < 2 || compact.length > 6 || /\s/.test(short.trim())) return false;
   if (normalizeSkillText(long).split(" ").length < 2) return false;
   return compact === initials(long, true) || compact === initials(long, false);
 }
 
-function stripQualifier(label: string): string {
+export function stripQualifier(label: string): string {
   return label.replace(/\s*\([^)]*\)\s*$/, "").trim();
 }
 
-function splitList(value: string | undefined): string[] {
+export function splitList(value: string | undefined): string[] {
   return value
     ? value
         .split("|")
@@ -134,7 +138,7 @@ function splitList(value: string | undefined): string[] {
     : [];
 }
 
-function sha256(file: string): string {
+export function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
@@ -263,7 +267,7 @@ function vendorRemainder(name: string): string {
 }
 
 /** Rule O4: the id for a cleaned name, without a vendor prefix when the remainder is distinctive. */
-function vendorStrippedName(label: string): string | undefined {
+export function vendorStrippedName(label: string): string | undefined {
   for (const vendor of VENDOR_PREFIXES) {
     if (!label.startsWith(`${vendor} `)) continue;
     const remainder = label.slice(vendor.length + 1).trim();
@@ -317,7 +321,7 @@ function onetCandidates(rows: CsvRecord[]): Candidate[] {
 // ---------------------------------------------------------------------------------------------------
 
 /** Rule E4: whether an ESCO alt label is a safe alias for an entry. */
-function escoAliasAccepted(alt: string, label: string, kind: SkillKind): boolean {
+export function escoAliasAccepted(alt: string, label: string, kind: SkillKind): boolean {
   const key = normalizeSkillText(alt);
   const words = key.split(" ");
   if (key.length < 2 || key.length > 40 || words.length > 4) return false;
@@ -493,7 +497,17 @@ export function buildTaxonomyReport(sourceDir: string): BuildReport {
       source: entry.source,
     };
   });
-  return { entries: output, droppedAmbiguous: [...new Set(droppedAmbiguous)].sort(), checksumMismatches };
+  const broadFiles = Object.values(BROAD_SOURCE_FILES).map((file) => path.join(sourceDir, file));
+  checksumMismatches.push(
+    ...broadFiles
+      .filter((file) => sha256(file) !== EXPECTED_SHA256[path.basename(file)])
+      .map((file) => path.basename(file)),
+  );
+  const entriesWithBroad = addBroadEntries(output, sourceDir, {
+    escoCollections: SOURCE_FILES.esco,
+    onet: SOURCE_FILES.onet,
+  });
+  return { entries: entriesWithBroad, droppedAmbiguous: [...new Set(droppedAmbiguous)].sort(), checksumMismatches };
 }
 
 /** The taxonomy for the source files in `sourceDir` (pure: reads only those two files). */
@@ -510,6 +524,9 @@ export function serializeTaxonomy(entries: readonly TaxonomyEntry[]): string {
       kind: entry.kind,
       aliases: entry.aliases,
       source: entry.source,
+      ...(entry.esco ? { esco: entry.esco } : {}),
+      ...(entry.text ? { text: entry.text } : {}),
+      ...(entry.broad ? { broad: true } : {}),
     }),
   );
   return `[\n${lines.join(",\n")}\n]\n`;

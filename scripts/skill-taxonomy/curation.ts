@@ -1112,3 +1112,25 @@ export const GENERIC_WORDS = new Set([
 
 export const VAGUE_ALIAS_WORDS =
   /\b(techniques?|principles?|paradigms?|algorithms?|knowledge|types?|kinds?|range|typology|characteristics?|features?|fundamentals|concepts?|history|terms|approach(es)?|aspects?|varieties|methodology|practices?|related|specifications?|operations|editions?)\b/;
+
+// Rule B3: single-word ESCO labels that are everyday words first ("a plan", "high energy", "the history
+// of…"): entries, suggestions and list items, but never found in free text. Reviewed by hand.
+export const FREE_TEXT_NEVER = new Set([
+  "plan",
+  "energy",
+  "literature",
+  "dies",
+  "history",
+  "hair",
+  "sing",
+  "logging",
+  "logic",
+  "golf",
+  "ski",
+  "betting",
+  "protein",
+  "pregnancy",
+  "allergies",
+  "cameras",
+  "medicines",
+]);

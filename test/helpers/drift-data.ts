@@ -30,15 +30,18 @@ export function syntheticFeatures(random: SeededRandom, shift: Shift = {}): { fe
   const coverage = random.int(0, 5) / 5;
   const features: FeatureVector = {
     semantic_similarity: random.chance(0.05) ? null : 0.2 + random.next() * 0.6,
+    lexical_relevance: random.next() * 0.6,
+    occupation_similarity: random.chance(0.2) ? null : random.next(),
     tech_skill_coverage: coverage,
     soft_skill_coverage: random.int(0, 3) / 3,
-    skill_jaccard: random.next() * 0.5,
     missing_required_skills: random.int(0, 4),
     required_skills_evidenced: random.int(0, 5) / 5,
-    seniority_gap: gap,
-    seniority_gap_abs: Math.abs(gap),
-    experience_fit: Math.max(0, 1 - Math.abs(gap) / 3),
-    title_overlap: random.int(0, 3) / 3,
+    occupation_skills_evidenced: random.int(0, 10) / 10,
+    seniority_shortfall: Math.max(0, -gap),
+    seniority_excess: Math.max(0, gap),
+    experience_shortfall: Math.max(0, -gap) * 2,
+    experience_excess: Math.max(0, gap) * 3,
+    education_shortfall: random.int(0, 2),
     experience_years: years,
     seniority_level: seniority,
     education_level: random.int(0, 5),
@@ -63,6 +66,7 @@ export function syntheticFeatures(random: SeededRandom, shift: Shift = {}): { fe
     target_seniority: (["intern", "junior", "mid", "senior", "lead", "principal"] as const)[target]!,
     required_tech_count: random.int(3, 5),
     required_soft_count: random.int(1, 3),
+    job_zone: random.int(2, 5),
   };
   const base = 35 + coverage * 40 + (random.next() - 0.5) * 20 + (shift.score ?? 0);
   return { features, score: Math.round(Math.min(100, Math.max(0, base)) * 10) / 10 };

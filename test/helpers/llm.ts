@@ -1,4 +1,4 @@
-import type { ResumeExtraction } from "@/lib/vocabulary/extraction";
+import type { ResumeExtractionAnswer } from "@/lib/vocabulary/extraction";
 import { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import { createGateway, type Gateway } from "@/lib/llm/gateway";
 import { createBuiltinProvider } from "@/lib/llm/providers/builtin";
@@ -14,7 +14,7 @@ import type { FakeLlmServer, RecordedRequest } from "@/test/fake-llm/server";
 
 export const TEST_KEY = "sk-test-0123456789abcdef0123456789";
 
-export const VALID_RESUME: ResumeExtraction = {
+export const VALID_RESUME: ResumeExtractionAnswer = {
   technical_skills: ["python", "kubernetes"],
   soft_skills: ["mentoring"],
   tools: ["jira"],

@@ -40,7 +40,16 @@ const WORDS = [
   "owned",
   "engineer",
 ];
-const TITLES = ["Senior MLOps Engineer", "Data Scientist", "Backend Engineer", "Product Designer", "Account Executive"];
+const TITLES = [
+  "Senior MLOps Engineer",
+  "Data Scientist",
+  "Backend Engineer",
+  "Product Designer",
+  "Account Executive",
+  "Purchasing Manager",
+  "Registered Nurse",
+  "Accountant",
+];
 const DEPARTMENTS = ["Engineering", "Data", "Design", "Sales", "Legal"];
 
 const skills = fc.uniqueArray(fc.constantFrom(...SKILL_POOL), { maxLength: 8 });

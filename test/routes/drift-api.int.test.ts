@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { SIGNALS } from "@/lib/vocabulary/signals";
 import { POST as pinBaselineRoute } from "@/app/api/admin/drift/baselines/route";
 import { DELETE as unpinBaselineRoute } from "@/app/api/admin/drift/baselines/[id]/route";
 import { POST as runNowRoute } from "@/app/api/admin/drift/run/route";
@@ -61,7 +62,7 @@ describe("GET /api/cron/drift", () => {
     const response = await withEnv({ CRON_SECRET }, () => untilNotBusy(() => cron(bearer(CRON_SECRET))));
     expect(response.status).toBe(200);
     const run = driftRunJson.parse(await response.json());
-    expect(run.monitored_signals).toBe(32);
+    expect(run.monitored_signals).toBe(SIGNALS.length + 1);
     expect(run.min_rows).toBe(500);
     // The current window is the last 7 whole UTC days.
     expect(new Date(run.current.end).getUTCHours()).toBe(0);

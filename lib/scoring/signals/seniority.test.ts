@@ -1,17 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { experienceFit, experienceRangeFromYears, experienceYears, seniorityGap, seniorityIndex } from "./seniority";
+import {
+  educationShortfall,
+  expectedYears,
+  experienceFit,
+  experienceRangeFromYears,
+  experienceYears,
+  seniorityFit,
+  seniorityIndex,
+} from "./seniority";
 
-describe("seniority signals", () => {
+describe("seniority and experience signals", () => {
   it("orders levels from intern to principal", () => {
     expect(seniorityIndex("intern")).toBe(0);
     expect(seniorityIndex("principal")).toBe(5);
     expect(seniorityIndex(null)).toBeNull();
   });
 
-  it("gap is signed and unknown when a side is unknown", () => {
-    expect(seniorityGap("senior", "mid")).toBe(1);
-    expect(seniorityGap("junior", "lead")).toBe(-3);
-    expect(seniorityGap(null, "lead")).toBeNull();
+  it("splits the distance to the target into shortfall and excess, unknown when a side is unknown", () => {
+    expect(seniorityFit("intern", "mid")).toEqual({ shortfall: 2, excess: 0 });
+    expect(seniorityFit("principal", "mid")).toEqual({ shortfall: 0, excess: 3 });
+    expect(seniorityFit("senior", "senior")).toEqual({ shortfall: 0, excess: 0 });
+    expect(seniorityFit(null, "lead")).toEqual({ shortfall: null, excess: null });
   });
 
   it("maps ranges to midpoints and years back to ranges", () => {
@@ -22,11 +31,17 @@ describe("seniority signals", () => {
     expect(experienceRangeFromYears(30)).toBe("12+_years");
   });
 
-  it("experience fit is 1 inside the usual band and halves every three years outside", () => {
-    expect(experienceFit("5-8_years", "senior")).toBe(1);
-    // 1 year against a senior band starting at 5: 4 years short → 0.5^(4/3)
-    expect(experienceFit("0-2_years", "senior")).toBeCloseTo(Math.pow(0.5, 4 / 3), 12);
-    expect(experienceFit(null, "senior")).toBeNull();
-    expect(experienceFit("5-8_years", null)).toBeNull();
+  it("measures experience against the level, or against the occupation's job zone without one", () => {
+    expect(experienceFit("0-2_years", expectedYears("senior", null))).toEqual({ shortfall: 4, excess: 0 });
+    expect(experienceFit("12+_years", expectedYears("mid", 2))).toEqual({ shortfall: 0, excess: 8 });
+    expect(experienceFit("2-5_years", expectedYears(null, 5))).toEqual({ shortfall: 0.5, excess: 0 });
+    expect(experienceFit("2-5_years", expectedYears(null, null))).toEqual({ shortfall: null, excess: null });
+  });
+
+  it("counts education levels below the job zone's usual minimum", () => {
+    expect(educationShortfall("high_school", 4)).toBe(2);
+    expect(educationShortfall("phd", 4)).toBe(0);
+    expect(educationShortfall(null, 4)).toBeNull();
+    expect(educationShortfall("bachelors", null)).toBeNull();
   });
 });

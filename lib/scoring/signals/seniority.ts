@@ -1,19 +1,29 @@
 import {
+  EDUCATION_LEVELS,
   EXPERIENCE_RANGES,
   SENIORITY_LEVELS,
+  type EducationLevel,
   type ExperienceRange,
   type SeniorityLevel,
 } from "@/lib/vocabulary/levels";
+
+// Level and experience against what a job needs, as recruiters weigh them: falling short and going
+// beyond are separate signals, so the model can make under-qualification cost more than over-qualification
+// (DESIGN: "Seniority and experience follow recruiting practice").
 
 export function seniorityIndex(level: SeniorityLevel | null): number | null {
   return level === null ? null : SENIORITY_LEVELS.indexOf(level);
 }
 
-/** Levels above (+) or below (−) the target; null when either side is unknown. */
-export function seniorityGap(candidate: SeniorityLevel | null, target: SeniorityLevel | null): number | null {
+/** Levels below (shortfall) and above (excess) the target; both null when either side is unknown. */
+export function seniorityFit(
+  candidate: SeniorityLevel | null,
+  target: SeniorityLevel | null,
+): { shortfall: number | null; excess: number | null } {
   const have = seniorityIndex(candidate);
   const want = seniorityIndex(target);
-  return have === null || want === null ? null : have - want;
+  if (have === null || want === null) return { shortfall: null, excess: null };
+  return { shortfall: Math.max(0, want - have), excess: Math.max(0, have - want) };
 }
 
 // Midpoints of the experience ranges, in years ("12+" taken as 14).
@@ -37,8 +47,8 @@ export function experienceRangeFromYears(years: number): ExperienceRange {
   return EXPERIENCE_RANGES[4];
 }
 
-// Years of experience usual at each level; outside the band, fit decays by half every three years.
-const EXPECTED_YEARS: Record<SeniorityLevel, [number, number]> = {
+// Years of experience usual at each level.
+const EXPECTED_YEARS: Record<SeniorityLevel, readonly [number, number]> = {
   intern: [0, 1],
   junior: [0, 3],
   mid: [2, 6],
@@ -47,10 +57,45 @@ const EXPECTED_YEARS: Record<SeniorityLevel, [number, number]> = {
   principal: [12, 30],
 };
 
-export function experienceFit(range: ExperienceRange | null, target: SeniorityLevel | null): number | null {
+// Without a target level, the preparation the occupation needs (O*NET job zone 1–5) says how much
+// experience is usual: zone 3 "previous work-related experience is required", zone 5 "more than five years".
+const ZONE_YEARS: Record<number, readonly [number, number]> = {
+  1: [0, 2],
+  2: [0, 4],
+  3: [1, 8],
+  4: [2, 12],
+  5: [4, 30],
+};
+
+/** The usual years of experience for the job: from its target level, else from its job zone. */
+export function expectedYears(target: SeniorityLevel | null, jobZone: number | null): readonly [number, number] | null {
+  if (target !== null) return EXPECTED_YEARS[target];
+  return jobZone === null ? null : (ZONE_YEARS[jobZone] ?? null);
+}
+
+/** Years short of the usual band, and years beyond it; null when either side is unknown. */
+export function experienceFit(
+  range: ExperienceRange | null,
+  expected: readonly [number, number] | null,
+): { shortfall: number | null; excess: number | null } {
   const years = experienceYears(range);
-  if (years === null || target === null) return null;
-  const [low, high] = EXPECTED_YEARS[target];
-  const distance = years < low ? low - years : years > high ? years - high : 0;
-  return Math.pow(0.5, distance / 3);
+  if (years === null || expected === null) return { shortfall: null, excess: null };
+  const [low, high] = expected;
+  return { shortfall: Math.max(0, low - years), excess: Math.max(0, years - high) };
+}
+
+// The least education an occupation of each job zone usually asks for (O*NET job zone reference).
+const ZONE_EDUCATION: Record<number, EducationLevel> = {
+  1: "none",
+  2: "high_school",
+  3: "associate",
+  4: "bachelors",
+  5: "masters",
+};
+
+/** Education levels below what the job zone usually asks for; null when either side is unknown. */
+export function educationShortfall(level: EducationLevel | null, jobZone: number | null): number | null {
+  const needed = jobZone === null ? undefined : ZONE_EDUCATION[jobZone];
+  if (level === null || needed === undefined) return null;
+  return Math.max(0, EDUCATION_LEVELS.indexOf(needed) - EDUCATION_LEVELS.indexOf(level));
 }

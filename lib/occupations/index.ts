@@ -1,0 +1,5 @@
+// Occupations: job titles to O*NET occupations, what each needs (skills, job zone), and how close two are.
+export { matchOccupations, occupation, occupationSimilarity, type OccupationMatch } from "./occupations";
+export { cleanTitle } from "./title";
+export type { OccupationRecord } from "./types";
+export { backgroundFrequencies, type BackgroundFrequencies } from "./background";

@@ -1,0 +1,97 @@
+import { SIGNAL_BY_NAME, type FeatureVector } from "@/lib/vocabulary/signals";
+import type { Contribution } from "./model/model";
+
+// Each contribution in words a recruiter reads at a glance ("2 of 5 required skills missing"), and the
+// three that moved the score most: the reasons shown on every ranked row.
+
+const REASONS = 3;
+const MIN_REASON_IMPACT = 0.05;
+
+type Describe = (value: number, features: FeatureVector) => string;
+
+const count = (value: number, one: string, many = `${one}s`) => `${value} ${value === 1 ? one : many}`;
+const share = (value: number, total: number | null) => (total ? Math.round(value * total) : 0);
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+const years = (value: number) => (value === 1 ? "1 year" : `${Number(value.toFixed(1))} years`);
+const target = (features: FeatureVector) =>
+  features.target_seniority === "unknown" ? "the target level" : `the target level (${features.target_seniority})`;
+
+const DESCRIBE: Partial<Record<keyof FeatureVector, Describe>> = {
+  semantic_similarity: (value) =>
+    `${value >= 0.6 ? "Close" : value >= 0.4 ? "Somewhat close" : "Not close"} in meaning to the job (${value.toFixed(2)})`,
+  lexical_relevance: (value) =>
+    `${value >= 0.5 ? "Uses many" : value >= 0.2 ? "Uses some" : "Uses few"} of the job's key words (${value.toFixed(2)})`,
+  occupation_similarity: (value) =>
+    value >= 0.95
+      ? "Has worked in the job's occupation"
+      : value >= 0.65
+        ? "Has worked in a closely related occupation"
+        : value >= 0.35
+          ? "Has worked in the same field"
+          : "Has worked in other occupations",
+  tech_skill_coverage: (value, features) =>
+    `${share(value, features.required_tech_count)} of ${features.required_tech_count} required skills met`,
+  soft_skill_coverage: (value, features) =>
+    `${share(value, features.required_soft_count)} of ${features.required_soft_count} required soft skills met`,
+  missing_required_skills: (value, features) =>
+    value === 0 ? "No required skill missing" : `${value} of ${features.required_tech_count} required skills missing`,
+  required_skills_evidenced: (value, features) => {
+    const total = (features.required_tech_count ?? 0) + (features.required_soft_count ?? 0);
+    return `${share(value, total)} of ${total} required skills stated in the résumé`;
+  },
+  occupation_skills_evidenced: (value) => `${percent(value)} of the skills typical of the job's occupation stated`,
+  seniority_shortfall: (value, features) =>
+    value === 0 ? `At or above ${target(features)}` : `${count(value, "level")} below ${target(features)}`,
+  seniority_excess: (value, features) =>
+    value === 0
+      ? `Not above ${target(features)}`
+      : `${count(value, "level")} above ${target(features)} (over-qualified costs less than under-qualified)`,
+  experience_shortfall: (value) =>
+    value === 0 ? "Enough experience for the level" : `${years(value)} short of the usual experience`,
+  experience_excess: (value) =>
+    value === 0 ? "Experience within the usual range" : `${years(value)} more experience than usual`,
+  education_shortfall: (value) =>
+    value === 0
+      ? "Education meets what the occupation needs"
+      : `Education ${count(value, "level")} below what the occupation needs`,
+  completeness: (value) => `Profile ${percent(value)} complete`,
+  is_local: (value) => (value === 1 ? "Local to the job" : "Not local to the job"),
+  has_degree: (value) => (value === 1 ? "Has a degree" : "No degree"),
+  field_relevance: (value) =>
+    value === 1 ? "Field of study fits the department" : "Field of study is another department's",
+  experience_years: (value) => `${years(value)} of experience`,
+  technical_skill_count: (value) => count(value, "technical skill") + " listed",
+  soft_skill_count: (value) => count(value, "soft skill") + " listed",
+  tool_count: (value) => count(value, "tool") + " listed",
+};
+
+/** One contribution in words: its value read against the job, or "unknown" (which never counts). */
+export function describeContribution(contribution: Contribution, features: FeatureVector): string {
+  const label = SIGNAL_BY_NAME.get(contribution.signal)?.label ?? contribution.signal;
+  const { value } = contribution;
+  if (value === null) return `${label}: unknown, so it does not count`;
+  if (typeof value === "string") return `${label}: ${value.replace(/_/g, " ")}`;
+  return (
+    DESCRIBE[contribution.signal as keyof FeatureVector]?.(value, features) ?? `${label}: ${Number(value.toFixed(2))}`
+  );
+}
+
+export interface Reason {
+  signal: string;
+  text: string;
+  /** Whether it raised (up) or lowered (down) the score. */
+  direction: "up" | "down";
+}
+
+/** The contributions that moved the score most, in words (at most three, each of some weight). */
+export function topReasons(contributions: readonly Contribution[], features: FeatureVector): Reason[] {
+  return [...contributions]
+    .filter((item) => Math.abs(item.contribution) >= MIN_REASON_IMPACT)
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.signal.localeCompare(b.signal))
+    .slice(0, REASONS)
+    .map((item) => ({
+      signal: item.signal,
+      text: describeContribution(item, features),
+      direction: item.contribution > 0 ? "up" : "down",
+    }));
+}

@@ -1,0 +1,41 @@
+import { seniorityFromTitleWords } from "@/lib/extraction";
+import { matchOccupations, occupation } from "@/lib/occupations";
+import type { SeniorityLevel } from "@/lib/vocabulary/levels";
+import type { PreparedJob } from "./prepared";
+import { jobQuery } from "./signals/lexical";
+
+// What scoring understands of a job beyond its stated requirements, the same for a payload and a stored
+// job: the occupations its title names (O*NET), the preparation and skills of the best one, the level
+// asked for (stated, else read from the title) and the query its words make for lexical relevance.
+
+const REMOTE =
+  /\b(?:fully\s+remote|100\s*%\s*remote|remote[- ]first|remote\s+(?:only|position|role|job)|work\s+from\s+anywhere)\b/i;
+
+export function readJob(job: {
+  title: string;
+  description: string;
+  requirements: readonly string[];
+  targetSeniority: SeniorityLevel | null;
+}): Pick<PreparedJob, "occupations" | "jobZone" | "occupationSkills" | "targetSeniority" | "query"> {
+  const occupations = matchOccupations(job.title).map(({ code, confidence }) => ({ code, confidence }));
+  const best = occupations[0] ? occupation(occupations[0].code) : undefined;
+  return {
+    occupations,
+    jobZone: best?.zone ?? null,
+    occupationSkills: best?.skills ?? [],
+    targetSeniority: job.targetSeniority ?? seniorityFromTitleWords(job.title),
+    query: jobQuery({ title: job.title, requirements: job.requirements, description: job.description }),
+  };
+}
+
+/** A remote job: said so in its arrangement or location, or its title or text says it is fully remote. */
+export function isRemoteJob(job: {
+  arrangement?: string | null;
+  location?: string | null;
+  title: string;
+  description: string;
+}): boolean {
+  if (job.arrangement) return job.arrangement === "remote";
+  if (job.location?.trim().toLowerCase() === "remote") return true;
+  return /\bremote\b/i.test(job.title) || REMOTE.test(job.description);
+}

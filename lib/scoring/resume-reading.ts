@@ -1,0 +1,54 @@
+import { roleOccupations } from "@/lib/extraction";
+import { screenResume, statedSkillIds, evidenceText } from "@/lib/skills";
+import { textTerms } from "@/lib/text/terms";
+import { encodeWordHashes, wordHashes, words } from "@/lib/util/words";
+import type { PreparedCandidate, ScoringWarning } from "./prepared";
+import { resumeTerms } from "./signals/lexical";
+
+// How scoring reads a résumé's text, once, the same for a payload and for a saved profile: screened
+// (hidden, repeated, injected text and keyword lists set aside), then what it states, its terms and the
+// occupations of its roles. A saved profile keeps the result in columns; READING_VERSION names these
+// rules (and the taxonomy and occupation data they use), and saved profiles of an older version are read
+// again at start, so a candidate scores the same before and after saving.
+
+export const READING_VERSION = 1;
+
+/** The résumé's text as every signal reads it: screened, so hidden, repeated or injected text counts for nothing. */
+export function readableResume(text: string | undefined | null): { text: string | null; warnings: ScoringWarning[] } {
+  if (!text?.trim()) return { text: null, warnings: [] };
+  const screened = screenResume(text);
+  return { text: screened.text.trim() ? screened.text : null, warnings: screened.warnings };
+}
+
+/** What the (screened) résumé text gives every signal. */
+export function resumeReading(text: string | null): Pick<PreparedCandidate, "statements" | "terms" | "occupations"> {
+  if (!text) return { statements: null, terms: null, occupations: [] };
+  const evidence = evidenceText(text);
+  // Words as a saved profile keeps them (lib/util/words: "purchasing/procurement" is two words).
+  const plainWords = new Set(words(text));
+  return {
+    statements: {
+      stated: new Set(statedSkillIds(evidence)),
+      stems: evidence.stems,
+      hasWord: (word) => plainWords.has(word),
+    },
+    terms: resumeTerms(textTerms(text).stems),
+    occupations: roleOccupations(text).map(({ code, confidence }) => ({ code, confidence })),
+  };
+}
+
+/** The columns a saved profile keeps of its (screened) résumé text: what resumeReading gives, stored. */
+export function readingColumns(text: string | null) {
+  const reading = resumeReading(text);
+  const counts = reading.terms ? [...reading.terms.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
+  return {
+    mentionedSkills: reading.statements ? [...reading.statements.stated] : [],
+    resumeWords: text ? encodeWordHashes(wordHashes(text)) : null,
+    resumeStems: counts.map(([term]) => term),
+    resumeStemCounts: counts.map(([, count]) => count),
+    resumeLength: reading.terms?.length ?? 0,
+    occupationCodes: reading.occupations.map((fit) => fit.code),
+    occupationConfidence: reading.occupations.map((fit) => fit.confidence),
+    readingVersion: READING_VERSION,
+  };
+}

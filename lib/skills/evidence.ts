@@ -1,0 +1,205 @@
+// Whether a résumé states a skill, in any form a person writes it: "purchase" is stated by "processed
+// purchase orders", "sales management" by "managed the sales team", "CRM" by "customer relationship
+// management" (an alias). Looser than findSkillsInText on purpose: a required skill the résumé names must
+// never be reported missing. Rules, for each name of a skill (label, aliases; the raw text when unknown):
+//   V1. One word: the text has that word or an inflection of it ("purchase" → purchases, purchasing,
+//       purchased; "manage" → management), never a longer word that merely starts alike ("Excel" is not
+//       "excellent", "SQL" is not "PostgreSQL").
+//   V2. Several words: their stems stand in one line or sentence, in any order, function words aside.
+//       For a skill the taxonomy does not know, anywhere in the text (what a stored profile keeps).
+import { stem } from "@/lib/text/stem";
+import { termsOf, textTerms } from "@/lib/text/terms";
+import { foldText, scanTokens } from "@/lib/text/tokens";
+import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
+import { findSkillsInText } from "./find-in-text";
+import { canonicalSkill, normalizeSkillText } from "./normalize";
+import { entryKeys, taxonomy } from "./taxonomy";
+
+export interface EvidenceText {
+  /** Every word of the text, lowercase. */
+  words: ReadonlySet<string>;
+  /** Every word as written (accents folded, case kept), for names that count only so written. */
+  surfaces: ReadonlySet<string>;
+  /** Every content stem. */
+  stems: ReadonlySet<string>;
+  /** The segments (lines, sentences) each stem stands in, ascending. */
+  segmentsOf: ReadonlyMap<string, readonly number[]>;
+  /** Known skills the text names by the strict rules (findSkillsInText): always stated. */
+  named: ReadonlySet<string>;
+}
+
+const CONTEXT_KEYS = new Set(FREE_TEXT_NEEDS_CONTEXT);
+
+const INFLECTIONS = [
+  "",
+  "e",
+  "s",
+  "es",
+  "d",
+  "ed",
+  "ing",
+  "ings",
+  "er",
+  "ers",
+  "or",
+  "ors",
+  "ment",
+  "ments",
+  "ement",
+  "ements",
+  "ion",
+  "ions",
+  "ation",
+  "ations",
+  "al",
+];
+
+/** The forms "purchase" takes in a text: purchase, purchases, purchased, purchasing… */
+export function inflections(word: string): string[] {
+  const base = word.length > 3 && word.endsWith("e") ? word.slice(0, -1) : word;
+  const forms = new Set([word]);
+  for (const suffix of INFLECTIONS) forms.add(base + suffix);
+  if (word.endsWith("y") && word.length > 3) {
+    const root = word.slice(0, -1);
+    for (const suffix of ["ies", "ied", "ier"]) forms.add(root + suffix);
+  }
+  return [...forms];
+}
+
+export function evidenceText(text: string): EvidenceText {
+  const words = new Set<string>();
+  const surfaces = new Set<string>();
+  const folded = foldText(text);
+  scanTokens(folded, (start, end) => {
+    const surface = folded.slice(start, end);
+    surfaces.add(surface);
+    words.add(surface.toLowerCase());
+  });
+  const { stems, segments } = textTerms(text);
+  const segmentsOf = new Map<string, number[]>();
+  stems.forEach((term, position) => {
+    const list = segmentsOf.get(term) ?? [];
+    if (list.at(-1) !== segments[position]) list.push(segments[position]!);
+    segmentsOf.set(term, list);
+  });
+  return { words, surfaces, stems: new Set(stems), segmentsOf, named: new Set(findSkillsInText(text)) };
+}
+
+interface Name {
+  /** One word (rule V1), lowercase. */
+  word?: string;
+  /** For a guarded word ("Go", "R", "Excel", "Polish"): the only spellings that count; [] for none. */
+  forms?: readonly string[];
+  /** Distinct content stems (rule V2). */
+  stems: string[];
+}
+
+function nameOf(key: string, caseForm?: string): Name | null {
+  const stems = [...new Set(termsOf(key))];
+  if (stems.length === 0) return null;
+  const words = key.split(" ");
+  if (words.length > 1) return { stems };
+  // Names that need technical context ("Go", "R") count only where the strict rules found them.
+  if (CONTEXT_KEYS.has(key)) return { word: words[0]!, stems, forms: [] };
+  const forms = FREE_TEXT_GUARDS[key] ?? (caseForm ? [caseForm] : /^[a-z0-9]{1,2}$/.test(key) ? [] : undefined);
+  return { word: words[0]!, stems, forms };
+}
+
+const namesCache = new Map<string, Name[]>();
+
+function namesOfEntry(id: string): Name[] {
+  let names = namesCache.get(id);
+  if (!names) {
+    const entry = taxonomy().entries.get(id);
+    const caseKey = entry?.text === "case" ? normalizeSkillText(entry.label) : undefined;
+    names =
+      entry && entry.text !== "never"
+        ? entryKeys(entry).flatMap((key) => nameOf(key, key === caseKey ? foldText(entry.label) : undefined) ?? [])
+        : [];
+    namesCache.set(id, names);
+  }
+  return names;
+}
+
+function shareSegment(evidence: EvidenceText, stems: readonly string[]): boolean {
+  const lists = stems.map((term) => evidence.segmentsOf.get(term));
+  if (lists.some((list) => list === undefined)) return false;
+  const [first, ...rest] = lists as (readonly number[])[];
+  return first!.some((segment) => rest.every((list) => list.includes(segment)));
+}
+
+function nameStated(evidence: EvidenceText, name: Name, sameSegment: boolean): boolean {
+  if (name.forms !== undefined) return name.forms.some((form) => evidence.surfaces.has(form));
+  if (name.word !== undefined) return inflections(name.word).some((form) => evidence.words.has(form));
+  if (sameSegment) return shareSegment(evidence, name.stems);
+  return name.stems.every((term) => evidence.stems.has(term));
+}
+
+/** Whether the text states the skill (a name, alias or canonical id), by rules V1–V2. */
+export function statesSkill(evidence: EvidenceText, skill: string): boolean {
+  const { id, known } = canonicalSkill(skill);
+  if (known) return evidence.named.has(id) || namesOfEntry(id).some((name) => nameStated(evidence, name, true));
+  const name = nameOf(id.replace(/_/g, " "));
+  return name !== null && nameStated(evidence, name, false);
+}
+
+/** Every known skill the text states (rules V1–V2), sorted: what a saved profile keeps. */
+export function statedSkillIds(evidence: EvidenceText): string[] {
+  const stated = new Set(evidence.named);
+  for (const id of candidateIds(evidence)) {
+    if (namesOfEntry(id).some((name) => nameStated(evidence, name, true))) stated.add(id);
+  }
+  return [...stated].sort();
+}
+
+let byFirstStem: Map<string, string[]> | undefined;
+
+/** Entries with a name whose rarest-looking first stem occurs in the text: the only ones worth checking. */
+function candidateIds(evidence: EvidenceText): Set<string> {
+  if (!byFirstStem) {
+    byFirstStem = new Map();
+    for (const id of taxonomy().entries.keys()) {
+      for (const name of namesOfEntry(id)) {
+        const key = name.word !== undefined ? stem(name.word) : name.stems[0]!;
+        const list = byFirstStem.get(key) ?? [];
+        if (list.at(-1) !== id) list.push(id);
+        byFirstStem.set(key, list);
+      }
+    }
+  }
+  const ids = new Set<string>();
+  for (const term of evidence.stems) for (const id of byFirstStem.get(term) ?? []) ids.add(id);
+  for (const word of evidence.words) for (const id of byFirstStem.get(stem(word)) ?? []) ids.add(id);
+  return ids;
+}
+
+/**
+ * What a résumé states, as scoring reads it: built from the text, or from what a saved profile keeps
+ * (the stated known skills, the stems, the words), with the same answers either way.
+ */
+export interface ResumeStatements {
+  /** Known skills the résumé states (statedSkillIds). */
+  stated: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+  hasWord(word: string): boolean;
+}
+
+export function statementsOf(text: string): ResumeStatements {
+  const evidence = evidenceText(text);
+  return {
+    stated: new Set(statedSkillIds(evidence)),
+    stems: evidence.stems,
+    hasWord: (word) => evidence.words.has(word),
+  };
+}
+
+/** Whether the résumé states a required skill: known skills by rules V1–V2, unknown ones by V1 or V2 anywhere. */
+export function statesRequirement(statements: ResumeStatements, skill: string): boolean {
+  const { id, known } = canonicalSkill(skill);
+  if (known) return statements.stated.has(id);
+  const name = nameOf(id.replace(/_/g, " "));
+  if (name === null) return false;
+  if (name.forms !== undefined) return false;
+  if (name.word !== undefined) return inflections(name.word).some((form) => statements.hasWord(form));
+  return name.stems.every((term) => statements.stems.has(term));
+}

@@ -1,0 +1,241 @@
+// Known skills a free text names. Two passes over the text, both left to right, longest name first:
+//  1. Exact names (ids, labels, aliases) over the text's tokens, folded and lowercased. Tokens the
+//     taxonomy does not know are split at "/", "." and "'" ("Python/Django" → python, django). A name
+//     never spans punctuation other than spaces, hyphens, underscores and "/". Guarded names
+//     (FREE_TEXT_GUARDS in aliases.ts, one- and two-letter names, entries marked `text: case`) must be
+//     written as listed ("Go", "R", "Excel", "Polish"); names in FREE_TEXT_NEEDS_CONTEXT ("Go", "R", "C")
+//     also need technical context: another skill within two tokens, "in/with/using" before, or
+//     "programming/language/developer…" after, and never "to/level/suite…" after ("Go to market").
+//  2. Multi-word names by their stems, function words left out, within one phrase (no comma, colon or
+//     bracket between them, nor a line or sentence end), so
+//     "purchased supplies" names "purchase supplies" and "head of sales" names "sales head" never.
+// Entries marked `text: never` ("plan", "energy") are never found in free text.
+import { termsOf, textTerms } from "@/lib/text/terms";
+import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
+import { entryKeys, taxonomy } from "./taxonomy";
+import { foldText, normalizeSkillText, scanTokens } from "./text";
+import type { TaxonomyEntry } from "./types";
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  id?: string;
+  /** Accepted spellings for a guarded name; undefined when any spelling counts, [] when none does. */
+  forms?: readonly string[];
+  needsContext?: boolean;
+  /** Lower wins when two entries share stems: curated core 0, ESCO 1, O*NET 2. */
+  rank?: number;
+}
+
+interface FindIndex {
+  exact: TrieNode;
+  stemmed: TrieNode;
+  /** Every token of some name, so compound tokens like "ci/cd" are kept whole. */
+  vocabulary: Set<string>;
+}
+
+const CONTEXT_KEYS = new Set(FREE_TEXT_NEEDS_CONTEXT);
+const CONTEXT_WINDOW = 2;
+const CONTEXT_BEFORE = new Set(["in", "with", "using"]);
+const CONTEXT_AFTER = new Set(
+  "programming language languages lang code coding developer developers development engineer engineers scripts scripting services microservices backend framework".split(
+    " ",
+  ),
+);
+const BLOCK_AFTER = new Set(["to", "level", "suite", "series", "grade", "class", "section", "corp", "minor", "major"]);
+const SPLIT_CHARS = /[./']/;
+
+let index: FindIndex | undefined;
+
+function child(node: TrieNode, token: string): TrieNode {
+  let next = node.next.get(token);
+  if (!next) {
+    next = { next: new Map() };
+    node.next.set(token, next);
+  }
+  return next;
+}
+
+function entryRank(entry: TaxonomyEntry): number {
+  if (!entry.broad) return 0;
+  return entry.source === "esco" ? 1 : 2;
+}
+
+function addExact(built: FindIndex, entry: TaxonomyEntry, key: string): void {
+  let node = built.exact;
+  for (const token of key.split(" ")) {
+    built.vocabulary.add(token);
+    node = child(node, token);
+  }
+  node.id = entry.id;
+  const caseForm =
+    entry.text === "case" && key === normalizeSkillText(entry.label) ? [foldText(entry.label)] : undefined;
+  node.forms = FREE_TEXT_GUARDS[key] ?? caseForm ?? (/^[a-z0-9]{1,2}$/.test(key) ? [] : undefined);
+  node.needsContext = CONTEXT_KEYS.has(key);
+}
+
+function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
+  const stems = termsOf(key);
+  if (stems.length < 2) return;
+  let node = built.stemmed;
+  for (const stem of stems) node = child(node, stem);
+  const rank = entryRank(entry);
+  if (node.id === undefined || rank < (node.rank ?? Infinity)) {
+    node.id = entry.id;
+    node.rank = rank;
+  }
+}
+
+function buildIndex(): FindIndex {
+  const built: FindIndex = { exact: { next: new Map() }, stemmed: { next: new Map() }, vocabulary: new Set() };
+  for (const entry of taxonomy().entries.values()) {
+    if (entry.text === "never") continue;
+    for (const key of entryKeys(entry)) {
+      addExact(built, entry, key);
+      if (entry.text !== "case") addStemmed(built, entry, key);
+    }
+  }
+  return built;
+}
+
+function findIndex(): FindIndex {
+  index ??= buildIndex();
+  return index;
+}
+
+/** The text's tokens as parallel arrays (fewer allocations than token objects on long texts). */
+interface TextTokens {
+  folded: string;
+  lower: string[];
+  start: number[];
+  end: number[];
+  breakBefore: boolean[];
+}
+
+function textTokens(folded: string, vocabulary: Set<string>): TextTokens {
+  const lowered = folded.toLowerCase();
+  const sameLength = lowered.length === folded.length;
+  const tokens: TextTokens = { folded, lower: [], start: [], end: [], breakBefore: [] };
+  const lowerOf = (start: number, end: number) =>
+    sameLength ? lowered.slice(start, end) : folded.slice(start, end).toLowerCase();
+  const push = (start: number, end: number, breakBefore: boolean) => {
+    tokens.lower.push(lowerOf(start, end));
+    tokens.start.push(start);
+    tokens.end.push(end);
+    tokens.breakBefore.push(breakBefore);
+  };
+  scanTokens(folded, (start, end, breakBefore) => {
+    const lower = lowerOf(start, end);
+    if (vocabulary.has(lower) || !SPLIT_CHARS.test(lower)) {
+      push(start, end, breakBefore);
+      return;
+    }
+    let partStart = start;
+    let first = true;
+    for (let position = start; position <= end; position++) {
+      const code = position < end ? folded.charCodeAt(position) : -1;
+      if (code !== -1 && code !== 46 && code !== 47 && code !== 39) continue;
+      if (position > partStart) {
+        push(partStart, position, first ? breakBefore : true);
+        first = false;
+      }
+      partStart = position + 1;
+    }
+  });
+  return tokens;
+}
+
+function passesGuard(node: TrieNode, tokens: TextTokens, start: number, length: number): boolean {
+  if (node.forms === undefined) return true;
+  if (node.forms.length === 0) return false;
+  const written: string[] = [];
+  for (let position = start; position < start + length; position++) {
+    written.push(tokens.folded.slice(tokens.start[position], tokens.end[position]));
+  }
+  return node.forms.includes(written.join(" "));
+}
+
+interface Match {
+  id: string;
+  start: number;
+  end: number;
+  needsContext: boolean;
+}
+
+function exactMatches(tokens: TextTokens, trie: TrieNode): Match[] {
+  const count = tokens.lower.length;
+  const matches: Match[] = [];
+  const ends: TrieNode[] = [];
+  let position = 0;
+  while (position < count) {
+    ends.length = 0;
+    let node: TrieNode | undefined = trie;
+    for (let cursor = position; cursor < count; cursor++) {
+      if (cursor > position && tokens.breakBefore[cursor]) break;
+      node = node.next.get(tokens.lower[cursor]!);
+      if (!node) break;
+      ends.push(node);
+    }
+    let advanced = false;
+    for (let length = ends.length; length >= 1; length--) {
+      const end = ends[length - 1]!;
+      if (end.id === undefined || !passesGuard(end, tokens, position, length)) continue;
+      const needsContext = end.needsContext === true;
+      if (needsContext && BLOCK_AFTER.has(tokens.lower[position + length] ?? "")) continue;
+      matches.push({ id: end.id, start: position, end: position + length, needsContext });
+      position += length;
+      advanced = true;
+      break;
+    }
+    if (!advanced) position++;
+  }
+  return matches;
+}
+
+/** Names that need context count only near another skill or a word that makes them technical. */
+function withContext(matches: Match[], tokens: TextTokens, found: Set<string>): void {
+  const count = tokens.lower.length;
+  const covered = new Uint8Array(count);
+  for (const match of matches) {
+    if (match.needsContext) continue;
+    found.add(match.id);
+    covered.fill(1, match.start, match.end);
+  }
+  for (const match of matches) {
+    if (!match.needsContext || found.has(match.id)) continue;
+    const before = tokens.lower[match.start - 1] ?? "";
+    const after = tokens.lower[match.end] ?? "";
+    let nearSkill = false;
+    const from = Math.max(0, match.start - CONTEXT_WINDOW);
+    const to = Math.min(count, match.end + CONTEXT_WINDOW);
+    for (let cursor = from; cursor < to && !nearSkill; cursor++) nearSkill = covered[cursor] === 1;
+    if (nearSkill || CONTEXT_BEFORE.has(before) || CONTEXT_AFTER.has(after)) found.add(match.id);
+  }
+}
+
+function stemmedMatches(text: string, trie: TrieNode, found: Set<string>): void {
+  const { stems, phrases } = textTerms(text);
+  let position = 0;
+  while (position < stems.length) {
+    let node: TrieNode | undefined = trie;
+    let best: { id: string; length: number } | null = null;
+    for (let cursor = position; cursor < stems.length && phrases[cursor] === phrases[position]; cursor++) {
+      node = node.next.get(stems[cursor]!);
+      if (!node) break;
+      if (node.id !== undefined) best = { id: node.id, length: cursor - position + 1 };
+    }
+    if (best) {
+      found.add(best.id);
+      position += best.length;
+    } else position++;
+  }
+}
+
+/** Canonical ids of known skills a free text names, deduplicated and sorted (rules above). */
+export function findSkillsInText(text: string): string[] {
+  const built = findIndex();
+  const tokens = textTokens(foldText(text), built.vocabulary);
+  const found = new Set<string>();
+  withContext(exactMatches(tokens, built.exact), tokens, found);
+  stemmedMatches(text, built.stemmed, found);
+  return [...found].sort();
+}

@@ -1,0 +1,28 @@
+// Skills: canonical ids for names, skills named in free text, evidence of a skill in a résumé, and the
+// ESCO skills a phrase most likely means.
+export {
+  evidenceText,
+  inflections,
+  statedSkillIds,
+  statementsOf,
+  statesRequirement,
+  statesSkill,
+  type EvidenceText,
+  type ResumeStatements,
+} from "./evidence";
+export { findSkillsInText } from "./find-in-text";
+export { linkSkill, type SkillLink } from "./link";
+export { screenResume } from "./screen-resume";
+export {
+  canonicalSkill,
+  canonicalSkills,
+  normalizeSkillText,
+  skillInfo,
+  skillLabel,
+  suggestSkills,
+  taxonomySize,
+  type CanonicalSkill,
+  type SkillInfo,
+  type SkillKind,
+  type TaxonomyEntry,
+} from "./normalize";

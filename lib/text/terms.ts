@@ -1,0 +1,60 @@
+import { stem } from "./stem";
+import { STOPWORDS } from "./stopwords";
+import { foldText, scanTokens } from "./tokens";
+
+// Content terms of a text: lowercase tokens minus function words, stemmed, each tagged with the segment
+// (line or sentence) it stands in. Search (BM25) counts them; evidence looks for a phrase's terms close
+// together in one segment.
+
+export interface TextTerms {
+  /** Stems of the content words, in reading order. */
+  stems: string[];
+  /** The segment (line or sentence) of each stem, numbered from 0 in reading order. */
+  segments: number[];
+  /** The phrase of each stem: segments cut further at commas, colons, brackets and the like. */
+  phrases: number[];
+}
+
+const SEGMENT_BREAK = /[\n\r.;!?•|·▪●]/;
+const PHRASE_BREAK = /[,:()[\]{}"“”]/;
+
+/** The search term of one token: lowercase and stemmed; null for a function word. */
+export function termOf(token: string): string | null {
+  const lower = token.toLowerCase();
+  if (STOPWORDS.has(lower)) return null;
+  return stem(lower);
+}
+
+export function textTerms(text: string): TextTerms {
+  const folded = foldText(text);
+  const stems: string[] = [];
+  const segments: number[] = [];
+  const phrases: number[] = [];
+  let segment = 0;
+  let phrase = 0;
+  let previousEnd = 0;
+  scanTokens(folded, (start, end) => {
+    const gap = folded.slice(previousEnd, start);
+    if (SEGMENT_BREAK.test(gap)) segment++;
+    if (SEGMENT_BREAK.test(gap) || PHRASE_BREAK.test(gap)) phrase++;
+    previousEnd = end;
+    const term = termOf(folded.slice(start, end));
+    if (term === null) return;
+    stems.push(term);
+    segments.push(segment);
+    phrases.push(phrase);
+  });
+  return { stems, segments, phrases };
+}
+
+/** Stems of a short text (a skill name, a title), in order. */
+export function termsOf(text: string): string[] {
+  return textTerms(text).stems;
+}
+
+/** How often each stem occurs, at most `cap` times each: repeating a word beyond that adds nothing. */
+export function countTerms(stems: readonly string[], cap = Number.POSITIVE_INFINITY): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of stems) counts.set(term, Math.min(cap, (counts.get(term) ?? 0) + 1));
+  return counts;
+}

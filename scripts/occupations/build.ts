@@ -1,0 +1,159 @@
+// Builds lib/occupations/occupations.json from O*NET 29.2 and ESCO v1.2 occupation data in
+// data/occupations (CC BY 4.0; see PROVENANCE.md there). Pure and deterministic. Rules:
+//   T1. Titles: each O*NET occupation's own title (weight 3), its reported and short titles (2) and its
+//       alternate titles (1). An ESCO occupation whose preferred label matches one O*NET occupation with
+//       similarity ≥ 0.8 lends it its preferred and alternative labels (weight 1); the rest are left out
+//       (there is no official crosswalk, and a doubtful mapping is worse than none).
+//   T2. Job zone (1–5, preparation needed) and related occupations (tiers Primary-Short, Primary-Long,
+//       Supplemental) as O*NET states them.
+//   T4. Background document frequencies of work language (task statements and descriptions), stems seen
+//       at least MIN_BACKGROUND_FREQUENCY times.
+//   T3. Skills: the taxonomy skills its core task statements name (lib/skills findSkillsInText), most
+//       frequent first, then its hot or in-demand technologies that the taxonomy knows; at most
+//       MAX_SKILLS.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildTitleIndex, matchTitle } from "@/lib/occupations/title-index";
+import type { BackgroundTerms, OccupationData, OccupationRecord } from "@/lib/occupations/types";
+import { canonicalSkill, findSkillsInText } from "@/lib/skills";
+import { termsOf } from "@/lib/text/terms";
+import { parseCsv, type CsvRecord } from "@/lib/util/csv";
+
+export const OCCUPATION_FILES = {
+  occupations: "onet_occupation_data.csv",
+  alternateTitles: "onet_alternate_titles.csv",
+  reportedTitles: "onet_sample_of_reported_titles.csv",
+  jobZones: "onet_job_zones.csv",
+  related: "onet_related_occupations.csv",
+  technology: "onet_technology_skills.csv",
+  tasks: "onet_task_statements.csv",
+  esco: "esco_occupations_en.csv",
+} as const;
+
+const MAX_SKILLS = 30;
+const MIN_BACKGROUND_FREQUENCY = 2;
+const ESCO_MIN_SIMILARITY = 0.8;
+const TIERS: Record<string, number> = { "Primary-Short": 1, "Primary-Long": 2, Supplemental: 3 };
+
+function read(sourceDir: string, file: string): CsvRecord[] {
+  return parseCsv(readFileSync(path.join(sourceDir, file), "utf8"));
+}
+
+function rankedSkills(tasks: string[], technologies: CsvRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const task of tasks) for (const id of findSkillsInText(task)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const fromTasks = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  const hot = (row: CsvRecord) => (row["Hot Technology"] === "Y" ? 2 : 0) + (row["In Demand"] === "Y" ? 1 : 0);
+  const fromTechnology = technologies
+    .filter((row) => hot(row) > 0)
+    .sort((a, b) => hot(b) - hot(a) || (a.Example! < b.Example! ? -1 : 1))
+    .map((row) => canonicalSkill(row.Example ?? ""))
+    .filter((skill) => skill.known)
+    .map((skill) => skill.id);
+  return [...new Set([...fromTasks, ...fromTechnology])].slice(0, MAX_SKILLS);
+}
+
+function groupBy(rows: CsvRecord[], column: string): Map<string, CsvRecord[]> {
+  const groups = new Map<string, CsvRecord[]>();
+  for (const row of rows) {
+    const key = row[column] ?? "";
+    const list = groups.get(key) ?? [];
+    list.push(row);
+    groups.set(key, list);
+  }
+  return groups;
+}
+
+export function buildOccupations(sourceDir: string): OccupationData {
+  const base = read(sourceDir, OCCUPATION_FILES.occupations);
+  const codes = base.map((row) => row["O*NET-SOC Code"]!);
+  const indexOf = new Map(codes.map((code, position) => [code, position]));
+  const zones = new Map(
+    read(sourceDir, OCCUPATION_FILES.jobZones).map((row) => [row["O*NET-SOC Code"]!, Number(row["Job Zone"])]),
+  );
+  const related = groupBy(read(sourceDir, OCCUPATION_FILES.related), "O*NET-SOC Code");
+  const technology = groupBy(read(sourceDir, OCCUPATION_FILES.technology), "O*NET-SOC Code");
+  const tasks = groupBy(
+    read(sourceDir, OCCUPATION_FILES.tasks).filter((row) => row["Task Type"] !== "Supplemental"),
+    "O*NET-SOC Code",
+  );
+
+  const titles: [string, number, number][] = [];
+  base.forEach((row, position) => titles.push([row.Title!, position, 3]));
+  for (const row of read(sourceDir, OCCUPATION_FILES.reportedTitles)) {
+    const position = indexOf.get(row["O*NET-SOC Code"]!);
+    if (position !== undefined) titles.push([row["Reported Job Title"]!, position, 2]);
+  }
+  for (const row of read(sourceDir, OCCUPATION_FILES.alternateTitles)) {
+    const position = indexOf.get(row["O*NET-SOC Code"]!);
+    if (position === undefined) continue;
+    titles.push([row["Alternate Title"]!, position, 1]);
+    if (row["Short Title"]) titles.push([row["Short Title"], position, 2]);
+  }
+  const onetIndex = buildTitleIndex(titles);
+  for (const row of read(sourceDir, OCCUPATION_FILES.esco)) {
+    const [match] = matchTitle(onetIndex, row.preferredLabel ?? "", 1);
+    if (!match || match.confidence < ESCO_MIN_SIMILARITY) continue;
+    for (const label of [row.preferredLabel!, ...(row.altLabels ?? "").split("\n")]) {
+      if (label.trim()) titles.push([label.trim(), match.occupation, 1]);
+    }
+  }
+
+  const occupations: OccupationRecord[] = base.map((row) => {
+    const code = row["O*NET-SOC Code"]!;
+    return {
+      code,
+      title: row.Title!,
+      zone: zones.get(code) ?? null,
+      related: (related.get(code) ?? [])
+        .map((link) => [indexOf.get(link["Related O*NET-SOC Code"]!), TIERS[link["Relatedness Tier"]!]] as const)
+        .filter((link): link is readonly [number, number] => link[0] !== undefined && link[1] !== undefined)
+        .map(([position, tier]) => [position, tier]),
+      skills: rankedSkills(
+        (tasks.get(code) ?? []).map((task) => task.Task!),
+        technology.get(code) ?? [],
+      ),
+    };
+  });
+  const byTitle = new Map<string, Map<number, number>>();
+  for (const [title, occupation, weight] of titles) {
+    const key = title.replace(/\s+/g, " ").trim();
+    const known = byTitle.get(key) ?? new Map<number, number>();
+    known.set(occupation, Math.max(weight, known.get(occupation) ?? 0));
+    byTitle.set(key, known);
+  }
+  const titleList = [...byTitle]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([title, known]) => [title, [...known].sort((a, b) => a[0] - b[0]).flat()] as [string, number[]]);
+  return { occupations, titles: titleList };
+}
+
+/**
+ * Document frequencies of work language: every task statement and occupation description is a document.
+ * Lexical relevance falls back on them while the candidate pool is too small to give its own (rule T4).
+ */
+export function buildBackgroundTerms(sourceDir: string): BackgroundTerms {
+  const documents = [
+    ...read(sourceDir, OCCUPATION_FILES.tasks).map((row) => row.Task ?? ""),
+    ...read(sourceDir, OCCUPATION_FILES.occupations).map((row) => row.Description ?? ""),
+  ];
+  const frequency = new Map<string, number>();
+  for (const document of documents) {
+    for (const term of new Set(termsOf(document))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  const terms = [...frequency]
+    .filter(([, count]) => count >= MIN_BACKGROUND_FREQUENCY)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { documents: documents.length, terms };
+}
+
+export function serializeBackgroundTerms(background: BackgroundTerms): string {
+  return `{"documents":${background.documents},"terms":[\n${background.terms.map((term) => JSON.stringify(term)).join(",\n")}\n]}\n`;
+}
+
+/** The committed format: one occupation or title per line. */
+export function serializeOccupations(data: OccupationData): string {
+  const occupations = data.occupations.map((occupation) => JSON.stringify(occupation));
+  const titles = data.titles.map((title) => JSON.stringify(title));
+  return `{"occupations":[\n${occupations.join(",\n")}\n],\n"titles":[\n${titles.join(",\n")}\n]}\n`;
+}
