@@ -3,7 +3,7 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "About" };
 
-// Attribution required by the licences of the skill data Shortlist ships (ESCO and O*NET, both CC BY 4.0).
+// Attribution required by the licences of the skill and occupation data Shortlist ships (ESCO and O*NET, CC BY 4.0).
 export default function AboutPage() {
   return (
     <main className="mx-auto max-w-3xl px-4 py-10 text-sm leading-6 text-slate-700">
@@ -18,16 +18,18 @@ export default function AboutPage() {
       </p>
       <h2 className="mt-8 text-lg font-semibold text-slate-900">Data attribution</h2>
       <p className="mt-3">
-        This service uses the ESCO classification of the European Commission. ESCO v1.2.0, © European Union,{" "}
+        This service uses the ESCO classification of the European Commission: skills (ESCO v1.1 and v1.2) and
+        occupations (ESCO v1.2.0), © European Union,{" "}
         <a className="text-brand-700 underline" href="https://esco.ec.europa.eu/">
           https://esco.ec.europa.eu/
         </a>
-        . The data were modified: a subset was selected, columns were chosen and labels were normalised. The European
-        Commission has not endorsed these modifications.
+        . The data were modified: columns were chosen, labels were normalised and ESCO occupation titles were mapped
+        onto O*NET occupations. The European Commission has not endorsed these modifications.
       </p>
       <p className="mt-3">
-        This page includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and
-        Training Administration (USDOL/ETA). Used under the{" "}
+        This page includes information from the O*NET 29.2 Database (technology skills, occupations, alternate and
+        reported titles, task statements, job zones and related occupations) by the U.S. Department of Labor, Employment
+        and Training Administration (USDOL/ETA). Used under the{" "}
         <a className="text-brand-700 underline" href="https://creativecommons.org/licenses/by/4.0/">
           CC BY 4.0
         </a>{" "}

@@ -5,10 +5,12 @@ import type { z } from "zod";
 import { fetchJson } from "@/components/query/fetch-json";
 import * as api from "@/lib/contracts/candidates";
 import { type outcomeBody, outcomeJson } from "@/lib/contracts/scoring";
+import { scoreResult } from "@/lib/vocabulary/score-response";
 
 export const candidateKeys = {
   detail: (id: string) => ["candidates", id] as const,
   scores: (id: string) => ["candidates", id, "scores"] as const,
+  explanation: (inferenceId: string) => ["inferences", inferenceId, "explanation"] as const,
 };
 
 export function useCandidate(id: string) {
@@ -33,5 +35,13 @@ export function useRecordOutcome(candidateId?: string) {
       fetchJson(`/api/inferences/${encodeURIComponent(inferenceId)}/outcome`, outcomeJson, { method: "POST", body }),
     onSuccess: () =>
       candidateId ? client.invalidateQueries({ queryKey: candidateKeys.scores(candidateId) }) : undefined,
+  });
+}
+
+/** A stored score's explanation, fetched when its row is opened. */
+export function useInferenceExplanation(inferenceId: string) {
+  return useQuery({
+    queryKey: candidateKeys.explanation(inferenceId),
+    queryFn: () => fetchJson(`/api/inferences/${encodeURIComponent(inferenceId)}/explanation`, scoreResult),
   });
 }

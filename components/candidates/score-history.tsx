@@ -1,16 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { OutcomeForm } from "@/components/score/outcome-form";
 import { Alert } from "@/components/ui/alert";
-import { BandBadge } from "@/components/ui/band-badge";
+import { BandWithOverride } from "@/components/ui/band-badge";
 import { Button } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useCandidateScores } from "./queries";
+import { StoredScoreExplanation } from "./stored-score-explanation";
 
 const LINE_COLORS = ["#1f57c4", "#059669", "#d97706", "#7c3aed", "#dc2626", "#0891b2"];
 
@@ -18,6 +19,7 @@ const LINE_COLORS = ["#1f57c4", "#059669", "#d97706", "#7c3aed", "#dc2626", "#08
 export function ScoreHistory({ candidateId }: { candidateId: string }) {
   const scores = useCandidateScores(candidateId);
   const [recording, setRecording] = useState<string | null>(null);
+  const [explained, setExplained] = useState<string | null>(null);
   if (scores.isPending)
     return (
       <p className="h-64 text-sm text-slate-600" role="status">
@@ -78,63 +80,86 @@ export function ScoreHistory({ candidateId }: { candidateId: string }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((item) => (
-            <tr key={item.inference_id}>
-              <Td>
-                {item.job_id ? (
-                  <Link href={`/jobs/${item.job_id}`} className="text-brand-700 hover:underline">
-                    {item.job_title}
-                  </Link>
-                ) : (
-                  "Payload only"
-                )}
-              </Td>
-              <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
-              <Td>
-                <BandBadge band={item.band} />
-              </Td>
-              <Td>
-                {item.outcomes.length === 0 ? <span className="text-slate-500">None yet</span> : null}
-                <ul className="space-y-1">
-                  {item.outcomes.map((outcome) => (
-                    <li key={outcome.id} className="text-xs text-slate-700">
-                      {outcome.outcome ? <strong className="capitalize">{outcome.outcome}</strong> : null}
-                      {outcome.band_override ? (
-                        <>
+            <Fragment key={item.inference_id}>
+              <tr>
+                <Td>
+                  {item.job_id ? (
+                    <Link href={`/jobs/${item.job_id}`} className="text-brand-700 hover:underline">
+                      {item.job_title}
+                    </Link>
+                  ) : (
+                    "Payload only"
+                  )}
+                </Td>
+                <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
+                <Td>
+                  <BandWithOverride band={item.band} override={latestOverride(item.outcomes)} />
+                </Td>
+                <Td>
+                  {item.outcomes.length === 0 ? <span className="text-slate-500">None yet</span> : null}
+                  <ul className="space-y-1">
+                    {item.outcomes.map((outcome) => (
+                      <li key={outcome.id} className="text-xs text-slate-700">
+                        {outcome.outcome ? <strong className="capitalize">{outcome.outcome}</strong> : null}
+                        {outcome.band_override ? (
+                          <>
+                            {" "}
+                            band overridden to <strong>{outcome.band_override}</strong> ({outcome.reason})
+                          </>
+                        ) : null}
+                        <span className="text-slate-500">
                           {" "}
-                          band overridden to <strong>{outcome.band_override}</strong> ({outcome.reason})
-                        </>
-                      ) : null}
-                      <span className="text-slate-500">
-                        {" "}
-                        — {outcome.recorded_by ?? "unknown"}, {formatDateTime(outcome.created_at)}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-                {recording === item.inference_id ? (
-                  <div className="mt-2 rounded-md bg-slate-50 p-3">
-                    <OutcomeForm
-                      inferenceId={item.inference_id}
-                      candidateId={candidateId}
-                      onRecorded={() => setRecording(null)}
-                    />
-                  </div>
-                ) : null}
-              </Td>
-              <Td className="whitespace-nowrap text-slate-600">{formatDateTime(item.created_at)}</Td>
-              <Td className="text-right">
-                <Button
-                  variant="ghost"
-                  onClick={() => setRecording(recording === item.inference_id ? null : item.inference_id)}
-                  aria-expanded={recording === item.inference_id}
-                >
-                  {recording === item.inference_id ? "Cancel" : "Record outcome"}
-                </Button>
-              </Td>
-            </tr>
+                          — {outcome.recorded_by ?? "unknown"}, {formatDateTime(outcome.created_at)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                  {recording === item.inference_id ? (
+                    <div className="mt-2 rounded-md bg-slate-50 p-3">
+                      <OutcomeForm
+                        inferenceId={item.inference_id}
+                        candidateId={candidateId}
+                        onRecorded={() => setRecording(null)}
+                      />
+                    </div>
+                  ) : null}
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">{formatDateTime(item.created_at)}</Td>
+                <Td className="whitespace-nowrap text-right">
+                  <Button
+                    variant="ghost"
+                    onClick={() => setExplained(explained === item.inference_id ? null : item.inference_id)}
+                    aria-expanded={explained === item.inference_id}
+                    aria-controls={`why-${item.inference_id}`}
+                  >
+                    {explained === item.inference_id ? "Hide why" : "Why this score?"}
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    onClick={() => setRecording(recording === item.inference_id ? null : item.inference_id)}
+                    aria-expanded={recording === item.inference_id}
+                  >
+                    {recording === item.inference_id ? "Cancel" : "Record outcome"}
+                  </Button>
+                </Td>
+              </tr>
+              {explained === item.inference_id ? (
+                <tr id={`why-${item.inference_id}`}>
+                  <td colSpan={6} className="bg-slate-50 px-4 py-4">
+                    <StoredScoreExplanation inferenceId={item.inference_id} candidateId={candidateId} />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
         </tbody>
       </Table>
     </div>
   );
+}
+
+/** The latest band override among a score's outcomes (shown beside the model's band). */
+function latestOverride(outcomes: { band_override: string | null; reason: string | null }[]) {
+  const override = outcomes.findLast((outcome) => outcome.band_override !== null);
+  return override ? { band: override.band_override!, reason: override.reason } : null;
 }

@@ -2,7 +2,8 @@
 
 import type { z } from "zod";
 import { useCandidate } from "@/components/candidates/queries";
-import { BandBadge } from "@/components/ui/band-badge";
+import { ReasonList } from "@/components/score/reason-list";
+import { BandWithOverride } from "@/components/ui/band-badge";
 import { Button } from "@/components/ui/button";
 import { skillLabel } from "@/components/ui/format";
 import type { rankingEntryJson } from "@/lib/contracts/jobs";
@@ -10,7 +11,7 @@ import { SkillChips } from "./skill-chips";
 
 type RankingEntry = z.infer<typeof rankingEntryJson>;
 
-/** The selected candidates side by side: score and requirements, then their profiles. */
+/** The selected candidates side by side: score, the reasons for it and requirements, then their profiles. */
 export function CompareCandidates({ entries, onClose }: { entries: RankingEntry[]; onClose: () => void }) {
   return (
     <section aria-label="Compared candidates" className="mb-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-brand-100">
@@ -20,7 +21,7 @@ export function CompareCandidates({ entries, onClose }: { entries: RankingEntry[
           Clear selection
         </Button>
       </div>
-      <div className="grid gap-4" style={{ gridTemplateColumns: `repeat(${entries.length}, minmax(0, 1fr))` }}>
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {entries.map((entry) => (
           <ComparedCandidate key={entry.candidate_id} entry={entry} />
         ))}
@@ -36,9 +37,13 @@ function ComparedCandidate({ entry }: { entry: RankingEntry }) {
       <h4 className="truncate font-medium text-slate-900">{entry.full_name}</h4>
       <p className="flex items-center gap-2">
         <span className="text-2xl font-semibold tabular-nums">{entry.score.toFixed(1)}</span>
-        <BandBadge band={entry.band} />
+        <BandWithOverride band={entry.band} override={entry.band_override} />
         <span className="text-slate-500">#{entry.rank}</span>
       </p>
+      <div>
+        <h5 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Why</h5>
+        <ReasonList reasons={entry.reasons} />
+      </div>
       <SkillChips matched={entry.matched_skills} missing={entry.missing_skills} />
       {candidate.data ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-1 text-slate-700">

@@ -20,6 +20,7 @@ export interface JobFormValues {
   description: string;
   requiredTechSkills: string[];
   requiredSoftSkills: string[];
+  niceToHaveSkills: string[];
   targetSeniority: string;
 }
 
@@ -30,6 +31,7 @@ export const EMPTY_JOB: JobFormValues = {
   description: "",
   requiredTechSkills: [],
   requiredSoftSkills: [],
+  niceToHaveSkills: [],
   targetSeniority: "",
 };
 
@@ -60,6 +62,7 @@ export function JobForm({
       ...current,
       requiredTechSkills: [...new Set([...current.requiredTechSkills, ...result.required_tech_skills])],
       requiredSoftSkills: [...new Set([...current.requiredSoftSkills, ...result.required_soft_skills])],
+      niceToHaveSkills: [...new Set([...current.niceToHaveSkills, ...result.nice_to_have_skills])],
       targetSeniority: current.targetSeniority || (result.target_seniority ?? ""),
     }));
   }
@@ -73,6 +76,7 @@ export function JobForm({
       description: values.description,
       required_tech_skills: values.requiredTechSkills,
       required_soft_skills: values.requiredSoftSkills,
+      nice_to_have_skills: values.niceToHaveSkills,
       target_seniority: values.targetSeniority || null,
     });
     if (!body) return;
@@ -155,6 +159,12 @@ export function JobForm({
           error={form.errors.required_soft_skills}
         />
       </div>
+      <SkillInput
+        label="Nice to have (shown, not scored)"
+        value={values.niceToHaveSkills}
+        onChange={(skills) => set("niceToHaveSkills", skills)}
+        error={form.errors.nice_to_have_skills}
+      />
       <SelectField
         label="Target seniority"
         className="max-w-xs"

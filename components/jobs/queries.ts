@@ -8,6 +8,7 @@ import * as api from "@/lib/contracts/jobs";
 export const jobKeys = {
   all: ["jobs"] as const,
   rankings: (jobId: string, query: string) => ["jobs", jobId, "rankings", query] as const,
+  explanation: (jobId: string, candidateId: string) => ["jobs", jobId, "explanation", candidateId] as const,
 };
 
 export function useSaveJob(jobId?: string) {
@@ -35,5 +36,17 @@ export function useRankings(jobId: string, query: URLSearchParams) {
     queryKey: jobKeys.rankings(jobId, search),
     queryFn: () => fetchJson(`/api/jobs/${encodeURIComponent(jobId)}/rankings?${search}`, api.rankingJson),
     placeholderData: (previous) => previous,
+  });
+}
+
+/** Why one ranked candidate scores as they do, fetched when the row is opened. */
+export function useRankedExplanation(jobId: string, candidateId: string) {
+  return useQuery({
+    queryKey: jobKeys.explanation(jobId, candidateId),
+    queryFn: () =>
+      fetchJson(
+        `/api/jobs/${encodeURIComponent(jobId)}/rankings/${encodeURIComponent(candidateId)}`,
+        api.rankedExplanationJson,
+      ),
   });
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
-import { BandBadge } from "@/components/ui/band-badge";
+import { BandWithOverride } from "@/components/ui/band-badge";
 import { Button } from "@/components/ui/button";
 import { skillLabel } from "@/components/ui/format";
 import { SelectField } from "@/components/ui/select-field";
@@ -12,8 +12,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { SENIORITY_OPTIONS } from "@/components/ui/vocabulary-options";
 import type { rankingEntryJson } from "@/lib/contracts/jobs";
 import { CompareCandidates } from "./compare-candidates";
+import { ReasonList } from "@/components/score/reason-list";
+import { ScoreExplanation } from "@/components/score/score-explanation";
 import { SkillChips } from "./skill-chips";
-import { useRankings } from "./queries";
+import { useRankedExplanation, useRankings } from "./queries";
 
 type RankingEntry = z.infer<typeof rankingEntryJson>;
 
@@ -39,6 +41,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
   });
   const [page, setPage] = useState(0);
   const [compared, setCompared] = useState<RankingEntry[]>([]);
+  const [opened, setOpened] = useState<string | null>(null);
   const selected = compared.map((entry) => entry.candidate_id);
   const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(page * PAGE_SIZE) });
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
@@ -145,42 +148,60 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
             </thead>
             <tbody className="divide-y divide-slate-100">
               {data.items.map((item) => (
-                <tr
-                  key={item.candidate_id}
-                  className={selected.includes(item.candidate_id) ? "bg-brand-50/50" : undefined}
-                >
-                  <Td>
-                    <input
-                      type="checkbox"
-                      className="size-4 accent-brand-600"
-                      checked={selected.includes(item.candidate_id)}
-                      onChange={() => toggle(item)}
-                      disabled={!selected.includes(item.candidate_id) && selected.length >= MAX_COMPARED}
-                      aria-label={`Compare ${item.full_name}`}
-                    />
-                  </Td>
-                  <Td className="text-right tabular-nums text-slate-500">{item.rank}</Td>
-                  <Td>
-                    <Link
-                      href={`/candidates/${item.candidate_id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                    >
-                      {item.full_name}
-                    </Link>
-                  </Td>
-                  <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
-                  <Td>
-                    <BandBadge band={item.band} />
-                  </Td>
-                  <Td>
-                    <SkillChips matched={item.matched_skills} missing={item.missing_skills} />
-                  </Td>
-                  <Td className="capitalize">{item.seniority ?? "—"}</Td>
-                  <Td>
-                    {item.location ?? "—"}
-                    {item.is_local ? <span className="ml-1 text-xs text-emerald-700">(local)</span> : null}
-                  </Td>
-                </tr>
+                <Fragment key={item.candidate_id}>
+                  <tr className={selected.includes(item.candidate_id) ? "bg-brand-50/50" : undefined}>
+                    <Td>
+                      <input
+                        type="checkbox"
+                        className="size-4 accent-brand-600"
+                        checked={selected.includes(item.candidate_id)}
+                        onChange={() => toggle(item)}
+                        disabled={!selected.includes(item.candidate_id) && selected.length >= MAX_COMPARED}
+                        aria-label={`Compare ${item.full_name}`}
+                      />
+                    </Td>
+                    <Td className="text-right tabular-nums text-slate-500">{item.rank}</Td>
+                    <Td className="min-w-56">
+                      <Link
+                        href={`/candidates/${item.candidate_id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {item.full_name}
+                      </Link>
+                      <ReasonList reasons={item.reasons} className="mt-1 text-xs text-slate-700" />
+                      <button
+                        type="button"
+                        className="mt-1 text-xs font-medium text-brand-700 underline-offset-2 hover:underline"
+                        aria-expanded={opened === item.candidate_id}
+                        aria-controls={`why-${item.candidate_id}`}
+                        onClick={() =>
+                          setOpened((current) => (current === item.candidate_id ? null : item.candidate_id))
+                        }
+                      >
+                        {opened === item.candidate_id ? "Hide the explanation" : "Why this score?"}
+                      </button>
+                    </Td>
+                    <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
+                    <Td>
+                      <BandWithOverride band={item.band} override={item.band_override} />
+                    </Td>
+                    <Td>
+                      <SkillChips matched={item.matched_skills} missing={item.missing_skills} />
+                    </Td>
+                    <Td className="capitalize">{item.seniority ?? "—"}</Td>
+                    <Td>
+                      {item.location ?? "—"}
+                      {item.is_local ? <span className="ml-1 text-xs text-emerald-700">(local)</span> : null}
+                    </Td>
+                  </tr>
+                  {opened === item.candidate_id ? (
+                    <tr id={`why-${item.candidate_id}`}>
+                      <td colSpan={8} className="bg-slate-50 px-4 py-4">
+                        <RankedExplanation jobId={jobId} candidateId={item.candidate_id} />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               ))}
             </tbody>
           </Table>
@@ -203,4 +224,18 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
       ) : null}
     </section>
   );
+}
+
+/** The full explanation of one ranked candidate, opened in place. */
+function RankedExplanation({ jobId, candidateId }: { jobId: string; candidateId: string }) {
+  const explanation = useRankedExplanation(jobId, candidateId);
+  if (explanation.isError) return <Alert>Could not explain this score: {explanation.error.message}</Alert>;
+  if (!explanation.data) {
+    return (
+      <p role="status" className="text-sm text-slate-600">
+        Explaining the score…
+      </p>
+    );
+  }
+  return <ScoreExplanation result={explanation.data} compact />;
 }

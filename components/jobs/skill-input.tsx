@@ -68,6 +68,8 @@ export function SkillInput({
         {label}
       </label>
       <div
+        role="group"
+        aria-label={label}
         className={cn(
           "flex min-h-10 flex-wrap items-center gap-1.5 rounded-md bg-white px-2 py-1.5 ring-1 focus-within:ring-2 focus-within:ring-brand-500",
           error ? "ring-red-500" : "ring-slate-300",

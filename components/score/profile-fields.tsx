@@ -16,23 +16,34 @@ export interface ProfileDraft {
   educationLevel: string;
   fieldOfStudy: string;
   hasDegree: boolean;
+  /** Where the candidate lives: compared with the job's location (a remote job never minds). */
+  location: string;
+}
+
+/** Contact details the résumé shows: facts of the text, listed, not edited. */
+export interface ContactFacts {
   hasEmail: boolean;
   hasPhone: boolean;
   hasLinkedin: boolean;
   hasAddress: boolean;
-  isLocal: boolean;
 }
 
-const FLAGS: [keyof ProfileDraft, string][] = [
-  ["hasDegree", "Has a degree"],
+const CONTACT: [keyof ContactFacts, string][] = [
   ["hasEmail", "Email address"],
   ["hasPhone", "Phone number"],
   ["hasLinkedin", "LinkedIn profile"],
   ["hasAddress", "Postal address"],
-  ["isLocal", "Local to the job"],
 ];
 
-export function ProfileFields({ draft, onChange }: { draft: ProfileDraft; onChange: (draft: ProfileDraft) => void }) {
+export function ProfileFields({
+  draft,
+  contact,
+  onChange,
+}: {
+  draft: ProfileDraft;
+  contact: ContactFacts;
+  onChange: (draft: ProfileDraft) => void;
+}) {
   const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) => onChange({ ...draft, [key]: value });
   return (
     <div className="space-y-4">
@@ -70,23 +81,30 @@ export function ProfileFields({ draft, onChange }: { draft: ProfileDraft; onChan
           onChange={(event) => set("fieldOfStudy", event.target.value)}
           maxLength={80}
         />
+        <TextField
+          label="Location"
+          value={draft.location}
+          onChange={(event) => set("location", event.target.value)}
+          maxLength={100}
+        />
       </div>
-      <fieldset>
-        <legend className="mb-1 text-sm font-medium text-slate-700">The résumé shows</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {FLAGS.map(([key, label]) => (
-            <label key={key} className="flex items-center gap-2 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                className="size-4 accent-brand-600"
-                checked={Boolean(draft[key])}
-                onChange={(event) => set(key, event.target.checked as never)}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-slate-700">
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            className="size-4 accent-brand-600"
+            checked={draft.hasDegree}
+            onChange={(event) => set("hasDegree", event.target.checked)}
+          />
+          Has a degree
+        </label>
+        <p>
+          <span className="font-medium">The résumé shows: </span>
+          {CONTACT.filter(([key]) => contact[key])
+            .map(([, label]) => label.toLowerCase())
+            .join(", ") || "no contact details"}
+        </p>
+      </div>
     </div>
   );
 }

@@ -3,9 +3,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { ApiError, fetchJson } from "@/components/query/fetch-json";
-import { type candidateBody, candidateDetailJson } from "@/lib/contracts/candidates";
+import { type candidateBody, candidateDetailJson, type scoreProfileBody } from "@/lib/contracts/candidates";
 import { evidenceJson, resumeAnalysisJson, resumeFileJson } from "@/lib/contracts/resumes";
-import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { scoreResult } from "@/lib/vocabulary/score-response";
 
 export const scoreKeys = {
@@ -36,9 +35,11 @@ export function useAnalyzeResume() {
   });
 }
 
-export function useScorePayload() {
+/** Scores the reviewed profile against a stored job exactly as it will score once saved. */
+export function useScoreProfile() {
   return useMutation({
-    mutationFn: (payload: ScorePayload) => fetchJson("/api/v2/score", scoreResult, { method: "POST", body: payload }),
+    mutationFn: ({ jobId, body }: { jobId: string; body: z.input<typeof scoreProfileBody> }) =>
+      fetchJson(`/api/jobs/${encodeURIComponent(jobId)}/score-profile`, scoreResult, { method: "POST", body }),
   });
 }
 

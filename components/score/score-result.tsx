@@ -3,18 +3,15 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { z } from "zod";
-import { SkillChips } from "@/components/jobs/skill-chips";
 import { Alert } from "@/components/ui/alert";
 import { BandBadge } from "@/components/ui/band-badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { skillLabel } from "@/components/ui/format";
 import type { scoreResult } from "@/lib/vocabulary/score-response";
-import { SIGNAL_BY_NAME } from "@/lib/vocabulary/signals";
-import { ContributionsChart } from "./contributions-chart";
 import { OutcomeForm } from "./outcome-form";
-import { useEvidence } from "./queries";
+import { EvidenceList } from "./evidence-list";
+import { ScoreExplanation } from "./score-explanation";
 
 type ScoreResult = z.infer<typeof scoreResult>;
 
@@ -43,7 +40,6 @@ export function ScoreResultView({
   const [fullName, setFullName] = useState("");
   const [nameError, setNameError] = useState<string>();
   const required = [...result.matched_skills, ...result.missing_skills];
-  const evidence = useEvidence(result.inference_id, resumeText, required);
 
   return (
     <div className="space-y-4" aria-live="polite">
@@ -76,69 +72,11 @@ export function ScoreResultView({
       </Card>
       <div className="grid gap-4 lg:grid-cols-5">
         <Card title="Why this score" className="lg:col-span-3">
-          <ContributionsChart contributions={result.contributions} />
-          <details className="mt-3 text-sm">
-            <summary className="cursor-pointer font-medium text-brand-700">Every signal</summary>
-            <table className="mt-2 w-full text-left text-xs">
-              <caption className="sr-only">Every signal with its value and contribution</caption>
-              <thead>
-                <tr className="text-slate-500">
-                  <th scope="col" className="py-1">
-                    Signal
-                  </th>
-                  <th scope="col" className="py-1 text-right">
-                    Value
-                  </th>
-                  <th scope="col" className="py-1 text-right">
-                    Contribution
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.contributions.map((item) => (
-                  <tr key={item.signal} className="border-t border-slate-100">
-                    <td className="py-1">{SIGNAL_BY_NAME.get(item.signal)?.label ?? item.signal}</td>
-                    <td className="py-1 text-right tabular-nums">
-                      {typeof item.value === "number" ? Number(item.value.toFixed(3)) : (item.value ?? "unknown")}
-                    </td>
-                    <td className="py-1 text-right tabular-nums">
-                      {item.contribution === 0 ? "0" : item.contribution.toFixed(3)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ScoreExplanation result={result} />
         </Card>
         <div className="space-y-4 lg:col-span-2">
-          <Card title="Required skills">
-            {required.length > 0 ? (
-              <SkillChips matched={result.matched_skills} missing={result.missing_skills} />
-            ) : (
-              <p className="text-sm text-slate-600">This job lists no required skills.</p>
-            )}
-          </Card>
           <Card title="Evidence in the résumé">
-            {evidence.data && evidence.data.items.length > 0 ? (
-              <ul className="space-y-2 text-sm">
-                {evidence.data.items.map((item, index) => (
-                  <li key={`${item.skill}-${index}`}>
-                    <span className="text-xs font-semibold uppercase tracking-wide text-emerald-700">
-                      {skillLabel(item.skill)}
-                    </span>
-                    <p className="text-slate-700">
-                      <Highlighted text={item.snippet} skill={item.skill} />
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-slate-600">
-                {evidence.isFetching
-                  ? "Looking for mentions…"
-                  : "The résumé text does not mention the required skills."}
-              </p>
-            )}
+            <EvidenceList inferenceId={result.inference_id} resumeText={resumeText} skills={required} />
           </Card>
         </div>
       </div>
@@ -190,28 +128,5 @@ export function ScoreResultView({
         </Card>
       </div>
     </div>
-  );
-}
-
-/** The snippet with the skill's words marked. */
-function Highlighted({ text, skill }: { text: string; skill: string }) {
-  const words = skillLabel(skill)
-    .split(" ")
-    .filter((word) => word.length > 1)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  if (words.length === 0) return <>{text}</>;
-  const parts = text.split(new RegExp(`(${words.join("|")})`, "gi"));
-  return (
-    <>
-      {parts.map((part, index) =>
-        index % 2 === 1 ? (
-          <mark key={index} className="rounded bg-amber-100 px-0.5 text-slate-900">
-            {part}
-          </mark>
-        ) : (
-          part
-        ),
-      )}
-    </>
   );
 }

@@ -7,11 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/select-field";
 import type { resumeAnalysisJson } from "@/lib/contracts/resumes";
-import type { ScorePayload } from "@/lib/vocabulary/score-payload";
+import type { scoreProfileBody } from "@/lib/contracts/candidates";
 import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/vocabulary/levels";
 import type { ScoringJob } from "@/lib/job-postings";
 import { ProfileFields, type ProfileDraft } from "./profile-fields";
-import { useAnalyzeResume, useSaveCandidate, useScorePayload } from "./queries";
+import { useAnalyzeResume, useSaveCandidate, useScoreProfile } from "./queries";
 import { ResumeInput } from "./resume-input";
 import { ScoreResultView, type SaveRequest } from "./score-result";
 
@@ -28,50 +28,23 @@ function draftFrom(analysis: Analysis): ProfileDraft {
     educationLevel: analysis.education_level ?? "",
     fieldOfStudy: analysis.field_of_study ?? "",
     hasDegree: analysis.has_degree ?? false,
-    hasEmail: analysis.has_email,
-    hasPhone: analysis.has_phone,
-    hasLinkedin: analysis.has_linkedin,
-    hasAddress: analysis.has_address,
-    isLocal: false,
+    location: analysis.location ?? "",
   };
 }
 
-/** The immutable payload for the v2 API, exactly as an ATS would send it. */
-function payloadFor(job: ScoringJob, resumeText: string, draft: ProfileDraft): ScorePayload {
-  const days = Math.max(0, Math.floor((Date.now() - new Date(job.openedAt).getTime()) / 86_400_000));
+/** The reviewed profile as saving stores it; scoring it before saving gives the score it keeps. */
+function profileBody(resumeText: string, draft: ProfileDraft): z.input<typeof scoreProfileBody> {
   return {
-    request_id: `ui-${crypto.randomUUID()}`,
-    candidate: {
-      profile: {
-        resume_text: resumeText,
-        seniority_inferred: (draft.seniority || undefined) as SeniorityLevel | undefined,
-        years_experience_range: (draft.yearsExperienceRange || undefined) as ExperienceRange | undefined,
-        education_level: (draft.educationLevel || undefined) as EducationLevel | undefined,
-        field_of_study: draft.fieldOfStudy.trim() || undefined,
-        has_degree: draft.hasDegree,
-      },
-      skills: { technical_skills: draft.technicalSkills, soft_skills: draft.softSkills, tools: draft.tools },
-      quality_signals: {
-        has_email: draft.hasEmail,
-        has_phone: draft.hasPhone,
-        has_linkedin: draft.hasLinkedin,
-        has_address: draft.hasAddress,
-        is_local_to_job: draft.isLocal,
-      },
-    },
-    job_context: {
-      metadata: {
-        job_title: job.title,
-        department: job.department,
-        recruiter_id: job.recruiterId ?? undefined,
-        days_since_opening: days,
-      },
-      requirements: {
-        required_tech_skills: job.requiredTechSkills,
-        required_soft_skills: job.requiredSoftSkills,
-        target_seniority: job.targetSeniority ?? undefined,
-      },
-    },
+    resume_text: resumeText,
+    technical_skills: draft.technicalSkills,
+    soft_skills: draft.softSkills,
+    tools: draft.tools,
+    seniority: (draft.seniority || null) as SeniorityLevel | null,
+    years_experience_range: (draft.yearsExperienceRange || null) as ExperienceRange | null,
+    education_level: (draft.educationLevel || null) as EducationLevel | null,
+    field_of_study: draft.fieldOfStudy.trim() || null,
+    has_degree: draft.hasDegree,
+    location: draft.location.trim() || null,
   };
 }
 
@@ -82,7 +55,7 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
   const [resumeError, setResumeError] = useState<string>();
   const [draft, setDraft] = useState<ProfileDraft | null>(null);
   const analyze = useAnalyzeResume();
-  const score = useScorePayload();
+  const score = useScoreProfile();
   const save = useSaveCandidate();
   const job = jobs.find((candidate) => candidate.id === jobId);
 
@@ -98,26 +71,12 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
   function onScore() {
     if (!job || !draft) return;
     save.reset();
-    score.mutate(payloadFor(job, resumeText, draft));
+    score.mutate({ jobId: job.id, body: profileBody(resumeText, draft) });
   }
 
   function onSave({ fullName }: SaveRequest) {
     if (!job || !draft) return;
-    save.mutate({
-      jobId: job.id,
-      body: {
-        full_name: fullName,
-        resume_text: resumeText,
-        technical_skills: draft.technicalSkills,
-        soft_skills: draft.softSkills,
-        tools: draft.tools,
-        seniority: (draft.seniority || null) as SeniorityLevel | null,
-        years_experience_range: (draft.yearsExperienceRange || null) as ExperienceRange | null,
-        education_level: (draft.educationLevel || null) as EducationLevel | null,
-        field_of_study: draft.fieldOfStudy.trim() || null,
-        has_degree: draft.hasDegree,
-      },
-    });
+    save.mutate({ jobId: job.id, body: { ...profileBody(resumeText, draft), full_name: fullName } });
   }
 
   if (jobs.length === 0)
@@ -154,7 +113,27 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
           <p className="mb-4 text-sm text-slate-600">
             Read by {analyze.data?.provider === "builtin" ? "the built-in extractor" : analyze.data?.provider}.
           </p>
-          <ProfileFields draft={draft} onChange={setDraft} />
+          {analyze.data && analyze.data.warnings.length > 0 ? (
+            <div className="mb-4">
+              <Alert tone="warning" title="Set aside before reading">
+                <ul className="list-disc pl-5">
+                  {analyze.data.warnings.map((warning) => (
+                    <li key={warning.code}>{warning.message}</li>
+                  ))}
+                </ul>
+              </Alert>
+            </div>
+          ) : null}
+          <ProfileFields
+            draft={draft}
+            contact={{
+              hasEmail: analyze.data?.has_email ?? false,
+              hasPhone: analyze.data?.has_phone ?? false,
+              hasLinkedin: analyze.data?.has_linkedin ?? false,
+              hasAddress: analyze.data?.has_address ?? false,
+            }}
+            onChange={setDraft}
+          />
           <div className="mt-5 flex items-center gap-3">
             <Button onClick={onScore} disabled={score.isPending || !job}>
               {score.isPending ? "Scoring…" : `Score against ${job?.title ?? "the job"}`}

@@ -4,3 +4,4 @@ export { listCandidates, type CandidateSummary, type ListCandidatesInput } from 
 export { createCandidate, getCandidate, upsertCandidateByExternalId } from "./save-candidate";
 export { listCandidateScores, type CandidateScore } from "./score-history";
 export { rereadProfiles } from "./reread-profiles";
+export { scoreProfile } from "./score-profile";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { canonicalSkill } from "@/lib/skills";
 
 export interface ListCandidatesInput {
   search?: string;
@@ -27,12 +28,21 @@ export async function listCandidates({
   input: ListCandidatesInput;
 }): Promise<{ items: CandidateSummary[]; total: number }> {
   const search = input.search?.trim();
+  // A skill is searched as scoring reads it: "k8s" finds Kubernetes, listed or stated in the résumé.
+  const skill = search ? canonicalSkill(search).id : "";
   const where: Prisma.CandidateWhereInput = search
     ? {
         OR: [
           { fullName: { contains: search, mode: "insensitive" } },
           { location: { contains: search, mode: "insensitive" } },
-          { technicalSkills: { has: search.toLowerCase() } },
+          ...(skill
+            ? [
+                { technicalSkills: { has: skill } },
+                { softSkills: { has: skill } },
+                { tools: { has: skill } },
+                { mentionedSkills: { has: skill } },
+              ]
+            : []),
         ],
       }
     : {};

@@ -4,6 +4,7 @@ import { defineContract } from "@/lib/http/contract";
 import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
 import { outcomeJson, presentOutcome } from "./scoring";
 import { MAX_RESUME_BYTES } from "@/lib/vocabulary/score-payload";
+import { scoreResult } from "@/lib/vocabulary/score-response";
 import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 
 export const candidateJson = z.object({
@@ -60,6 +61,22 @@ export const candidateBody = z
     tools: skills.optional(),
   })
   .strict();
+
+/** A profile to score before it is saved: the candidate body, a name not needed yet. */
+export const scoreProfileBody = candidateBody.omit({ external_id: true, full_name: true }).extend({
+  full_name: text(200).optional(),
+});
+
+export const scoreProfile = defineContract({
+  method: "POST",
+  path: "/api/jobs/{id}/score-profile",
+  summary: "Score a profile not saved yet against a stored job, as it will score once saved",
+  tags: ["scoring"],
+  auth: { session: "any", apiKey: "scoring" },
+  params: idParams,
+  body: scoreProfileBody,
+  response: scoreResult,
+});
 
 export const listCandidates = defineContract({
   method: "GET",

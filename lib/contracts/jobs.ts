@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
 import type { JobDetail, JobInput, JobSummary } from "@/lib/job-postings";
-import type { RankingPage } from "@/lib/scoring";
+import type { RankedExplanation, RankingPage } from "@/lib/scoring";
 import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
-import { bandSchema, reasonJson } from "@/lib/vocabulary/score-response";
+import { bandSchema, contributionJson, reasonJson, scoringWarningJson } from "@/lib/vocabulary/score-response";
 import { WORK_ARRANGEMENTS } from "@/lib/vocabulary/score-payload";
 import { seniorityLevel } from "@/lib/vocabulary/levels";
 
@@ -157,6 +157,32 @@ export const rankingEntryJson = z.object({
   missing_skills: z.array(z.string()),
   /** The three contributions that moved this candidate's score most, in words. */
   reasons: z.array(reasonJson),
+  /** The recruiter's latest band override for this candidate and job; the model's band stays beside it. */
+  band_override: z.object({ band: bandSchema, reason: z.string().nullable(), recorded_at: isoDateTime }).nullable(),
+});
+
+export const rankedExplanationJson = z.object({
+  job_id: z.string(),
+  candidate_id: z.string(),
+  score: z.number(),
+  band: bandSchema,
+  contributions: z.array(contributionJson),
+  reasons: z.array(reasonJson),
+  warnings: z.array(scoringWarningJson),
+  matched_skills: z.array(z.string()),
+  missing_skills: z.array(z.string()),
+  model_version: z.string(),
+});
+
+export const explainRanking = defineContract({
+  method: "GET",
+  path: "/api/jobs/{id}/rankings/{candidate_id}",
+  summary: "Why a candidate ranks where they do for a job: every signal in words (no score is logged)",
+  tags: ["jobs"],
+  auth: { session: "any", apiKey: "scoring" },
+  params: z.object({ id: text(64), candidate_id: text(64) }),
+  query: z.object({ model_version: z.string().trim().min(1).max(64).optional() }),
+  response: rankedExplanationJson,
 });
 
 export const rankingJson = z.object({
@@ -246,6 +272,31 @@ export function presentRanking(
       matched_skills: entry.matchedSkills,
       missing_skills: entry.missingSkills,
       reasons: entry.reasons,
+      band_override: entry.override
+        ? {
+            band: bandSchema.parse(entry.override.band),
+            reason: entry.override.reason,
+            recorded_at: entry.override.recordedAt.toISOString(),
+          }
+        : null,
     })),
+  };
+}
+
+export function presentRankedExplanation(
+  ids: { jobId: string; candidateId: string },
+  explanation: RankedExplanation,
+): z.infer<typeof rankedExplanationJson> {
+  return {
+    job_id: ids.jobId,
+    candidate_id: ids.candidateId,
+    score: explanation.score,
+    band: explanation.band,
+    contributions: explanation.contributions,
+    reasons: explanation.reasons,
+    warnings: explanation.warnings.map((warning) => ({ ...warning })),
+    matched_skills: explanation.matchedSkills,
+    missing_skills: explanation.missingSkills,
+    model_version: explanation.modelVersion,
   };
 }

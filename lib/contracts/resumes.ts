@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Enrichment } from "@/lib/scoring";
 import { defineContract } from "@/lib/http/contract";
 import { MAX_RESUME_BYTES } from "@/lib/vocabulary/score-payload";
+import { scoringWarningJson } from "@/lib/vocabulary/score-response";
 import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 
 const resumeText = z.string().trim().min(1, "paste a résumé first").max(MAX_RESUME_BYTES);
@@ -34,8 +35,11 @@ export const resumeAnalysisJson = z.object({
   has_phone: z.boolean(),
   has_linkedin: z.boolean(),
   has_address: z.boolean(),
+  location: z.string().nullable(),
   provider: z.string(),
   prompt: z.object({ name: z.string(), version: z.number().int() }).nullable(),
+  /** What screening set aside before reading (hidden, repeated or injected text, keyword lists). */
+  warnings: z.array(scoringWarningJson),
 });
 
 export const analyzeResume = defineContract({
@@ -65,5 +69,11 @@ export function presentAnalysis(
   yearsRange: z.infer<typeof experienceRange> | null,
 ): z.infer<typeof resumeAnalysisJson> {
   const { years_experience: _years, ...fields } = enrichment.value;
-  return { ...fields, years_experience_range: yearsRange, provider: enrichment.provider, prompt: enrichment.prompt };
+  return {
+    ...fields,
+    years_experience_range: yearsRange,
+    provider: enrichment.provider,
+    prompt: enrichment.prompt,
+    warnings: enrichment.warnings.map((warning) => ({ ...warning })),
+  };
 }

@@ -110,3 +110,13 @@ export function presentOutcome(outcome: {
     created_at: outcome.createdAt.toISOString(),
   };
 }
+
+export const getInferenceExplanation = defineContract({
+  method: "GET",
+  path: "/api/inferences/{id}/explanation",
+  summary: "A stored score's explanation as it was answered: every signal in words, model and prompt versions",
+  tags: ["scoring"],
+  auth: { session: "any", apiKey: "scoring" },
+  params: idParams,
+  response: scoreResult,
+});

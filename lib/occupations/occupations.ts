@@ -38,14 +38,25 @@ function occupations(): Loaded {
   return loaded;
 }
 
+// Titles repeat across résumés and jobs ("Software Engineer", "Buyer"): answers are kept, a bounded number.
+const MATCH_CACHE_LIMIT = 20_000;
+const matchCache = new Map<string, OccupationMatch[]>();
+
 /** The occupations a job title most likely names, best first (none when nothing fits well). */
 export function matchOccupations(title: string, limit = 3): OccupationMatch[] {
-  const { list, titles } = occupations();
-  return matchTitle(titles, title, limit).map(({ occupation, confidence }) => ({
-    code: list[occupation]!.code,
-    title: list[occupation]!.title,
-    confidence,
-  }));
+  const key = `${limit}|${title}`;
+  let matches = matchCache.get(key);
+  if (!matches) {
+    const { list, titles } = occupations();
+    matches = matchTitle(titles, title, limit).map(({ occupation, confidence }) => ({
+      code: list[occupation]!.code,
+      title: list[occupation]!.title,
+      confidence,
+    }));
+    if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
+    matchCache.set(key, matches);
+  }
+  return matches;
 }
 
 export function occupation(code: string): OccupationRecord | undefined {

@@ -11,3 +11,12 @@ describe("findEvidence", () => {
     ]);
   });
 });
+
+describe("findEvidence, by the rules scoring uses", () => {
+  it("finds a skill in any form, and never inside a longer word", () => {
+    const text = "Processed purchase orders for 40 suppliers.\nRan PostgreSQL reporting.\nExcellent communication.";
+    expect(findEvidence({ text, skills: ["purchase", "sql", "excel"] })).toEqual([
+      { skill: "purchase", snippet: "Processed purchase orders for 40 suppliers." },
+    ]);
+  });
+});

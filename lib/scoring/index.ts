@@ -31,7 +31,7 @@ export {
 export { jobEmbeddingText } from "./job-text";
 export { ensureJobEmbedding } from "./job-embedding";
 export { candidatePool } from "./candidate-pool";
-export { scoreStoredPair } from "./score-stored";
+export { scoreRecordForJob, scoreStoredPair } from "./score-stored";
 export { scoreBatch } from "./score-batch";
 export { recordRefusedScore } from "./record-refusal";
 export { scoreCandidate } from "./score-candidate";
@@ -41,3 +41,4 @@ export { describeContribution, topReasons, type Reason } from "./explain";
 export { lexicalCorpus } from "./lexical-corpus";
 export type { LexicalCorpus } from "./signals/lexical";
 export { warmUpReaders } from "./warm-up";
+export { explainRanked, type RankedExplanation } from "./explain-ranked";

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SeniorityLevel } from "@/lib/vocabulary/levels";
+import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { ensureJobEmbedding } from "./job-embedding";
 import { computeFeatures } from "./features";
@@ -22,6 +23,14 @@ export interface RankingEntry {
   missingSkills: string[];
   /** The contributions that moved the score most, in words (filled for the page returned). */
   reasons: Reason[];
+  /** The recruiter's latest band override for this candidate and job, shown beside the model's band. */
+  override: BandOverride | null;
+}
+
+export interface BandOverride {
+  band: string;
+  reason: string | null;
+  recordedAt: Date;
 }
 
 export interface RankingFilters {
@@ -87,6 +96,7 @@ export async function rankCandidates({
         matchedSkills,
         missingSkills,
         reasons: [],
+        override: null,
       };
     });
     entries.sort(bestFirst);
@@ -96,17 +106,23 @@ export async function rankCandidates({
     if (cache.size > MAX_CACHED_JOBS) cache.delete(cache.keys().next().value!);
   }
   const filtered = sortEntries(filterEntries(ranking.entries, input.filters ?? {}), input.sort ?? "score_desc");
+  const page = filtered.slice(input.offset, input.offset + input.limit);
+  const overrides = await latestOverrides(
+    job.id,
+    page.map((entry) => entry.candidateId),
+  );
   return {
     jobId: job.id,
     modelVersion: ranking.modelVersion,
     computedAt: ranking.computedAt,
     total: filtered.length,
-    items: filtered.slice(input.offset, input.offset + input.limit).map((entry) => {
+    items: page.map((entry) => {
       const row = pool.byId.get(entry.candidateId);
-      if (!row) return entry;
+      const override = overrides.get(entry.candidateId) ?? null;
+      if (!row) return { ...entry, override };
       const candidate = { ...row.prepared, isLocal: entry.isLocal };
       const { features } = computeFeatures(candidate, preparedJob, corpus);
-      return { ...entry, reasons: topReasons(applyModel(model, features).contributions, features) };
+      return { ...entry, override, reasons: topReasons(applyModel(model, features).contributions, features) };
     }),
   };
 }
@@ -133,4 +149,22 @@ export function filterEntries(entries: RankingEntry[], filters: RankingFilters):
       (local === undefined || entry.isLocal === local) &&
       (!skill || entry.matchedSkills.includes(skill)),
   );
+}
+
+/** The latest band override a recruiter recorded for each of these candidates on this job. */
+async function latestOverrides(jobId: string, candidateIds: string[]): Promise<Map<string, BandOverride>> {
+  if (candidateIds.length === 0) return new Map();
+  const rows = await db.outcome.findMany({
+    where: { bandOverride: { not: null }, inference: { jobId, candidateId: { in: candidateIds } } },
+    orderBy: { createdAt: "desc" },
+    select: { bandOverride: true, reason: true, createdAt: true, inference: { select: { candidateId: true } } },
+  });
+  const latest = new Map<string, BandOverride>();
+  for (const row of rows) {
+    const candidateId = row.inference.candidateId;
+    if (candidateId && !latest.has(candidateId)) {
+      latest.set(candidateId, { band: row.bandOverride!, reason: row.reason, recordedAt: row.createdAt });
+    }
+  }
+  return latest;
 }

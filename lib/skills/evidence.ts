@@ -152,24 +152,41 @@ export function statedSkillIds(evidence: EvidenceText): string[] {
   return [...stated].sort();
 }
 
-let byFirstStem: Map<string, string[]> | undefined;
+let byRarestStem: Map<string, string[]> | undefined;
 
-/** Entries with a name whose rarest-looking first stem occurs in the text: the only ones worth checking. */
+/**
+ * Entries with a name whose rarest stem occurs in the text: the only ones that can be stated (a name
+ * needs all its stems). Keyed by the rarest stem, so a common word ("manage") brings few candidates.
+ */
 function candidateIds(evidence: EvidenceText): Set<string> {
-  if (!byFirstStem) {
-    byFirstStem = new Map();
+  if (!byRarestStem) {
+    const keyed: [string, string][] = [];
+    const frequency = new Map<string, number>();
     for (const id of taxonomy().entries.keys()) {
       for (const name of namesOfEntry(id)) {
-        const key = name.word !== undefined ? stem(name.word) : name.stems[0]!;
-        const list = byFirstStem.get(key) ?? [];
-        if (list.at(-1) !== id) list.push(id);
-        byFirstStem.set(key, list);
+        const stems = name.word !== undefined ? [stem(name.word)] : name.stems;
+        for (const term of stems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       }
+    }
+    for (const id of taxonomy().entries.keys()) {
+      for (const name of namesOfEntry(id)) {
+        const stems = name.word !== undefined ? [stem(name.word)] : name.stems;
+        const rarest = stems.reduce((best, term) =>
+          (frequency.get(term) ?? 0) < (frequency.get(best) ?? 0) ? term : best,
+        );
+        keyed.push([rarest, id]);
+      }
+    }
+    byRarestStem = new Map();
+    for (const [term, id] of keyed) {
+      const list = byRarestStem.get(term) ?? [];
+      if (list.at(-1) !== id) list.push(id);
+      byRarestStem.set(term, list);
     }
   }
   const ids = new Set<string>();
-  for (const term of evidence.stems) for (const id of byFirstStem.get(term) ?? []) ids.add(id);
-  for (const word of evidence.words) for (const id of byFirstStem.get(stem(word)) ?? []) ids.add(id);
+  for (const term of evidence.stems) for (const id of byRarestStem.get(term) ?? []) ids.add(id);
+  for (const word of evidence.words) for (const id of byRarestStem.get(stem(word)) ?? []) ids.add(id);
   return ids;
 }
 

@@ -50,6 +50,14 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             </Badge>
           ))}
         </div>
+        {job.niceToHaveSkills.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-1.5">
+            <span className="mr-1 text-sm font-medium text-slate-700">Nice to have (not scored)</span>
+            {job.niceToHaveSkills.map((skill) => (
+              <Badge key={skill}>{skillLabel(skill)}</Badge>
+            ))}
+          </div>
+        ) : null}
         {job.description ? (
           <details className="text-sm text-slate-700">
             <summary className="cursor-pointer font-medium text-brand-700">Job description</summary>

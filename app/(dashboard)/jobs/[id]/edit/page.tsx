@@ -24,6 +24,7 @@ export default async function EditJobPage({ params }: { params: Promise<{ id: st
           description: job.description,
           requiredTechSkills: job.requiredTechSkills,
           requiredSoftSkills: job.requiredSoftSkills,
+          niceToHaveSkills: job.niceToHaveSkills,
           targetSeniority: job.targetSeniority ?? "",
         }}
       />

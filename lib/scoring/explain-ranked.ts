@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { describeContribution, topReasons, type Reason } from "./explain";
+import { computeFeatures } from "./features";
+import { ensureJobEmbedding } from "./job-embedding";
+import { lexicalCorpus } from "./lexical-corpus";
+import { applyModel, type Band, type Contribution } from "./model/model";
+import { activeModel, modelVersion } from "./model/model-store";
+import type { ScoringWarning } from "./prepared";
+import { readableResume } from "./resume-reading";
+import { prepareStoredCandidate, prepareStoredJob, storedCandidateSelect } from "./stored";
+
+export interface RankedExplanation {
+  score: number;
+  band: Band;
+  contributions: (Contribution & { description: string })[];
+  reasons: Reason[];
+  warnings: ScoringWarning[];
+  matchedSkills: string[];
+  missingSkills: string[];
+  modelVersion: string;
+}
+
+/**
+ * Why a candidate ranks where they do for a job: the full explanation of the ranking's own computation
+ * (the stored profile against the job, with the model the ranking used), without logging a new score.
+ */
+export async function explainRanked({
+  input,
+}: {
+  input: { jobId: string; candidateId: string; modelVersion?: string; now?: Date };
+}): Promise<RankedExplanation> {
+  const [job, candidate] = await Promise.all([
+    ensureJobEmbedding(input.jobId),
+    db.candidate.findUnique({
+      where: { id: input.candidateId },
+      select: { ...storedCandidateSelect, resumeText: true },
+    }),
+  ]);
+  if (!job) throw new NotFound("Job not found.");
+  if (!candidate) throw new NotFound("Candidate not found.");
+  const model = input.modelVersion ? await modelVersion(input.modelVersion) : await activeModel();
+  const preparedJob = prepareStoredJob(job, input.now ?? new Date());
+  const corpus = await lexicalCorpus(preparedJob.query.keys());
+  const { features, matchedSkills, missingSkills } = computeFeatures(
+    prepareStoredCandidate(candidate, job),
+    preparedJob,
+    corpus,
+  );
+  const output = applyModel(model, features);
+  return {
+    score: output.score,
+    band: output.band,
+    contributions: output.contributions.map((item) => ({ ...item, description: describeContribution(item, features) })),
+    reasons: topReasons(output.contributions, features),
+    warnings: readableResume(candidate.resumeText).warnings,
+    matchedSkills,
+    missingSkills,
+    modelVersion: model.version,
+  };
+}
