@@ -76,6 +76,17 @@ export function ScoreResultView({
       </Card>
       <div className="grid gap-4 lg:grid-cols-5">
         <Card title="Why this score" className="lg:col-span-3">
+          {result.unavailable_signals?.length ? (
+            <div className="mb-3">
+              <Alert tone="info">
+                <ul aria-label="Signals this score went without">
+                  {result.unavailable_signals.map((item) => (
+                    <li key={item.signal}>{item.detail}</li>
+                  ))}
+                </ul>
+              </Alert>
+            </div>
+          ) : null}
           <ContributionsChart contributions={result.contributions} />
           <details className="mt-3 text-sm">
             <summary className="cursor-pointer font-medium text-brand-700">Every signal</summary>

@@ -46,7 +46,7 @@ export async function candidateRecords({
   const provider = embeddingProvider();
   const resumes = inputs.map((input) => (input.resumeText?.trim() ? input.resumeText : null));
   const withText = resumes.filter((text): text is string => text !== null);
-  const vectors = withText.length > 0 ? await embedOrNothing(provider, withText) : [];
+  const vectors = withText.length > 0 ? (await embedOrNothing(provider, withText)).vectors : [];
   let nextVector = 0;
   const records: CandidateColumns[] = [];
   for (const [index, input] of inputs.entries()) {

@@ -32,6 +32,8 @@ export interface CallSpec {
   maxTokens?: number;
   builtin?: BuiltinTask;
   inferenceId?: string;
+  /** The scoring request this call serves (see GenerationTrace.traceId). */
+  traceId?: string;
   /** Set by prompt comparisons, so their calls stay out of production metrics. */
   comparisonItemId?: string;
 }
@@ -186,6 +188,7 @@ async function trace(options: {
     promptVersionNumber: prompt?.version ?? null,
     promptVersionId: prompt?.versionId ?? null,
     inferenceId: spec.inferenceId ?? null,
+    traceId: spec.traceId ?? null,
     comparisonItemId: spec.comparisonItemId ?? null,
     status: error ? "error" : "success",
     errorClass: error?.errorClass ?? null,

@@ -58,6 +58,8 @@ export async function runTask<N extends TaskName>(options: {
   task: N;
   input: TaskInputs[N];
   inferenceId?: string;
+  /** The scoring request the task serves, before its inference is stored (see GenerationTrace.traceId). */
+  traceId?: string;
   prompt?: PromptChoice;
   /**
    * False: only providers that run the prompt may answer, and a task they all fail throws instead of
@@ -81,6 +83,7 @@ export async function runTask<N extends TaskName>(options: {
     maxTokens: prepared?.prompt.config.maxTokens,
     builtin: options.allowBuiltin === false ? undefined : task.builtin(input),
     inferenceId: options.inferenceId,
+    traceId: options.traceId,
     comparisonItemId: options.comparisonItemId,
   });
   log.debug("LLM task answered", {

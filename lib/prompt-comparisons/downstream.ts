@@ -70,7 +70,9 @@ export async function candidateBase(options: {
   }
   // An uploaded résumé: derive what a stored record would hold from its text.
   const provider = embeddingProvider();
-  const [vector] = await embedOrNothing(provider, [options.text]);
+  const {
+    vectors: [vector],
+  } = await embedOrNothing(provider, [options.text]);
   const hashes = wordHashes(options.text);
   return {
     email: false,

@@ -15,8 +15,15 @@ export interface Enrichment {
   generationIds: string[];
 }
 
-export async function readResume({ ctx, input }: { ctx: Actor; input: { text: string } }): Promise<Enrichment> {
-  const answer = await enrichResume({ ctx, input: { text: input.text } });
+export async function readResume({
+  ctx,
+  input,
+}: {
+  ctx: Actor;
+  /** `traceId`: the scoring request the reading serves (the id its inference will have), for tracing. */
+  input: { text: string; traceId?: string };
+}): Promise<Enrichment> {
+  const answer = await enrichResume({ ctx, input: { text: input.text, traceId: input.traceId } });
   return { value: answer.value, provider: answer.provider, prompt: answer.prompt, generationIds: answer.generationIds };
 }
 

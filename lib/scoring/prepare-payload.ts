@@ -8,6 +8,7 @@ import { completenessOf } from "./completeness";
 import { readResume as readThroughGateway, type Enrichment } from "./enrich";
 import { jobEmbeddingText } from "./job-text";
 import type { PreparedCandidate, PreparedJob } from "./prepared";
+import type { VectorGap } from "./vector-gaps";
 import { experienceRangeFromYears } from "./signals/seniority";
 import { titleTokens } from "./signals/text";
 import { canonicalSkills, findSkillsInText } from "@/lib/skills/normalize";
@@ -19,6 +20,10 @@ export interface PreparedPayload {
   derived: string[];
   enrichment: Omit<Enrichment, "value"> | null;
   embeddingModel: string;
+  /** Every traced call made to prepare it (enrichment and embeddings, failed attempts included). */
+  generationIds: string[];
+  /** Why a vector the comparison needs is missing, when one is. */
+  vectorGaps: VectorGap[];
 }
 
 /**
@@ -31,11 +36,17 @@ export async function preparePayload({
   payload,
   deriveMissing = true,
   readResume = readThroughGateway,
+  traceId,
+  storedCandidateVectorModel,
 }: {
   ctx: Actor;
   payload: ScorePayload;
   /** False for payloads built from stored records: use exactly what is stored, derive nothing more. */
   deriveMissing?: boolean;
+  /** The scoring request this preparation serves (the id its inference will have), for tracing. */
+  traceId?: string;
+  /** For a payload built from a stored candidate: the model of its stored vector (null: it has none). */
+  storedCandidateVectorModel?: string | null;
   /** How a résumé is read: the LLM gateway; pure tests pass the rule-based reader directly. */
   readResume?: typeof readThroughGateway;
 }): Promise<PreparedPayload> {
@@ -55,7 +66,7 @@ export async function preparePayload({
       profile.education_level === undefined ||
       profile.has_degree === undefined ||
       [signals.has_email, signals.has_phone, signals.has_linkedin, signals.has_address].includes(undefined));
-  const enrichment = needsEnrichment ? await readResume({ ctx, input: { text: resume } }) : null;
+  const enrichment = needsEnrichment ? await readResume({ ctx, input: { text: resume, traceId } }) : null;
   const extracted = enrichment?.value;
   const derived: string[] = [];
   const pick = <T>(given: T | undefined, fallback: T | null | undefined, part: string): T | null => {
@@ -79,19 +90,34 @@ export async function preparePayload({
   };
   const educationLevel = pick(profile.education_level, extracted?.education_level, "education_level");
 
-  const [candidateVector, jobVector] = await embedMissing(provider, [
-    candidate.embeddings?.semantic_vector ?? (deriveMissing ? resume : null),
-    jobContext.embeddings?.description_vector ??
-      jobEmbeddingText({
-        title: jobContext.metadata.job_title,
-        department: jobContext.metadata.department,
-        requiredSkills: [
-          ...jobContext.requirements.required_tech_skills,
-          ...jobContext.requirements.required_soft_skills,
-        ],
-        targetSeniority: jobContext.requirements.target_seniority ?? null,
-      }),
-  ]);
+  const candidateEntry = candidate.embeddings?.semantic_vector ?? (deriveMissing ? resume : null);
+  const embedded = await embedMissing(
+    provider,
+    [
+      candidateEntry,
+      jobContext.embeddings?.description_vector ??
+        jobEmbeddingText({
+          title: jobContext.metadata.job_title,
+          department: jobContext.metadata.department,
+          requiredSkills: [
+            ...jobContext.requirements.required_tech_skills,
+            ...jobContext.requirements.required_soft_skills,
+          ],
+          targetSeniority: jobContext.requirements.target_seniority ?? null,
+        }),
+    ],
+    { traceId },
+  );
+  const [candidateVector, jobVector] = embedded.vectors;
+  const vectorGaps: VectorGap[] = [];
+  if (embedded.failure) vectorGaps.push({ reason: "embedding_failed", failure: embedded.failure });
+  else if (!candidateEntry) {
+    vectorGaps.push(
+      storedCandidateVectorModel === undefined || !resume
+        ? { reason: "no_text" }
+        : { reason: "stale_candidate_vector", model: storedCandidateVectorModel },
+    );
+  }
   if (!candidate.embeddings && candidateVector) derived.push("candidate_embedding");
   if (!jobContext.embeddings) derived.push("job_embedding");
 
@@ -146,6 +172,8 @@ export async function preparePayload({
       ? { provider: enrichment.provider, prompt: enrichment.prompt, generationIds: enrichment.generationIds }
       : null,
     embeddingModel,
+    generationIds: [...(enrichment?.generationIds ?? []), ...embedded.generationIds],
+    vectorGaps,
   };
 }
 

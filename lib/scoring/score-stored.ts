@@ -39,6 +39,13 @@ export async function scoreStoredPair({
   });
   return scoreCandidate({
     ctx,
-    input: { payload, source: input.source, jobId: job.id, candidateId: candidate.id, deriveMissing: false },
+    input: {
+      payload,
+      source: input.source,
+      jobId: job.id,
+      candidateId: candidate.id,
+      deriveMissing: false,
+      storedCandidateVectorModel: candidate.embedding ? candidate.embeddingModel : null,
+    },
   });
 }

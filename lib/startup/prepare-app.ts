@@ -1,6 +1,7 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
 import { DEMO_ADMIN_EMAIL, DEMO_RECRUITER_EMAIL, seedDemoData } from "@/lib/demo";
+import { resumeCandidateVectorRefresh } from "@/lib/embeddings";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
@@ -8,10 +9,13 @@ import { resumeComparisons } from "@/lib/prompt-comparisons";
 import { databasePromptSource, ensureCodePrompts, usePromptSource } from "@/lib/prompts";
 import { candidatePool } from "@/lib/scoring";
 import { ensureDefaultModel } from "@/lib/scoring";
+import { installShutdownHandlers } from "@/lib/shutdown";
 
 /** Run once when the server starts: bring the schema up to date, then seed an empty database. */
 export async function prepareApp(): Promise<void> {
   const { SEED_DEMO, DEMO_PASSWORD } = env();
+  // SIGTERM/SIGINT: queued traces and a running re-embedding batch finish before the process exits.
+  installShutdownHandlers();
   const applied = await applyPendingMigrations(dbDriver());
   if (applied.length > 0) log.info("Applied database migrations", { migrations: applied });
   await ensureDefaultModel();
@@ -23,6 +27,10 @@ export async function prepareApp(): Promise<void> {
   if (SEED_DEMO) await seedDemo(DEMO_PASSWORD);
   // Comparisons a previous process left unfinished continue where they stopped.
   void resumeComparisons().catch((error: unknown) => log.error("Resuming prompt comparisons failed", { error }));
+  // A changed embedding model leaves stored candidate vectors behind: re-embed them in the background.
+  void resumeCandidateVectorRefresh().catch((error: unknown) =>
+    log.error("Resuming candidate re-embedding failed", { error }),
+  );
   // Load the candidate pool in the background, so the first ranking a recruiter opens is not the one
   // that waits for it.
   void candidatePool().catch((error: unknown) => log.warn("Warming the candidate pool failed", { error }));

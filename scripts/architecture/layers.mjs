@@ -3,7 +3,7 @@
 // (eslint.config.mjs) and `npm run lint:architecture` both read this one table.
 
 /** Shared floor: no domain knowledge. Deep imports allowed (each file is a small public module). */
-export const FLOOR = ["env", "errors", "log", "db", "generated", "util", "vocabulary", "skills", "migrate"];
+export const FLOOR = ["env", "errors", "log", "shutdown", "db", "generated", "util", "vocabulary", "skills", "migrate"];
 
 /** Domains, each with one public face (index.ts), and the other domains each may use. */
 export const DOMAINS = {
@@ -16,7 +16,7 @@ export const DOMAINS = {
   resumes: [],
   prompts: ["auth", "generations"],
   llm: ["auth", "prompts", "extraction", "generations"],
-  embeddings: ["llm"],
+  embeddings: ["auth", "llm"],
   scoring: ["auth", "llm", "embeddings"],
   inferences: ["auth", "scoring"],
   "job-postings": ["auth", "scoring", "embeddings"],
