@@ -9,7 +9,7 @@ export type { DailyProviderCalls, ProviderUsage } from "./provider-stats";
 export { providerStatus, type ProviderStatus } from "./provider-status";
 export { AllProvidersFailed, type Gateway } from "./gateway";
 export { runTask, type LlmAnswer, type PromptChoice } from "./run-task";
-export { flushTraces, llmRuntime, traceInference } from "./runtime";
+export { flushTraces, llmRuntime, promptProviders, traceInference } from "./runtime";
 export type { InferenceTrace } from "./trace";
 export type { TaskInputs } from "./tasks";
 export { linkGenerationsToInference } from "./trace";

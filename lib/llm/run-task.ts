@@ -78,6 +78,7 @@ export async function runTask<N extends TaskName>(options: {
     prompt: prepared
       ? { name: prepared.prompt.name, version: prepared.prompt.version, versionId: prepared.prompt.versionId }
       : null,
+    config: prepared?.prompt.config,
     schema: taskSchema(name),
     temperature: prepared?.prompt.config.temperature,
     maxTokens: prepared?.prompt.config.maxTokens,

@@ -39,6 +39,13 @@ function gatewayTracer(config: GatewayConfig): Tracer {
   return tracer;
 }
 
+/** The providers that run prompts, in chain order, with their configured models (the prompt editor shows them). */
+export function promptProviders(): { name: string; model: string }[] {
+  return llmRuntime()
+    .gateway.providers.filter((provider) => provider.usesPrompt && provider.configured.ok)
+    .map(({ name, model }) => ({ name, model }));
+}
+
 /** Exports a finished scoring request as the trace its LLM and embedding calls belong to (when exporting). */
 export function traceInference(inference: InferenceTrace): void {
   llmRuntime().gateway.tracer.traceInference?.(inference);
