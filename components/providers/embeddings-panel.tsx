@@ -21,7 +21,8 @@ const STATUS: Record<
 export function EmbeddingsPanel({ initial }: { initial: EmbeddingStatusJson }) {
   const { data: status } = useEmbeddingStatus(initial);
   const start = useStartEmbeddingRefresh();
-  const stale = status.candidates_with_text - status.candidates_current;
+  const stale = status.candidates_stale;
+  const withoutVector = status.candidates_with_text - status.candidates_current - stale;
   const share = status.candidates_with_text === 0 ? 1 : status.candidates_current / status.candidates_with_text;
   const { refresh } = status;
   return (
@@ -57,8 +58,14 @@ export function EmbeddingsPanel({ initial }: { initial: EmbeddingStatusJson }) {
         </div>
         {stale > 0 ? (
           <p>
-            {formatCount(stale)} candidates are scored without semantic similarity until they are re-embedded; their
-            scores say so.
+            {formatCount(stale)} candidates have a vector from another model: they are scored without semantic
+            similarity until they are re-embedded, and their scores say so.
+          </p>
+        ) : null}
+        {withoutVector > 0 ? (
+          <p>
+            {formatCount(withoutVector)} candidates have no vector (the embedding service failed when they were saved);
+            saving them again embeds them.
           </p>
         ) : null}
         {refresh ? (

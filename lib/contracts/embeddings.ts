@@ -12,6 +12,8 @@ export const embeddingStatusJson = z.object({
   dimensions: z.number().int(),
   candidates_with_text: z.number().int().min(0),
   candidates_current: z.number().int().min(0),
+  /** With a vector from another model: re-embedding owes them one. The rest of candidates_with_text have none. */
+  candidates_stale: z.number().int().min(0),
   per_minute: z.number().int().nullable(),
   refresh: z
     .object({
@@ -84,6 +86,7 @@ export function presentEmbeddingStatus(status: CandidateVectorStatus): Embedding
     dimensions: status.dimensions,
     candidates_with_text: status.withText,
     candidates_current: status.current,
+    candidates_stale: status.stale,
     per_minute: status.perMinute,
     refresh: refresh && {
       status: refresh.status,

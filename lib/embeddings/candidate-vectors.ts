@@ -4,9 +4,9 @@ import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmbeddingProvider } from "./provider";
 
-// Which stored candidates need a vector from the configured model: those with résumé text whose vector
-// comes from another model, or who have none (the server was down when they were saved). The
-// EmbeddingRefresh row of the model reports the re-embedding that brings them up to date.
+// Which stored candidates need a vector from the configured model: those whose vector comes from another
+// model. (A candidate without any vector — no résumé, or the server was down when it was saved — is left
+// as it is, as before a model change.) The EmbeddingRefresh row of the model reports the re-embedding.
 
 export type RefreshStatus = "running" | "waiting" | "done";
 
@@ -25,16 +25,17 @@ export interface CandidateVectorStatus {
   provider: EmbeddingProvider["name"];
   model: string;
   dimensions: number;
-  /** Candidates with résumé text (the ones that have a vector), and how many of them are from this model. */
+  /** Candidates with résumé text, how many have a vector from this model, and how many one from another. */
   withText: number;
   current: number;
+  stale: number;
   /** Texts a minute the re-embedding may send (EMBEDDING_REFRESH_PER_MINUTE; unpaced for the built-in model). */
   perMinute: number | null;
   refresh: RefreshProgress | null;
 }
 
 export function staleCandidates(model: string): Prisma.CandidateWhereInput {
-  return { resumeText: { not: "" }, OR: [{ embeddingModel: null }, { embeddingModel: { not: model } }] };
+  return { resumeText: { not: "" }, AND: [{ embeddingModel: { not: null } }, { embeddingModel: { not: model } }] };
 }
 
 export function countStaleCandidates(model: string): Promise<number> {
@@ -59,8 +60,13 @@ export async function refreshProgress(model: string): Promise<RefreshProgress | 
 }
 
 export async function candidateVectorStatus(provider: EmbeddingProvider): Promise<CandidateVectorStatus> {
-  const [counts] = await dbDriver().query<{ withText: number | string; current: number | string }>(
-    `SELECT count(*) AS "withText", count(*) FILTER (WHERE "embeddingModel" = $1) AS "current"
+  const [counts] = await dbDriver().query<{
+    withText: number | string;
+    current: number | string;
+    stale: number | string;
+  }>(
+    `SELECT count(*) AS "withText", count(*) FILTER (WHERE "embeddingModel" = $1) AS "current",
+            count(*) FILTER (WHERE "embeddingModel" <> $1) AS "stale"
        FROM "Candidate" WHERE "resumeText" <> ''`,
     [provider.model],
   );
@@ -70,6 +76,7 @@ export async function candidateVectorStatus(provider: EmbeddingProvider): Promis
     dimensions: provider.dimensions,
     withText: Number(counts?.withText ?? 0),
     current: Number(counts?.current ?? 0),
+    stale: Number(counts?.stale ?? 0),
     perMinute: provider.name === "builtin" ? null : env().EMBEDDING_REFRESH_PER_MINUTE,
     refresh: await refreshProgress(provider.model),
   };

@@ -70,16 +70,10 @@ export async function resumeCandidateVectorRefresh(): Promise<void> {
     log.info("Re-embedding candidates for the embedding model", { stale });
 }
 
-/**
- * Resumes a refresh left waiting or orphaned, and picks up candidates saved while the embedding server was
- * down. Résumés the provider refused stay stale until an admin retries them, so they do not count.
- */
+/** Resumes a refresh left waiting (a provider outage, a stop) or running by an instance that died. */
 async function sweep(): Promise<void> {
-  const model = embeddingProvider().model;
-  const [progress, stale] = await Promise.all([refreshProgress(model), countStaleCandidates(model)]);
-  const refused = progress?.status === "done" ? progress.failed : 0;
-  if (progress?.status === "waiting" || progress?.status === "running" || stale > refused)
-    startCandidateVectorRefresh();
+  const progress = await refreshProgress(embeddingProvider().model);
+  if (progress && progress.status !== "done") startCandidateVectorRefresh();
 }
 
 /** The stored candidates' vectors against the configured model, and the refresh bringing them up to date. */

@@ -116,7 +116,7 @@ describe("re-embedding candidates after a model change", () => {
 
     const paused = await withRemote(status);
     expect(paused).toMatchObject({ model: BUILTIN_EMBEDDING_MODEL, provider: "openai" });
-    expect(paused.candidates_with_text - paused.candidates_current).toBe(3);
+    expect(paused.candidates_stale).toBe(3);
     expect(paused.refresh).toMatchObject({ status: "waiting", done: 2, failed: 0, last_error: "rate_limit" });
 
     // Meanwhile a stale candidate is scored with what is current, and the explanation says what is missing.
@@ -147,7 +147,7 @@ describe("re-embedding candidates after a model change", () => {
     expect(((await started.json()) as { started: boolean }).started).toBe(true);
 
     const finished = await withRemote(status);
-    expect(finished.candidates_with_text - finished.candidates_current).toBe(0);
+    expect(finished.candidates_stale).toBe(0);
     expect(finished.refresh).toMatchObject({ status: "done", done: 5, failed: 0, run_by: admin.email });
     for (const candidate of candidates) expect(embeddedTimes(candidate.resumeText)).toBe(1);
     const stored = await db.candidate.findMany({
@@ -164,6 +164,29 @@ describe("re-embedding candidates after a model change", () => {
     const current = await withRemote(() => scoreStored(job.id, candidates[4]!.id));
     expect(current.features.semantic_similarity).not.toBeNull();
     expect(current.unavailable_signals).toEqual([]);
+  });
+
+  it("leaves a candidate without any vector alone, and its score says why semantic similarity is missing", async () => {
+    const unembedded = await db.candidate.create({
+      data: { fullName: unique("no vector"), resumeText: "Data engineer, Python and Spark." },
+      select: { id: true },
+    });
+    const job = await createJob({
+      ctx: { kind: "system", name: "test" },
+      input: { title: `Data Engineer ${unique("job")}`, department: "Engineering", requiredTechSkills: ["python"] },
+    });
+    const summary = await withRemote(() => refreshCandidateVectors({ ctx: { kind: "system", name: "test" } }));
+    expect(summary).toMatchObject({ status: "done", embedded: 0 });
+    expect(llm.requests.filter((request) => request.endpoint === "embed")).toHaveLength(0);
+    const result = await withRemote(() => scoreStored(job.id, unembedded.id));
+    expect(result.unavailable_signals).toEqual([
+      {
+        signal: "semantic_similarity",
+        reason: "no_candidate_vector",
+        detail:
+          "semantic similarity unavailable: the candidate has no stored vector (the embedding service failed when it was saved)",
+      },
+    ]);
   });
 
   it("does not let a résumé the provider refuses hold back the others", async () => {

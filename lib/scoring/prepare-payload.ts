@@ -111,13 +111,7 @@ export async function preparePayload({
   const [candidateVector, jobVector] = embedded.vectors;
   const vectorGaps: VectorGap[] = [];
   if (embedded.failure) vectorGaps.push({ reason: "embedding_failed", failure: embedded.failure });
-  else if (!candidateEntry) {
-    vectorGaps.push(
-      storedCandidateVectorModel === undefined || !resume
-        ? { reason: "no_text" }
-        : { reason: "stale_candidate_vector", model: storedCandidateVectorModel },
-    );
-  }
+  else if (!candidateEntry) vectorGaps.push(storedVectorGap(resume, storedCandidateVectorModel));
   if (!candidate.embeddings && candidateVector) derived.push("candidate_embedding");
   if (!jobContext.embeddings) derived.push("job_embedding");
 
@@ -210,4 +204,12 @@ function comparisonModel(payload: ScorePayload, provider: { model: string; dimen
     ]);
   }
   return provider.model;
+}
+
+/** Why a candidate has no vector to compare: nothing to embed, or (stored candidates) none from this model. */
+function storedVectorGap(resume: string | null, storedModel: string | null | undefined): VectorGap {
+  if (storedModel === undefined || !resume) return { reason: "no_text" };
+  return storedModel === null
+    ? { reason: "no_candidate_vector" }
+    : { reason: "stale_candidate_vector", model: storedModel };
 }

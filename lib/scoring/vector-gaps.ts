@@ -8,8 +8,10 @@ import { refreshProgress, type RefreshProgress } from "@/lib/embeddings";
 export type VectorGap =
   | { reason: "no_text" }
   | { reason: "embedding_failed"; failure: string }
-  /** A stored candidate whose vector comes from another model (or who has none): re-embedding owes one. */
-  | { reason: "stale_candidate_vector"; model: string | null };
+  /** A stored candidate whose vector comes from another model: re-embedding owes it one. */
+  | { reason: "stale_candidate_vector"; model: string }
+  /** A stored candidate with résumé text but no vector (the embedding service failed when it was saved). */
+  | { reason: "no_candidate_vector" };
 
 export async function unavailableSignals(gaps: VectorGap[], embeddingModel: string): Promise<UnavailableSignal[]> {
   const [gap] = gaps;
@@ -24,10 +26,18 @@ export async function unavailableSignals(gaps: VectorGap[], embeddingModel: stri
         { signal, reason: "embedding_failed", detail: `${prefix}: the embedding service failed (${gap.failure})` },
       ];
     case "stale_candidate_vector": {
-      const vector = gap.model ? `candidate vector from another model (${gap.model})` : "candidate has no vector yet";
       const refresh = refreshPhrase(await refreshProgress(embeddingModel));
-      return [{ signal, reason: "stale_candidate_vector", detail: `${prefix}: ${vector}, ${refresh}` }];
+      const detail = `${prefix}: candidate vector from another model (${gap.model}), ${refresh}`;
+      return [{ signal, reason: "stale_candidate_vector", detail }];
     }
+    case "no_candidate_vector":
+      return [
+        {
+          signal,
+          reason: "no_candidate_vector",
+          detail: `${prefix}: the candidate has no stored vector (the embedding service failed when it was saved)`,
+        },
+      ];
   }
 }
 

@@ -15,7 +15,7 @@ export const contributionJson = z.object({
 /** A signal the score went without, and why: the explanation says so instead of scoring it as unknown silently. */
 export const unavailableSignalJson = z.object({
   signal: z.string(),
-  reason: z.enum(["no_resume_text", "embedding_failed", "stale_candidate_vector"]),
+  reason: z.enum(["no_resume_text", "embedding_failed", "stale_candidate_vector", "no_candidate_vector"]),
   /** One sentence for people, e.g. "candidate vector from another model (m1), re-embedding in progress". */
   detail: z.string(),
 });
