@@ -101,12 +101,13 @@ export async function refreshCandidateVectors({
       }),
     );
     const refused = outcome.vectors.filter((vector) => vector === null).length;
-    embedded += stored.reduce((sum, { count }) => sum + count, 0);
+    const storedCount = stored.reduce((sum, { count }) => sum + count, 0);
+    embedded += storedCount;
     failed += refused;
     await db.embeddingRefresh.update({
       where: { model },
       data: {
-        done: { increment: batch.length - refused },
+        done: { increment: storedCount },
         failed: { increment: refused },
         heartbeatAt: new Date(),
         ...(refused > 0 ? { lastError: `The provider refused ${refused} résumé(s) (bad_request).` } : {}),
@@ -114,7 +115,8 @@ export async function refreshCandidateVectors({
     });
   }
   const remaining = await countStaleCandidates(model);
-  const status: RefreshStatus = remaining === 0 || (exhausted && !error) ? "done" : "waiting";
+  // Done once every stale candidate was tried (refused ones stay counted); otherwise the next pass goes on.
+  const status: RefreshStatus = exhausted || remaining === 0 ? "done" : "waiting";
   await finish(model, status, error);
   log.info("Candidate re-embedding pass finished", { model, status, embedded, failed, remaining, error });
   return { model, status, embedded, failed, remaining, error };
@@ -125,12 +127,14 @@ async function begin(model: string, runBy: string): Promise<void> {
   const fresh = { status: "running", done: 0, failed: 0, lastError: null, runBy, startedAt: now, finishedAt: null };
   const existing = await db.embeddingRefresh.findUnique({ where: { model }, select: { status: true } });
   // A finished refresh that finds stale candidates again (the model changed back) starts over; an
-  // unfinished one continues, counts and all, under whoever resumed it.
+  // unfinished one continues, counts and all, under whoever resumed it, its last error cleared.
   await db.embeddingRefresh.upsert({
     where: { model },
     create: { model, ...fresh, heartbeatAt: now },
     update:
-      existing?.status === "done" ? { ...fresh, heartbeatAt: now } : { status: "running", runBy, heartbeatAt: now },
+      existing?.status === "done"
+        ? { ...fresh, heartbeatAt: now }
+        : { status: "running", runBy, lastError: null, heartbeatAt: now },
   });
 }
 

@@ -148,7 +148,13 @@ describe("re-embedding candidates after a model change", () => {
 
     const finished = await withRemote(status);
     expect(finished.candidates_stale).toBe(0);
-    expect(finished.refresh).toMatchObject({ status: "done", done: 5, failed: 0, run_by: admin.email });
+    expect(finished.refresh).toMatchObject({
+      status: "done",
+      done: 5,
+      failed: 0,
+      last_error: null,
+      run_by: admin.email,
+    });
     for (const candidate of candidates) expect(embeddedTimes(candidate.resumeText)).toBe(1);
     const stored = await db.candidate.findMany({
       where: { id: { in: candidates.map((candidate) => candidate.id) } },
