@@ -50,6 +50,15 @@ test.describe("as an admin", () => {
     await expect(page.getByRole("button", { name: "Save as new version" })).toBeDisabled();
     await system.fill(`${original}\n${LIMIT_LINE}`);
     await expect(page.getByTestId("template-variables")).toContainText("{{resume}}");
+    // The editor says which model each provider of the chain will run for this version.
+    const willRun = page.getByRole("list", { name: "Models that will run" });
+    await expect(willRun).toContainText("openai gpt-4.1-mini (configured)");
+    await page.getByLabel("Model's provider").selectOption("openai");
+    await page.getByLabel("Model", { exact: true }).fill("gpt-4.1");
+    await expect(willRun).toContainText("openai gpt-4.1 (this version's model)");
+    await page.getByLabel("Model's provider").selectOption("");
+    await expect(willRun).toContainText("openai gpt-4.1-mini (configured)");
+    await page.getByLabel("Model", { exact: true }).fill("");
     await page.getByLabel("What changed").fill("Ask for at most 3 technical skills");
     await page.getByRole("button", { name: "Save as new version" }).click();
 

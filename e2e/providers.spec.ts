@@ -13,6 +13,13 @@ test.describe("as an admin", () => {
     );
     await expect(page.getByRole("table", { name: "Provider status" })).toContainText("builtin");
     await expect(page.getByRole("table", { name: "Provider status" })).toContainText("Always available");
+    // The embedding model and how many stored candidate vectors come from it (all of the demo's do).
+    await expect(page.getByRole("heading", { name: "Embeddings" })).toBeVisible();
+    await expect(page.getByText(/shortlist-hash-v1 \(builtin, 384 dimensions\)/)).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "Candidate vectors from this model" })).toHaveAttribute(
+      "value",
+      "1",
+    );
     await page.screenshot({ path: testInfo.outputPath("providers.png"), fullPage: true });
 
     const api = await page.request.get("/api/admin/providers");

@@ -76,6 +76,9 @@ const envSchema = z
     EMBEDDING_PROVIDER: z.enum(["builtin", "ollama", "openai"]).default("builtin"),
     EMBEDDING_MODEL: z.string().trim().min(1).max(200).optional(),
     EMBEDDING_DIMENSIONS: z.coerce.number().int().min(1).max(4096).optional(),
+    // Re-embedding stored candidates after a model change runs in the background at most this many texts
+    // a minute, so it never crowds out scoring on the same embedding server (or its rate limit).
+    EMBEDDING_REFRESH_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     // LLM gateway (lib/llm). Model names and URLs below are defaults only: providers rename models, so
     // every one is configurable. Without LLM_PROVIDER, ENV=DEV selects Ollama, as the original system did.
     ENV: z.string().trim().toUpperCase().optional(),
@@ -102,6 +105,9 @@ const envSchema = z
     // Prompt registry (lib/prompts): how long an instance may serve a label it resolved before asking the
     // database again. Moves made on this instance apply at once; other instances see them within this time.
     PROMPT_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    // On SIGTERM/SIGINT, once the server has drained its requests, work still owed (traces queued for
+    // Langfuse, a re-embedding batch) gets at most this long before the process exits.
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   })
   .superRefine((value, context) => {
     if (value.EMBEDDING_PROVIDER !== "builtin" && (!value.EMBEDDING_MODEL || !value.EMBEDDING_DIMENSIONS)) {

@@ -10,6 +10,7 @@ import { FieldError, TextField } from "@/components/ui/field";
 import { createVersionBody, type ConfigJson } from "@/lib/contracts/prompts";
 import { checkTemplate, type ChatTemplate, type PromptTemplate } from "@/lib/vocabulary/prompt-template";
 import { MessagesEditor } from "./messages-editor";
+import { ModelFields, type ChainProvider } from "./model-fields";
 import { useCreateVersion } from "./queries";
 import { VariableList } from "./variable-list";
 
@@ -31,11 +32,14 @@ export function PromptEditor({
   declared,
   base,
   responseSchema,
+  chain,
 }: {
   name: string;
   declared: string[];
   base: EditorBase;
   responseSchema: string | null;
+  /** The configured providers that run prompts, in chain order, with their configured models. */
+  chain: ChainProvider[];
 }) {
   const router = useRouter();
   const save = useCreateVersion(name);
@@ -49,6 +53,7 @@ export function PromptEditor({
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const config: ConfigJson = {
+      provider: (String(data.get("provider") ?? "") || undefined) as ConfigJson["provider"],
       model: String(data.get("model") ?? "").trim() || undefined,
       temperature: optionalNumber(String(data.get("temperature") ?? "")),
       max_tokens: optionalNumber(String(data.get("max_tokens") ?? "")),
@@ -83,12 +88,10 @@ export function PromptEditor({
       </Card>
       <Card title="Config">
         <div className="grid gap-4 md:grid-cols-4">
-          <TextField
-            label="Model (recorded)"
-            name="model"
-            defaultValue={base.config.model ?? ""}
-            error={form.errors["config.model"]}
-            hint="The provider configuration picks the model that runs."
+          <ModelFields
+            chain={chain}
+            initial={{ provider: base.config.provider, model: base.config.model }}
+            errors={{ provider: form.errors["config.provider"], model: form.errors["config.model"] }}
           />
           <TextField
             label="Temperature"

@@ -15,7 +15,7 @@ export type Explained = Pick<
   ScoreResult,
   "contributions" | "reasons" | "warnings" | "matched_skills" | "missing_skills" | "model_version"
 > &
-  Partial<Pick<ScoreResult, "prompt_versions" | "embedding_model">>;
+  Partial<Pick<ScoreResult, "prompt_versions" | "embedding_model" | "unavailable_signals">>;
 
 /** Why a score is what it is: warnings, the reasons in words, each signal's push, and the required skills. */
 export function ScoreExplanation({ result, compact = false }: { result: Explained; compact?: boolean }) {
@@ -30,6 +30,15 @@ export function ScoreExplanation({ result, compact = false }: { result: Explaine
                 {warning.message}
                 {warning.excerpt ? <q className="ml-1 break-words text-slate-600">{warning.excerpt}</q> : null}
               </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {result.unavailable_signals?.length ? (
+        <Alert tone="info">
+          <ul aria-label="Signals this score went without">
+            {result.unavailable_signals.map((item) => (
+              <li key={item.signal}>{item.detail}</li>
             ))}
           </ul>
         </Alert>

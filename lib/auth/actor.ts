@@ -14,3 +14,10 @@ export function isAdmin(actor: Actor): boolean {
   if (actor.kind === "apiKey") return actor.scopes.includes("admin");
   return true;
 }
+
+/** Who acted, as records show it: an e-mail, an API key's name, or a job's name. */
+export function actorName(ctx: Actor): string {
+  if (ctx.kind === "user") return ctx.email;
+  if (ctx.kind === "apiKey") return `api key ${ctx.name}`;
+  return ctx.name;
+}

@@ -44,7 +44,7 @@ export async function candidateRecords({
   // Every reader sees the screened résumé; the text as written is what is stored.
   const resumes = inputs.map((input) => readableResume(input.resumeText).text);
   const withText = resumes.filter((text): text is string => text !== null);
-  const vectors = withText.length > 0 ? await embedOrNothing(provider, withText) : [];
+  const vectors = withText.length > 0 ? (await embedOrNothing(provider, withText)).vectors : [];
   let nextVector = 0;
   const records: CandidateColumns[] = [];
   for (const [index, input] of inputs.entries()) {

@@ -1,6 +1,7 @@
 import * as admin from "./admin";
 import * as candidates from "./candidates";
 import * as drift from "./drift";
+import * as embeddings from "./embeddings";
 import * as jobs from "./jobs";
 import * as models from "./models";
 import * as comparisons from "./prompt-comparisons";
@@ -49,6 +50,8 @@ export const allContracts: Contract[] = [
   models.createModel,
   models.activateModel,
   providers.getProviderOverview,
+  embeddings.getEmbeddingStatus,
+  embeddings.startEmbeddingRefresh,
   prompts.listPrompts,
   prompts.createPrompt,
   prompts.getPrompt,
@@ -67,4 +70,5 @@ export const allContracts: Contract[] = [
   drift.pinDriftBaseline,
   drift.unpinDriftBaseline,
   drift.runDriftCron,
+  embeddings.runEmbeddingRefreshCron,
 ];

@@ -9,7 +9,7 @@ import type {
   VersionDiff,
   VersionRow,
 } from "@/lib/prompts";
-import type { PromptConfig } from "@/lib/vocabulary/prompt-config";
+import { PROMPT_MODEL_PROVIDERS, type PromptConfig } from "@/lib/vocabulary/prompt-config";
 import { chatTemplate } from "@/lib/vocabulary/prompt-template";
 import {
   labelNameSchema,
@@ -30,6 +30,7 @@ export const WRITE: AuthPolicy = { session: "ADMIN", apiKey: "admin" };
 
 export const configJson = z
   .object({
+    provider: z.enum(PROMPT_MODEL_PROVIDERS).optional(),
     model: z.string().trim().min(1).max(120).optional(),
     temperature: z.number().min(0).max(2).optional(),
     max_tokens: z.number().int().min(1).max(32_000).optional(),
@@ -39,16 +40,20 @@ export const configJson = z
 export type ConfigJson = z.infer<typeof configJson>;
 
 export function toPromptConfig(config: ConfigJson | undefined): PromptConfig {
-  const { model, temperature, max_tokens: maxTokens, response_schema: responseSchema } = config ?? {};
+  const { provider, model, temperature, max_tokens: maxTokens, response_schema: responseSchema } = config ?? {};
   return Object.fromEntries(
-    Object.entries({ model, temperature, maxTokens, responseSchema }).filter(([, value]) => value !== undefined),
+    Object.entries({ provider, model, temperature, maxTokens, responseSchema }).filter(
+      ([, value]) => value !== undefined,
+    ),
   );
 }
 
 export function presentConfig(config: PromptConfig): ConfigJson {
-  const { model, temperature, maxTokens: max_tokens, responseSchema: response_schema } = config;
+  const { provider, model, temperature, maxTokens: max_tokens, responseSchema: response_schema } = config;
   return Object.fromEntries(
-    Object.entries({ model, temperature, max_tokens, response_schema }).filter(([, value]) => value !== undefined),
+    Object.entries({ provider, model, temperature, max_tokens, response_schema }).filter(
+      ([, value]) => value !== undefined,
+    ),
   );
 }
 

@@ -30,10 +30,16 @@ describe("demo history", () => {
     await db.candidate.createMany({ data: candidates });
     const mine = { externalId: { startsWith: tag } };
 
+    // In a stated order, as the seed reads them: traffic is drawn by position, and a table other tests write
+    // to concurrently (PostgreSQL) returns an unordered scan in any order.
     const summary = await seedDemoHistory({
       now,
-      jobs: await db.job.findMany({ where: mine, select: storedJobSelect }),
-      candidates: await db.candidate.findMany({ where: mine, select: { ...storedCandidateSelect, resumeText: true } }),
+      jobs: await db.job.findMany({ where: mine, select: storedJobSelect, orderBy: { externalId: "asc" } }),
+      candidates: await db.candidate.findMany({
+        where: mine,
+        select: { ...storedCandidateSelect, resumeText: true },
+        orderBy: { externalId: "asc" },
+      }),
     });
     expect(summary.reports).toBe(HISTORY_WEEKS);
     expect(summary.inferences).toBeGreaterThan(HISTORY_WEEKS * 600);

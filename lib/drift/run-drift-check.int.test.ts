@@ -316,6 +316,88 @@ describe("e-mail alerts", () => {
   });
 });
 
+describe("a channel configured during an open drift", () => {
+  const withEmail = <T>(fn: () => Promise<T>) =>
+    withEnv(
+      { SMTP_URL: smtp.url, DRIFT_ALERT_EMAIL_TO: "oncall@example.com", APP_URL: "https://shortlist.example" },
+      fn,
+    );
+  const nextWeek = (end: Date) => new Date(end.getTime() + 7 * DAY);
+  const mailedReports = (from: number) => smtp.mails.slice(from).map((mail) => /report=([\w-]+)/.exec(mail.text)?.[1]);
+
+  it("gets the latest drifted report on the next run, once, and the webhook does not get it again", async () => {
+    const end = endOf(2990);
+    await seedDriftWindows({
+      end,
+      referenceCount: 1500,
+      currentCount: 600,
+      seed: 101,
+      shift: { junior: true, score: 20 },
+    });
+    const alerted = await withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: end } }));
+    expect(alerted).toMatchObject({ status: "drifted", alertStatus: "sent" });
+    const first = await db.driftReport.findUniqueOrThrow({ where: { id: alerted.reportId } });
+    expect(first.alertChannelsSent).toEqual(["webhook"]);
+
+    // E-mail is configured afterwards; the next week has no traffic yet, so the drift is still open.
+    const [mailsBefore, postsBefore] = [smtp.mails.length, receiver.bodies.length];
+    const later = await withEmail(() =>
+      withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: nextWeek(end) } })),
+    );
+    expect(later.status).toBe("insufficient_data");
+    expect(later.alertsSent).toContain(alerted.reportId);
+    expect(mailedReports(mailsBefore)).toEqual([alerted.reportId]);
+    expect(receiver.bodies.length).toBe(postsBefore);
+    expect(await db.driftReport.findUniqueOrThrow({ where: { id: alerted.reportId } })).toMatchObject({
+      alertStatus: "sent",
+      alertChannelsSent: ["webhook", "email"],
+      alertedAt: first.alertedAt,
+    });
+
+    await withEmail(() => withWebhook(() => runDriftCheck({ ctx: system, input: { currentEnd: nextWeek(end) } })));
+    expect(smtp.mails.length - mailsBefore).toBe(1);
+  });
+
+  it("gets a drift reported while no channel was configured, unless a later week found no drift", async () => {
+    const drifted = endOf(2992);
+    await seedDriftWindows({
+      end: drifted,
+      referenceCount: 1500,
+      currentCount: 600,
+      seed: 111,
+      shift: { junior: true, score: 20 },
+    });
+    const unsent = await runDriftCheck({ ctx: system, input: { currentEnd: drifted } });
+    expect(unsent).toMatchObject({ status: "drifted", alertStatus: "skipped" });
+
+    const mailsBefore = smtp.mails.length;
+    const caughtUp = await withEmail(() => runDriftCheck({ ctx: system, input: { currentEnd: nextWeek(drifted) } }));
+    expect(caughtUp.alertsSent).toEqual([unsent.reportId]);
+    expect(mailedReports(mailsBefore)).toEqual([unsent.reportId]);
+
+    // A later drift, unsent, then a week without drift: the drift is over and nobody is told about it.
+    const again = endOf(2994);
+    await seedDriftWindows({
+      end: again,
+      referenceCount: 1500,
+      currentCount: 600,
+      seed: 121,
+      shift: { junior: true, score: 20 },
+    });
+    const stale = await runDriftCheck({ ctx: system, input: { currentEnd: again } });
+    expect(stale).toMatchObject({ status: "drifted", alertStatus: "skipped" });
+    const calm = endOf(2996);
+    await seedDriftWindows({ end: calm, referenceCount: 1500, currentCount: 600, seed: 131 });
+    const resolved = await withEmail(() => runDriftCheck({ ctx: system, input: { currentEnd: calm } }));
+    expect(resolved).toMatchObject({ status: "ok", alertsSent: [] });
+    expect(smtp.mails.length - mailsBefore).toBe(1);
+    expect(await db.driftReport.findUniqueOrThrow({ where: { id: stale.reportId } })).toMatchObject({
+      alertStatus: "skipped",
+      alertChannelsSent: [],
+    });
+  });
+});
+
 describe("binSignals", () => {
   it("counts exactly what width_bucket over the edges gives in JavaScript, values on an edge going up", async () => {
     const start = new Date(Date.UTC(2005, 0, 1));

@@ -68,5 +68,5 @@ export const builtinEmbeddingProvider: EmbeddingProvider = {
   name: "builtin",
   model: BUILTIN_EMBEDDING_MODEL,
   dimensions: BUILTIN_EMBEDDING_DIMENSIONS,
-  embed: async (texts) => texts.map((text) => embedText(text)),
+  embed: async (texts) => ({ vectors: texts.map((text) => embedText(text)), generationIds: [] }),
 };

@@ -53,7 +53,7 @@ export async function jobRecords({ ctx, inputs }: { ctx: Actor; inputs: JobInput
         input.targetSeniority === undefined ? (extracted?.target_seniority ?? null) : input.targetSeniority,
     });
   }
-  const vectors = await embedOrNothing(
+  const { vectors } = await embedOrNothing(
     provider,
     drafts.map((draft) =>
       jobEmbeddingText({

@@ -4,6 +4,7 @@ import { classifyError, LlmError } from "./errors";
 import { costOf, type PriceEntry } from "./prices";
 import { backoffDelay, type RetryPolicy } from "./retry";
 import { parseStructured } from "./structured";
+import { modelFor, type PromptConfig } from "@/lib/vocabulary/prompt-config";
 import type { GenerationTrace, Tracer } from "./trace";
 import type { BuiltinTask, ChatMessage, GenerateResult, LlmProvider, ProviderName, TaskName } from "./types";
 
@@ -27,11 +28,15 @@ export interface CallSpec {
   task: TaskName | null;
   messages: ChatMessage[];
   prompt: PromptRef | null;
+  /** The prompt version's model and the provider it belongs to: that provider runs it (see modelFor). */
+  config?: Pick<PromptConfig, "provider" | "model">;
   schema?: StructuredSchema<unknown>;
   temperature?: number;
   maxTokens?: number;
   builtin?: BuiltinTask;
   inferenceId?: string;
+  /** The scoring request this call serves (see GenerationTrace.traceId). */
+  traceId?: string;
   /** Set by prompt comparisons, so their calls stay out of production metrics. */
   comparisonItemId?: string;
 }
@@ -50,6 +55,8 @@ export type ProviderOutcome =
       ok: true;
       value: unknown;
       result: GenerateResult;
+      /** The model that ran: the version's own on its provider, else the provider's configured one. */
+      model: string;
       latencyMs: number;
       generationId: string | null;
       generationIds: string[];
@@ -112,6 +119,7 @@ export async function callProvider(options: {
   deps: AttemptDeps;
 }): Promise<ProviderOutcome> {
   const { provider, spec, deps } = options;
+  const model = provider.usesPrompt ? modelFor(provider, spec.config ?? {}) : provider.model;
   let messages = provider.usesPrompt ? spec.messages : [];
   let retriesLeft = deps.policy.maxRetries;
   let repairsLeft = provider.usesPrompt ? 1 : 0;
@@ -122,6 +130,7 @@ export async function callProvider(options: {
     const call = await timed(deps.policy.timeoutMs, (signal) =>
       provider.generate({
         messages,
+        model,
         schema: spec.schema,
         temperature: spec.temperature,
         maxTokens: spec.maxTokens,
@@ -132,13 +141,14 @@ export async function callProvider(options: {
     const checked = check(call, spec.schema);
     const latencyMs = performance.now() - started;
     const error = checked.ok ? null : checked.error;
-    const generationId = await trace({ ...options, attempt, result: checked.result, error, latencyMs });
+    const generationId = await trace({ ...options, model, attempt, result: checked.result, error, latencyMs });
     if (generationId) generationIds.push(generationId);
     if (checked.ok)
       return {
         ok: true,
         value: checked.value,
         result: checked.result,
+        model,
         latencyMs,
         generationId,
         generationIds,
@@ -168,24 +178,26 @@ async function trace(options: {
   spec: CallSpec;
   fallbackFrom: ProviderName | null;
   deps: AttemptDeps;
+  model: string;
   attempt: number;
   result: GenerateResult | undefined;
   error: LlmError | null;
   latencyMs: number;
 }): Promise<string | null> {
-  const { provider, spec, deps, result, error } = options;
+  const { provider, spec, deps, model, result, error } = options;
   const usage = result?.usage ?? { inputTokens: 0, outputTokens: 0, cachedTokens: 0 };
   const createdAt = deps.now();
-  const costUsd = costOf({ provider: provider.name, model: provider.model, usage, at: createdAt }, deps.prices) ?? 0;
+  const costUsd = costOf({ provider: provider.name, model, usage, at: createdAt }, deps.prices) ?? 0;
   const prompt = provider.usesPrompt ? spec.prompt : null;
   const row: GenerationTrace = {
     provider: provider.name,
-    model: provider.model,
+    model,
     task: spec.task,
     promptName: prompt?.name ?? null,
     promptVersionNumber: prompt?.version ?? null,
     promptVersionId: prompt?.versionId ?? null,
     inferenceId: spec.inferenceId ?? null,
+    traceId: spec.traceId ?? null,
     comparisonItemId: spec.comparisonItemId ?? null,
     status: error ? "error" : "success",
     errorClass: error?.errorClass ?? null,

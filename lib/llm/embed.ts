@@ -14,16 +14,24 @@ import type { EmbedResult, LlmProvider } from "./types";
 // timeout, retries and tracing. No fallback to another provider: vectors of different models do not
 // compare, so a failure is reported to the caller (the embeddings module decides what to do).
 
+/** What an embedding request came to. Either way it names every traced call, failed attempts included. */
+export type EmbedOutcome =
+  | (EmbedResult & { ok: true; provider: string; generationId: string | null; generationIds: string[] })
+  | { ok: false; error: LlmError; generationIds: string[] };
+
 export async function embedTexts(options: {
   provider: LlmProvider;
   model: string;
   texts: string[];
   dimensions?: number;
+  /** The scoring request the vectors serve (see GenerationTrace.traceId). */
+  traceId?: string;
   deps: Pick<AttemptDeps, "policy" | "tracer"> & Partial<Pick<AttemptDeps, "random" | "sleep" | "now">>;
-}): Promise<EmbedResult & { provider: string; generationId: string | null }> {
+}): Promise<EmbedOutcome> {
   const { provider, deps } = options;
   const embed = provider.embed?.bind(provider);
   if (!embed) throw new Invalid(`The ${provider.name} provider has no embeddings.`);
+  const generationIds: string[] = [];
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     const call = await timed(deps.policy.timeoutMs, (signal) =>
@@ -41,6 +49,7 @@ export async function embedTexts(options: {
         promptVersionNumber: null,
         promptVersionId: null,
         inferenceId: null,
+        traceId: options.traceId ?? null,
         comparisonItemId: null,
         status: error ? "error" : "success",
         errorClass: error?.errorClass ?? null,
@@ -52,13 +61,14 @@ export async function embedTexts(options: {
         createdAt,
       })
       .catch(() => null);
-    if (call.value) return { ...call.value, provider: provider.name, generationId };
+    if (generationId) generationIds.push(generationId);
+    if (call.value) return { ok: true, ...call.value, provider: provider.name, generationId, generationIds };
     const failure = error ?? classifyError(call.error);
     const delay =
       failure.retryable && attempt <= deps.policy.maxRetries
         ? backoffDelay({ retry: attempt, policy: deps.policy, retryAfterMs: failure.retryAfterMs, random: deps.random })
         : null;
-    if (delay === null) throw failure;
+    if (delay === null) return { ok: false, error: failure, generationIds };
     await (deps.sleep ?? sleep)(delay);
   }
 }
@@ -68,10 +78,11 @@ const embedInput = z.object({
   model: z.string().min(1).max(200),
   texts: z.array(z.string().max(100_000)).min(1).max(256),
   dimensions: z.number().int().min(1).max(8192).optional(),
+  traceId: z.string().min(1).max(64).optional(),
 });
 
 /** Embeds texts with the configured Ollama or OpenAI-compatible server (as set in the environment). */
-export async function embed({ ctx, input }: { ctx: Actor; input: z.input<typeof embedInput> }) {
+export async function embed({ ctx, input }: { ctx: Actor; input: z.input<typeof embedInput> }): Promise<EmbedOutcome> {
   void ctx; // who asked is not recorded for embeddings yet; the signature matches the other verbs
   const { provider, ...rest } = embedInput.parse(input);
   const { config, gateway } = llmRuntime();

@@ -8,6 +8,7 @@ import { llmRuntime } from "./runtime";
 export const enrichResumeInput = z.object({
   text: z.string().max(200_000),
   inferenceId: z.string().min(1).max(64).optional(),
+  traceId: z.string().min(1).max(64).optional(),
 });
 export type EnrichResumeInput = z.input<typeof enrichResumeInput>;
 
@@ -19,6 +20,13 @@ export async function enrichResume({
   ctx: Actor;
   input: EnrichResumeInput;
 }): Promise<LlmAnswer<ResumeExtraction>> {
-  const { text, inferenceId } = enrichResumeInput.parse(input);
-  return runTask({ gateway: llmRuntime().gateway, ctx, task: "resume-extraction", input: { text }, inferenceId });
+  const { text, inferenceId, traceId } = enrichResumeInput.parse(input);
+  return runTask({
+    gateway: llmRuntime().gateway,
+    ctx,
+    task: "resume-extraction",
+    input: { text },
+    inferenceId,
+    traceId,
+  });
 }

@@ -82,7 +82,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
           value: outcome.value,
           text: outcome.result.text,
           provider: provider.name,
-          model: provider.model,
+          model: outcome.model,
           prompt: provider.usesPrompt ? spec.prompt : null,
           generationId: outcome.generationId,
           generationIds,

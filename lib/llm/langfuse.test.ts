@@ -1,60 +1,25 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { gatewayConfig } from "./config";
 import { withLangfuseExport } from "./langfuse";
 import { memoryTracer, type GenerationTrace } from "./trace";
 import { env, resetEnvCache } from "@/lib/env";
 import { withEnv } from "@/test/helpers/env";
+import { attributesOf as attributes, otlpReceiver, type OtlpReceiver } from "@/test/helpers/otlp-receiver";
 
 // The optional Langfuse export, over real HTTP to a local server that takes OTLP/JSON where a self-hosted
-// Langfuse does (`/api/public/otel/v1/traces`, Basic auth with the key pair).
+// Langfuse does.
 
-interface OtlpAttribute {
-  key: string;
-  value: { stringValue?: string; intValue?: number | string; doubleValue?: number };
-}
-interface OtlpSpan {
-  name: string;
-  startTimeUnixNano: string;
-  endTimeUnixNano: string;
-  attributes: OtlpAttribute[];
-  status?: { code?: number };
-}
-interface Received {
-  path: string;
-  authorization: string | undefined;
-  spans: OtlpSpan[];
-}
-
-let server: http.Server;
+let receiver: OtlpReceiver;
 let baseUrl: string;
-const received: Received[] = [];
 
 beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    request.on("end", () => {
-      const parsed = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] };
-      const spans = parsed.resourceSpans.flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans));
-      received.push({ path: request.url ?? "", authorization: request.headers.authorization, spans });
-      // Like Langfuse, it refuses a key pair it does not know.
-      const known =
-        request.headers.authorization === `Basic ${Buffer.from("pk-lf-test:sk-lf-test").toString("base64")}`;
-      response
-        .writeHead(known ? 200 : 401, { "content-type": "application/json" })
-        .end(known ? "{}" : '{"message":"Invalid credentials"}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  receiver = await otlpReceiver();
+  baseUrl = receiver.url;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => receiver.close());
 beforeEach(() => {
-  received.length = 0;
+  receiver.received.length = 0;
 });
-
 const trace = (overrides: Partial<GenerationTrace> = {}): GenerationTrace => ({
   provider: "deepseek",
   model: "deepseek-chat",
@@ -63,6 +28,7 @@ const trace = (overrides: Partial<GenerationTrace> = {}): GenerationTrace => ({
   promptVersionNumber: 3,
   promptVersionId: "pv_1",
   inferenceId: "inf_1",
+  traceId: null,
   comparisonItemId: null,
   status: "success",
   errorClass: null,
@@ -76,14 +42,6 @@ const trace = (overrides: Partial<GenerationTrace> = {}): GenerationTrace => ({
   createdAt: new Date("2026-11-20T10:00:00.000Z"),
   ...overrides,
 });
-
-const attributes = (span: OtlpSpan) =>
-  Object.fromEntries(
-    span.attributes.map(({ key, value }) => [
-      key,
-      value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : value.doubleValue),
-    ]),
-  );
 
 describe("Langfuse export", () => {
   it("sends each traced call as a generation span with model, prompt version, usage, cost and timing", async () => {
@@ -109,11 +67,13 @@ describe("Langfuse export", () => {
 
     expect(id).toBe("mem-1"); // the database record is still the one that answers
     expect(inner.traces).toHaveLength(2);
-    expect(received.length).toBeGreaterThan(0);
-    expect(received.every((request) => request.path === "/api/public/otel/v1/traces")).toBe(true);
-    expect(received[0]!.authorization).toBe(`Basic ${Buffer.from("pk-lf-test:sk-lf-test").toString("base64")}`);
+    expect(receiver.received.length).toBeGreaterThan(0);
+    expect(receiver.received.every((request) => request.path === "/api/public/otel/v1/traces")).toBe(true);
+    expect(receiver.received[0]!.authorization).toBe(
+      `Basic ${Buffer.from("pk-lf-test:sk-lf-test").toString("base64")}`,
+    );
 
-    const [ok, failed] = received.flatMap((request) => request.spans);
+    const [ok, failed] = receiver.received.flatMap((request) => request.spans);
     expect(ok!.name).toBe("resume-extraction");
     expect(attributes(ok!)).toMatchObject({
       "langfuse.observation.type": "generation",
@@ -154,7 +114,7 @@ describe("Langfuse export", () => {
     });
     await expect(tracer.record(trace())).resolves.toBe("mem-1");
     await expect(tracer.flush()).resolves.toBeUndefined();
-    expect(received).toHaveLength(1); // it was tried, and refused
+    expect(receiver.received).toHaveLength(1); // it was tried, and refused
     expect(inner.traces).toHaveLength(1);
   });
 

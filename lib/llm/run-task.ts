@@ -58,6 +58,8 @@ export async function runTask<N extends TaskName>(options: {
   task: N;
   input: TaskInputs[N];
   inferenceId?: string;
+  /** The scoring request the task serves, before its inference is stored (see GenerationTrace.traceId). */
+  traceId?: string;
   prompt?: PromptChoice;
   /**
    * False: only providers that run the prompt may answer, and a task they all fail throws instead of
@@ -76,11 +78,13 @@ export async function runTask<N extends TaskName>(options: {
     prompt: prepared
       ? { name: prepared.prompt.name, version: prepared.prompt.version, versionId: prepared.prompt.versionId }
       : null,
+    config: prepared?.prompt.config,
     schema: taskSchema(name),
     temperature: prepared?.prompt.config.temperature,
     maxTokens: prepared?.prompt.config.maxTokens,
     builtin: options.allowBuiltin === false ? undefined : task.builtin(input),
     inferenceId: options.inferenceId,
+    traceId: options.traceId,
     comparisonItemId: options.comparisonItemId,
   });
   log.debug("LLM task answered", {

@@ -1,10 +1,11 @@
 import "server-only";
+import { onShutdown } from "@/lib/shutdown";
 import { CircuitBreaker } from "./circuit-breaker";
 import { gatewayConfig, type GatewayConfig } from "./config";
 import { createGateway, type Gateway } from "./gateway";
 import { createProviders } from "./providers";
 import { withLangfuseExport } from "./langfuse";
-import { databaseTracer, type Tracer } from "./trace";
+import { databaseTracer, type InferenceTrace, type Tracer } from "./trace";
 
 // The process's gateway, built from the environment on first use. One per process, so the circuit
 // breaker and the probe cache are shared by every request of this instance.
@@ -31,7 +32,28 @@ export function llmRuntime(): Runtime {
 }
 
 function gatewayTracer(config: GatewayConfig): Tracer {
-  return config.langfuse ? withLangfuseExport(databaseTracer, config.langfuse) : databaseTracer;
+  if (!config.langfuse) return databaseTracer;
+  const tracer = withLangfuseExport(databaseTracer, config.langfuse);
+  // Spans still queued when the process stops would otherwise be lost with every deploy.
+  onShutdown("langfuse-export", () => tracer.flush());
+  return tracer;
+}
+
+/** The providers that run prompts, in chain order, with their configured models (the prompt editor shows them). */
+export function promptProviders(): { name: string; model: string }[] {
+  return llmRuntime()
+    .gateway.providers.filter((provider) => provider.usesPrompt && provider.configured.ok)
+    .map(({ name, model }) => ({ name, model }));
+}
+
+/** Exports a finished scoring request as the trace its LLM and embedding calls belong to (when exporting). */
+export function traceInference(inference: InferenceTrace): void {
+  llmRuntime().gateway.tracer.traceInference?.(inference);
+}
+
+/** Sends the spans queued for export now (scripts before they exit; tests). */
+export async function flushTraces(): Promise<void> {
+  await holder.__shortlistLlm?.gateway.tracer.flush?.();
 }
 
 /** Tests change the environment between suites; production never calls this. */

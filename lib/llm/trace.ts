@@ -16,6 +16,11 @@ export interface GenerationTrace {
   promptVersionNumber: number | null;
   promptVersionId: string | null;
   inferenceId: string | null;
+  /**
+   * The scoring request this call served, by the id its inference will be stored under (it is not stored
+   * yet while the call runs, so the row is linked afterwards): Langfuse shows the call beneath it.
+   */
+  traceId: string | null;
   /** The prompt-comparison item this call served; null for production calls. */
   comparisonItemId: string | null;
   status: "success" | "error";
@@ -32,12 +37,29 @@ export interface GenerationTrace {
   createdAt: Date;
 }
 
+/** One scoring request, the parent of the calls made for it (whose traceId is its inference id). */
+export interface InferenceTrace {
+  inferenceId: string;
+  requestId: string;
+  source: string;
+  /** `scored`; `replay` when the request id was answered before; `error` when scoring failed. */
+  outcome: "scored" | "replay" | "error";
+  score: number | null;
+  band: string | null;
+  startedAt: Date;
+  endedAt: Date;
+}
+
 export interface Tracer {
   /** Stores the trace and returns its id, or null when it could not be stored. Never throws. */
   record(trace: GenerationTrace): Promise<string | null>;
+  /** Exports a scoring request as the parent of its calls (the inference row itself is the stored record). */
+  traceInference?(inference: InferenceTrace): void;
+  /** Sends what is queued for export; never throws. */
+  flush?(): Promise<void>;
 }
 
-async function insert(trace: GenerationTrace): Promise<string> {
+async function insert({ traceId: _exportedOnly, ...trace }: GenerationTrace): Promise<string> {
   const row = await db.generation.create({
     data: { ...trace, latencyMs: Math.round(trace.latencyMs) },
     select: { id: true },

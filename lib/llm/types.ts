@@ -32,6 +32,8 @@ export interface TaskOutputs {
 
 export interface GenerateRequest {
   messages: ChatMessage[];
+  /** The model to run; the provider's configured model when unset. */
+  model?: string;
   /** Ask for a JSON object matching this JSON Schema (sent natively where the provider accepts one). */
   schema?: { name: string; jsonSchema: Record<string, unknown> };
   temperature?: number;

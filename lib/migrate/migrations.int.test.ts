@@ -29,7 +29,9 @@ afterAll(async () => {
   for (const dir of scratchDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("migrations", () => {
+// The WASM schema engine replays the whole history into scratch databases: tens of seconds of CPU on a
+// shared 2-core machine, so these tests wait for it rather than hold it to the suite's 30 s.
+describe("migrations", { timeout: 180_000 }, () => {
   it("the committed history builds exactly the schema in schema.prisma (no migration forgotten)", async () => {
     expect(await diffHistoryAgainstSchema({ schemaPath, migrationsDir: defaultMigrationsDir() })).toBeNull();
   });

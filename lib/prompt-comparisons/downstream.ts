@@ -73,7 +73,9 @@ export async function candidateBase(options: {
   // An uploaded résumé: derive what a stored record would hold from its (screened) text.
   const text = readableResume(options.text).text;
   const provider = embeddingProvider();
-  const [vector] = text ? await embedOrNothing(provider, [text]) : [null];
+  const {
+    vectors: [vector],
+  } = text ? await embedOrNothing(provider, [text]) : { vectors: [null] };
   return {
     email: false,
     phone: false,

@@ -20,7 +20,7 @@ export interface VersionDiff {
   config: ConfigChange[];
 }
 
-const CONFIG_KEYS: (keyof PromptConfig)[] = ["model", "temperature", "maxTokens", "responseSchema"];
+const CONFIG_KEYS: (keyof PromptConfig)[] = ["provider", "model", "temperature", "maxTokens", "responseSchema"];
 
 export function templateLines(template: PromptTemplate): string[] {
   if (typeof template === "string") return splitLines(template);

@@ -40,6 +40,13 @@ export function checkVersion(
       message: `the ${prompt.task} task validates answers with "${PROMPT_TASKS[prompt.task].responseSchema}"`,
     });
   }
+  // A model name means something to one provider only: a version that names a model says whose it is.
+  if (config.model !== undefined && config.provider === undefined) {
+    errors.push({
+      path: "config.provider",
+      message: "is required with a model: the provider the model runs on (ollama, deepseek or openai)",
+    });
+  }
   if (errors.length > 0) throw new Invalid("The version cannot be saved.", errors);
   return { variables: check.variables };
 }

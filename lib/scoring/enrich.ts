@@ -21,9 +21,16 @@ export interface Enrichment {
   warnings: ScoringWarning[];
 }
 
-export async function readResume({ ctx, input }: { ctx: Actor; input: { text: string } }): Promise<Enrichment> {
+export async function readResume({
+  ctx,
+  input,
+}: {
+  ctx: Actor;
+  /** `traceId`: the scoring request the reading serves (the id its inference will have), for tracing. */
+  input: { text: string; traceId?: string };
+}): Promise<Enrichment> {
   const screened = screenResume(input.text);
-  const answer = await enrichResume({ ctx, input: { text: screened.text } });
+  const answer = await enrichResume({ ctx, input: { text: screened.text, traceId: input.traceId } });
   // The location is a fact of the text; an LLM that leaves it out gets the rules' reading.
   const value = { ...answer.value, location: answer.value.location ?? locationFrom(screened.text) };
   return {

@@ -13,7 +13,9 @@ export async function ensureJobEmbedding(jobId: string): Promise<StoredJob | nul
   const job = await db.job.findUnique({ where: { id: jobId }, select: storedJobSelect });
   const provider = embeddingProvider();
   if (!job || (job.embedding && job.embeddingModel === provider.model)) return job;
-  const [vector] = await embedOrNothing(provider, [
+  const {
+    vectors: [vector],
+  } = await embedOrNothing(provider, [
     jobEmbeddingText({
       title: job.title,
       department: job.department,

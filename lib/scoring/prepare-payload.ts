@@ -10,6 +10,7 @@ import { isRemoteJob, readJob } from "./job-reading";
 import { jobEmbeddingText } from "./job-text";
 import type { PreparedCandidate, PreparedJob, ScoringWarning } from "./prepared";
 import { readableResume, resumeReading } from "./resume-reading";
+import type { VectorGap } from "./vector-gaps";
 import { experienceRangeFromYears } from "./signals/seniority";
 
 export interface PreparedPayload {
@@ -20,6 +21,10 @@ export interface PreparedPayload {
   enrichment: Omit<Enrichment, "value" | "warnings"> | null;
   embeddingModel: string;
   warnings: ScoringWarning[];
+  /** Every traced call made to prepare it (enrichment and embeddings, failed attempts included). */
+  generationIds: string[];
+  /** Why a vector the comparison needs is missing, when one is. */
+  vectorGaps: VectorGap[];
 }
 
 /** More listed skills than any real profile: said so, and (breadth never pays) worth nothing extra. */
@@ -35,11 +40,17 @@ export async function preparePayload({
   payload,
   deriveMissing = true,
   readResume = readThroughGateway,
+  traceId,
+  storedCandidateVectorModel,
 }: {
   ctx: Actor;
   payload: ScorePayload;
   /** False for payloads built from stored records: use exactly what is stored, derive nothing more. */
   deriveMissing?: boolean;
+  /** The scoring request this preparation serves (the id its inference will have), for tracing. */
+  traceId?: string;
+  /** For a payload built from a stored candidate: the model of its stored vector (null: it has none). */
+  storedCandidateVectorModel?: string | null;
   /** How a résumé is read: the LLM gateway; pure tests pass the rule-based reader directly. */
   readResume?: typeof readThroughGateway;
 }): Promise<PreparedPayload> {
@@ -58,7 +69,7 @@ export async function preparePayload({
       profile.education_level === undefined ||
       profile.has_degree === undefined ||
       [signals.has_email, signals.has_phone, signals.has_linkedin, signals.has_address].includes(undefined));
-  const enrichment = needsEnrichment ? await readResume({ ctx, input: { text: resume } }) : null;
+  const enrichment = needsEnrichment ? await readResume({ ctx, input: { text: resume, traceId } }) : null;
   const extracted = enrichment?.value;
   const derived: string[] = [];
   const pick = <T>(given: T | undefined, fallback: T | null | undefined, part: string): T | null => {
@@ -91,17 +102,26 @@ export async function preparePayload({
   const description = metadata.job_description ?? "";
   const requiredTechSkills = canonicalSkills(requirements.required_tech_skills);
   const requiredSoftSkills = canonicalSkills(requirements.required_soft_skills);
-  const [candidateVector, jobVector] = await embedMissing(provider, [
-    candidate.embeddings?.semantic_vector ?? (deriveMissing ? resume : null),
-    jobContext.embeddings?.description_vector ??
-      jobEmbeddingText({
-        title: metadata.job_title,
-        department: metadata.department,
-        requiredSkills: [...requirements.required_tech_skills, ...requirements.required_soft_skills],
-        targetSeniority: requirements.target_seniority ?? null,
-        description: description || undefined,
-      }),
-  ]);
+  const candidateEntry = candidate.embeddings?.semantic_vector ?? (deriveMissing ? resume : null);
+  const embedded = await embedMissing(
+    provider,
+    [
+      candidateEntry,
+      jobContext.embeddings?.description_vector ??
+        jobEmbeddingText({
+          title: metadata.job_title,
+          department: metadata.department,
+          requiredSkills: [...requirements.required_tech_skills, ...requirements.required_soft_skills],
+          targetSeniority: requirements.target_seniority ?? null,
+          description: description || undefined,
+        }),
+    ],
+    { traceId },
+  );
+  const [candidateVector, jobVector] = embedded.vectors;
+  const vectorGaps: VectorGap[] = [];
+  if (embedded.failure) vectorGaps.push({ reason: "embedding_failed", failure: embedded.failure });
+  else if (!candidateEntry) vectorGaps.push(storedVectorGap(resume, storedCandidateVectorModel));
   if (!candidate.embeddings && candidateVector) derived.push("candidate_embedding");
   if (!jobContext.embeddings) derived.push("job_embedding");
   const technicalSkills = canonicalSkills(skills.technical_skills);
@@ -159,6 +179,8 @@ export async function preparePayload({
       : null,
     embeddingModel,
     warnings,
+    generationIds: [...(enrichment?.generationIds ?? []), ...embedded.generationIds],
+    vectorGaps,
   };
 }
 
@@ -195,4 +217,12 @@ function comparisonModel(payload: ScorePayload, provider: { model: string; dimen
     ]);
   }
   return provider.model;
+}
+
+/** Why a candidate has no vector to compare: nothing to embed, or (stored candidates) none from this model. */
+function storedVectorGap(resume: string | null, storedModel: string | null | undefined): VectorGap {
+  if (storedModel === undefined || !resume) return { reason: "no_text" };
+  return storedModel === null
+    ? { reason: "no_candidate_vector" }
+    : { reason: "stale_candidate_vector", model: storedModel };
 }

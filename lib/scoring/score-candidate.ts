@@ -5,7 +5,7 @@ import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { db } from "@/lib/db";
 import { encodeVector } from "@/lib/embeddings";
 import { Conflict } from "@/lib/errors";
-import { linkGenerationsToInference } from "@/lib/llm";
+import { linkGenerationsToInference, traceInference } from "@/lib/llm";
 import { computeFeatures } from "./features";
 import { insertInference } from "./inference-log";
 import { lexicalCorpus } from "./lexical-corpus";
@@ -15,6 +15,7 @@ import { payloadHash } from "./payload-hash";
 import { preparePayload } from "./prepare-payload";
 import type { Embedding } from "./prepared";
 import { inferenceRowOf, scoreResultOf } from "./score-result";
+import { unavailableSignals } from "./vector-gaps";
 
 export type InferenceSource = "api_v2" | "api_v1" | "batch" | "ui";
 
@@ -26,6 +27,8 @@ export interface ScoreInput {
   candidateId?: string;
   /** False when the payload was built from stored records, which already hold everything derivable. */
   deriveMissing?: boolean;
+  /** For a payload built from a stored candidate: the model of its stored vector (null: it has none). */
+  storedCandidateVectorModel?: string | null;
   /** The payload exactly as the caller sent it, kept as the inference's snapshot. */
   payloadText?: string;
 }
@@ -33,18 +36,46 @@ export interface ScoreInput {
 /**
  * Scores a payload and logs the inference. `request_id` is an idempotency key: the same id with the same
  * payload returns the stored result (marked as a replay); with a different payload it is a conflict.
+ * The inference id is chosen first, so every LLM and embedding call made for it is traced under it.
  */
 export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreInput }): Promise<ScoreResult> {
+  const inferenceId = crypto.randomUUID();
+  const startedAt = new Date();
+  let result: ScoreResult | null = null;
+  try {
+    result = await scoreAs(inferenceId, { ctx, input });
+    return result;
+  } finally {
+    traceInference({
+      inferenceId,
+      requestId: input.payload.request_id,
+      source: input.source,
+      outcome: !result ? "error" : result.replay ? "replay" : "scored",
+      score: result?.score ?? null,
+      band: result?.band ?? null,
+      startedAt,
+      endedAt: new Date(),
+    });
+  }
+}
+
+async function scoreAs(inferenceId: string, { ctx, input }: { ctx: Actor; input: ScoreInput }): Promise<ScoreResult> {
   const started = performance.now();
   const { payload } = input;
   const hash = payloadHash(payload);
-  const prepared = await preparePayload({ ctx, payload, deriveMissing: input.deriveMissing });
+  const prepared = await preparePayload({
+    ctx,
+    payload,
+    deriveMissing: input.deriveMissing,
+    traceId: inferenceId,
+    storedCandidateVectorModel: input.storedCandidateVectorModel,
+  });
   const model = await activeModel();
   const corpus = await lexicalCorpus(prepared.job.query.keys());
   const computed = computeFeatures(prepared.candidate, prepared.job, corpus);
   const result = scoreResultOf({
     requestId: payload.request_id,
-    inferenceId: crypto.randomUUID(),
+    inferenceId,
     computed,
     output: applyModel(model, computed.features),
     warnings: prepared.warnings,
@@ -52,6 +83,7 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
     embeddingModel: prepared.embeddingModel,
     promptVersions: prepared.enrichment?.prompt ? [prepared.enrichment.prompt] : [],
     enrichment: { provider: prepared.enrichment?.provider ?? null, derived: prepared.derived },
+    unavailableSignals: await unavailableSignals(prepared.vectorGaps, prepared.embeddingModel),
     latencyMs: Math.round((performance.now() - started) * 100) / 100,
   });
   const inserted = await insertInference(
@@ -67,8 +99,7 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
     }),
   );
   if (inserted) {
-    const generationIds = prepared.enrichment?.generationIds ?? [];
-    await linkGenerationsToInference({ generationIds, inferenceId: result.inference_id });
+    await linkGenerationsToInference({ generationIds: prepared.generationIds, inferenceId });
     return result;
   }
   // The request_id was used before (a retry, or a concurrent duplicate): replay it, or refuse a new payload.

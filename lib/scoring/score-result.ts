@@ -1,4 +1,4 @@
-import type { ScoreResult } from "@/lib/vocabulary/score-response";
+import type { ScoreResult, UnavailableSignal } from "@/lib/vocabulary/score-response";
 import type { FeatureResult } from "./features";
 import type { InferenceRow } from "./inference-log";
 import { describeContribution, topReasons } from "./explain";
@@ -18,6 +18,8 @@ export function scoreResultOf(options: {
   embeddingModel: string;
   promptVersions: ScoreResult["prompt_versions"];
   enrichment: ScoreResult["enrichment"];
+  /** Signals the score went without, and why (see vector-gaps.ts). */
+  unavailableSignals?: UnavailableSignal[];
   latencyMs: number;
 }): ScoreResult {
   const { output, computed } = options;
@@ -42,6 +44,7 @@ export function scoreResultOf(options: {
     embedding_model: options.embeddingModel,
     prompt_versions: options.promptVersions,
     enrichment: options.enrichment,
+    unavailable_signals: options.unavailableSignals ?? [],
     latency_ms: options.latencyMs,
   };
 }

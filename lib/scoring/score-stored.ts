@@ -66,6 +66,7 @@ export async function scoreRecordForJob({
       jobId: job.id,
       candidateId: input.candidateId ?? undefined,
       deriveMissing: false,
+      storedCandidateVectorModel: candidate.embedding ? candidate.embeddingModel : null,
     },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
 import { DEMO_ADMIN_EMAIL, DEMO_RECRUITER_EMAIL, seedDemoData } from "@/lib/demo";
+import { resumeCandidateVectorRefresh } from "@/lib/embeddings";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
@@ -9,10 +10,13 @@ import { databasePromptSource, ensureCodePrompts, usePromptSource } from "@/lib/
 import { rereadProfiles } from "@/lib/candidates";
 import { candidatePool, ensureLexicalCorpus, warmUpReaders } from "@/lib/scoring";
 import { ensureDefaultModel } from "@/lib/scoring";
+import { installShutdownHandlers } from "@/lib/shutdown";
 
 /** Run once when the server starts: bring the schema up to date, then seed an empty database. */
 export async function prepareApp(): Promise<void> {
   const { SEED_DEMO, DEMO_PASSWORD } = env();
+  // SIGTERM/SIGINT: queued traces and a running re-embedding batch finish before the process exits.
+  installShutdownHandlers();
   const applied = await applyPendingMigrations(dbDriver());
   if (applied.length > 0) log.info("Applied database migrations", { migrations: applied });
   await ensureDefaultModel();
@@ -24,6 +28,10 @@ export async function prepareApp(): Promise<void> {
   if (SEED_DEMO) await seedDemo(DEMO_PASSWORD);
   // Comparisons a previous process left unfinished continue where they stopped.
   void resumeComparisons().catch((error: unknown) => log.error("Resuming prompt comparisons failed", { error }));
+  // A changed embedding model leaves stored candidate vectors behind: re-embed them in the background.
+  void resumeCandidateVectorRefresh().catch((error: unknown) =>
+    log.error("Resuming candidate re-embedding failed", { error }),
+  );
   // In the background: the skill and occupation lookups, profiles saved under older reading rules, the
   // pool's word statistics, and the candidate pool, so the first score or ranking does not wait for them.
   void readyForScoring().catch((error: unknown) => log.warn("Preparing for scoring failed", { error }));

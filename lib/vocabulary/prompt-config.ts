@@ -1,9 +1,15 @@
 import { z } from "zod";
 
+/** Providers a version's model can belong to (the builtin rules run no model). */
+export const PROMPT_MODEL_PROVIDERS = ["ollama", "deepseek", "openai"] as const;
+export type PromptModelProvider = (typeof PROMPT_MODEL_PROVIDERS)[number];
+
 /** The config stored with a version. Pure: the API contracts and the editor parse with it too. */
 export const promptConfig = z
   .object({
-    /** The model the version was written for. Recorded and shown; the provider configuration picks the model that runs. */
+    /** The provider `model` belongs to; required with `model` when a version is saved. */
+    provider: z.enum(PROMPT_MODEL_PROVIDERS).optional(),
+    /** The model this version runs on `provider`; every other provider in the chain runs its configured one. */
     model: z.string().trim().min(1).max(120).optional(),
     temperature: z.number().min(0).max(2).optional(),
     maxTokens: z.number().int().min(1).max(32_000).optional(),
@@ -12,3 +18,15 @@ export const promptConfig = z
   })
   .strict();
 export type PromptConfig = z.infer<typeof promptConfig>;
+
+/**
+ * The model a provider runs for a version: the version's own on the provider it names, otherwise the
+ * provider's configured model (a model name means nothing to another provider). The gateway and the
+ * prompt editor both ask this, so what the editor says is what runs.
+ */
+export function modelFor(
+  provider: { name: string; model: string },
+  config: Pick<PromptConfig, "provider" | "model">,
+): string {
+  return config.model && config.provider === provider.name ? config.model : provider.model;
+}

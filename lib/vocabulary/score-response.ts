@@ -27,6 +27,15 @@ export const scoringWarningJson = z.object({
   excerpt: z.string().optional(),
 });
 
+/** A signal the score went without, and why: the explanation says so instead of scoring it as unknown silently. */
+export const unavailableSignalJson = z.object({
+  signal: z.string(),
+  reason: z.enum(["no_resume_text", "embedding_failed", "stale_candidate_vector", "no_candidate_vector"]),
+  /** One sentence for people, e.g. "candidate vector from another model (m1), re-embedding in progress". */
+  detail: z.string(),
+});
+export type UnavailableSignal = z.infer<typeof unavailableSignalJson>;
+
 export const scoreResult = z.object({
   request_id: z.string(),
   inference_id: z.string(),
@@ -46,6 +55,8 @@ export const scoreResult = z.object({
   embedding_model: z.string(),
   prompt_versions: z.array(z.object({ name: z.string(), version: z.number().int() })),
   enrichment: z.object({ provider: z.string().nullable(), derived: z.array(z.string()) }),
+  /** Absent from answers stored before it existed (replays answer byte for byte). */
+  unavailable_signals: z.array(unavailableSignalJson).optional(),
   latency_ms: z.number(),
 });
 export type ScoreResult = z.infer<typeof scoreResult>;

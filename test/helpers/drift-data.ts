@@ -155,7 +155,8 @@ export async function webhookReceiver(): Promise<WebhookReceiver> {
     request.on("end", () => {
       receiver.bodies.push(JSON.parse(body) as { text: string });
       response
-        .writeHead(receiver.status, { "content-type": "text/plain" })
+        // No keep-alive: a socket the server closes while the client reuses it would fail a later post (ECONNRESET).
+        .writeHead(receiver.status, { "content-type": "text/plain", connection: "close" })
         .end(receiver.status === 200 ? "ok" : "error");
     });
   });

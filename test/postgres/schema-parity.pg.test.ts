@@ -8,7 +8,8 @@ const pglite = openDriver({ kind: "pglite", dataDir: "memory://" });
 
 afterAll(() => pglite.close());
 
-describe("one schema on both databases", () => {
+// Replaying every migration twice takes tens of seconds on a shared 2-core machine: wait for it.
+describe("one schema on both databases", { timeout: 180_000 }, () => {
   it("the same migrations produce the same schema on PGlite and on PostgreSQL", async () => {
     await applyPendingMigrations(pglite);
     const [onPostgres, onPglite] = await Promise.all([schemaSnapshot(dbDriver()), schemaSnapshot(pglite)]);

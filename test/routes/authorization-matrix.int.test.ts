@@ -55,6 +55,8 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "GET /api/admin/users": ADMIN_SESSION,
   "POST /api/admin/users": ADMIN_SESSION,
   "GET /api/admin/providers": ADMIN_SESSION,
+  "GET /api/admin/embeddings": ADMIN_SESSION_OR_KEY,
+  "POST /api/admin/embeddings/refresh": ADMIN_SESSION_OR_KEY,
   // Prompts: any signed-in user reads; admins (or keys with `admin`) write.
   "GET /api/prompts": USER_OR_KEY,
   "POST /api/prompts": ADMIN_SESSION_OR_KEY,
@@ -74,6 +76,7 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "POST /api/admin/drift/baselines": ADMIN_SESSION_OR_KEY,
   "DELETE /api/admin/drift/baselines/{id}": ADMIN_SESSION_OR_KEY,
   "GET /api/cron/drift": CRON,
+  "GET /api/cron/embeddings": CRON,
 };
 
 let routes: DiscoveredRoute[];

@@ -45,7 +45,7 @@ export function createOllamaProvider(options: { host: string; model: string }): 
       const state: CallState = { retryAfterMs: null };
       try {
         const response = await clientFor(options.host, request.signal, state).chat({
-          model: options.model,
+          model: request.model ?? options.model,
           messages: request.messages,
           stream: false,
           format: request.schema?.jsonSchema,
@@ -53,7 +53,7 @@ export function createOllamaProvider(options: { host: string; model: string }): 
         });
         return {
           text: response.message?.content ?? "",
-          model: response.model || options.model,
+          model: response.model || (request.model ?? options.model),
           usage: {
             inputTokens: response.prompt_eval_count ?? 0,
             outputTokens: response.eval_count ?? 0,

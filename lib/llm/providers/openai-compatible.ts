@@ -81,7 +81,7 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
       try {
         const completion = await client.chat.completions.create(
           {
-            model: options.model,
+            model: request.model ?? options.model,
             messages: messagesFor(options, request),
             response_format: responseFormat(options, request),
             temperature: request.temperature,
@@ -97,7 +97,7 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
           0;
         return {
           text: completion.choices[0]?.message.content ?? "",
-          model: completion.model || options.model,
+          model: completion.model || (request.model ?? options.model),
           usage: {
             inputTokens: usage?.prompt_tokens ?? 0,
             outputTokens: usage?.completion_tokens ?? 0,

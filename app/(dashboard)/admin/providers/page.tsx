@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmbeddingsPanel } from "@/components/providers/embeddings-panel";
 import { ProviderCharts } from "@/components/providers/provider-charts";
 import { ProviderStatusTable } from "@/components/providers/provider-status-table";
 import { ProviderUsageTable } from "@/components/providers/provider-usage-table";
@@ -6,14 +7,19 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/http/page-guard";
+import { presentEmbeddingStatus } from "@/lib/contracts/embeddings";
 import { presentProviderOverview } from "@/lib/contracts/providers";
+import { getCandidateVectorStatus } from "@/lib/embeddings";
 import { getProviderOverview } from "@/lib/llm";
 
 export const metadata: Metadata = { title: "LLM providers" };
 
 export default async function ProvidersPage() {
   await requireAdmin();
-  const overview = presentProviderOverview(await getProviderOverview());
+  const [overview, embeddings] = await Promise.all([
+    getProviderOverview().then(presentProviderOverview),
+    getCandidateVectorStatus().then(presentEmbeddingStatus),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -35,6 +41,7 @@ export default async function ProvidersPage() {
         </ol>
       </Card>
       <ProviderStatusTable providers={overview.providers} />
+      <EmbeddingsPanel initial={embeddings} />
       {overview.last_7d.length === 0 ? (
         <EmptyState title="No LLM calls yet">
           Calls appear here once résumés or jobs are read through the gateway: calls, failure rate, latency, tokens and

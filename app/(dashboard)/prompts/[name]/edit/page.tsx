@@ -5,6 +5,7 @@ import { PromptEditor } from "@/components/prompts/prompt-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/http/page-guard";
 import { presentConfig } from "@/lib/contracts/prompts";
+import { promptProviders } from "@/lib/llm";
 import { getPromptDetail } from "@/lib/prompts";
 import { isPromptTask, PROMPT_TASKS } from "@/lib/vocabulary/prompt-tasks";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -45,6 +46,7 @@ export default async function EditPromptPage({
         declared={detail.variables}
         base={{ version: base.version, template: base.template, config: presentConfig(base.config) }}
         responseSchema={isPromptTask(detail.task) ? PROMPT_TASKS[detail.task].responseSchema : null}
+        chain={promptProviders()}
       />
     </>
   );

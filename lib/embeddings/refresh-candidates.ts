@@ -1,0 +1,151 @@
+import "server-only";
+import { z } from "zod";
+import { actorName, type Actor } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { shuttingDown } from "@/lib/shutdown";
+import { countStaleCandidates, staleCandidates, type RefreshStatus } from "./candidate-vectors";
+import { embeddingProvider } from "./configured";
+import { embedBatch } from "./embed-or-nothing";
+import { rateLimiter, unlimited, type RateLimiter } from "./rate-limiter";
+import { encodeVector } from "./vector";
+
+// One pass of re-embedding: the stale candidates in id order, a batch at a time, paced against the
+// provider. Each batch's vectors are stored as it finishes, so a pass stopped anywhere (a restart, a
+// provider outage, its budget) loses nothing: the next pass starts from whatever is still stale.
+
+/** Runs of it (background, cron, command line) take turns under this name and lock. */
+export const EMBEDDING_REFRESH_JOB = { id: "embedding-refresh", lockKey: 72707373 } as const;
+
+const BATCH = 32;
+
+export const refreshInput = z
+  .object({
+    /** Stop after this many candidates (a bounded run from cron or the command line); unset: all. */
+    maxCandidates: z.number().int().min(1).max(10_000_000).optional(),
+    /** Start no batch after this many seconds (a cron run inside a platform's time limit); unset: no limit. */
+    maxSeconds: z.number().int().min(1).max(86_400).optional(),
+  })
+  .strict();
+
+export interface RefreshSummary {
+  model: string;
+  status: RefreshStatus;
+  embedded: number;
+  failed: number;
+  remaining: number;
+  error: string | null;
+}
+
+export async function refreshCandidateVectors({
+  ctx,
+  input = {},
+  limiter,
+  batchSize = BATCH,
+}: {
+  ctx: Actor;
+  input?: z.input<typeof refreshInput>;
+  /** How the pass is paced; by default EMBEDDING_REFRESH_PER_MINUTE texts a minute (remote models only). */
+  limiter?: RateLimiter;
+  batchSize?: number;
+}): Promise<RefreshSummary> {
+  const { maxCandidates, maxSeconds } = refreshInput.parse(input);
+  const deadline = maxSeconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + maxSeconds * 1000;
+  const provider = embeddingProvider();
+  const { model } = provider;
+  const pace =
+    limiter ??
+    (provider.name === "builtin" ? unlimited : rateLimiter({ perMinute: env().EMBEDDING_REFRESH_PER_MINUTE }));
+  await begin(model, actorName(ctx));
+  let cursor = "";
+  let embedded = 0;
+  let failed = 0;
+  let error: string | null = null;
+  let exhausted = false;
+  while (!shuttingDown() && Date.now() < deadline) {
+    const budget = maxCandidates === undefined ? batchSize : Math.min(batchSize, maxCandidates - embedded - failed);
+    if (budget <= 0) break;
+    const batch = await db.candidate.findMany({
+      where: { ...staleCandidates(model), id: { gt: cursor } },
+      orderBy: { id: "asc" },
+      take: budget,
+      select: { id: true, resumeText: true },
+    });
+    if (batch.length === 0) {
+      exhausted = true;
+      break;
+    }
+    cursor = batch.at(-1)!.id;
+    await pace.take(batch.length);
+    const outcome = await embedBatch(
+      provider,
+      batch.map((candidate) => candidate.resumeText),
+    );
+    if (outcome.error) {
+      error = outcome.error;
+      break;
+    }
+    // Only a candidate whose résumé is unchanged takes the vector; an edit meanwhile embedded its new text.
+    const stored = await db.$transaction(
+      batch.flatMap((candidate, index) => {
+        const vector = outcome.vectors[index];
+        return vector
+          ? [
+              db.candidate.updateMany({
+                where: { id: candidate.id, resumeText: candidate.resumeText },
+                data: { embedding: encodeVector(vector), embeddingModel: model },
+              }),
+            ]
+          : [];
+      }),
+    );
+    const refused = outcome.vectors.filter((vector) => vector === null).length;
+    const storedCount = stored.reduce((sum, { count }) => sum + count, 0);
+    embedded += storedCount;
+    failed += refused;
+    await db.embeddingRefresh.update({
+      where: { model },
+      data: {
+        done: { increment: storedCount },
+        failed: { increment: refused },
+        heartbeatAt: new Date(),
+        ...(refused > 0 ? { lastError: `The provider refused ${refused} résumé(s) (bad_request).` } : {}),
+      },
+    });
+  }
+  const remaining = await countStaleCandidates(model);
+  // Done once every stale candidate was tried (refused ones stay counted); otherwise the next pass goes on.
+  const status: RefreshStatus = exhausted || remaining === 0 ? "done" : "waiting";
+  await finish(model, status, error);
+  log.info("Candidate re-embedding pass finished", { model, status, embedded, failed, remaining, error });
+  return { model, status, embedded, failed, remaining, error };
+}
+
+async function begin(model: string, runBy: string): Promise<void> {
+  const now = new Date();
+  const fresh = { status: "running", done: 0, failed: 0, lastError: null, runBy, startedAt: now, finishedAt: null };
+  const existing = await db.embeddingRefresh.findUnique({ where: { model }, select: { status: true } });
+  // A finished refresh that finds stale candidates again (the model changed back) starts over; an
+  // unfinished one continues, counts and all, under whoever resumed it, its last error cleared.
+  await db.embeddingRefresh.upsert({
+    where: { model },
+    create: { model, ...fresh, heartbeatAt: now },
+    update:
+      existing?.status === "done"
+        ? { ...fresh, heartbeatAt: now }
+        : { status: "running", runBy, lastError: null, heartbeatAt: now },
+  });
+}
+
+async function finish(model: string, status: RefreshStatus, error: string | null): Promise<void> {
+  await db.embeddingRefresh.update({
+    where: { model },
+    data: {
+      status,
+      heartbeatAt: new Date(),
+      finishedAt: status === "done" ? new Date() : null,
+      ...(error ? { lastError: error } : {}),
+    },
+  });
+}
