@@ -35,6 +35,7 @@ export default defineConfig({
           include: ["**/*.test.ts"],
           // Property tests and taxonomy rebuilds take seconds; a busy machine must not fail them by time.
           testTimeout: 60_000,
+          hookTimeout: 120_000,
           exclude: [...exclude, ...integrationFiles, "**/*.pg.test.ts"],
           // Unit tests never use a database; should one slip in, it is in memory, never the developer's.
           env: { PGLITE_DATA_DIR: "memory://" },

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { roleOccupations } from "@/lib/extraction";
 import { screenResume, statedSkillIds, evidenceText } from "@/lib/skills";
 import { textTerms } from "@/lib/text/terms";
@@ -20,10 +21,29 @@ export function readableResume(text: string | undefined | null): { text: string 
   return { text: screened.text.trim() ? screened.text : null, warnings: screened.warnings };
 }
 
+type Reading = Pick<PreparedCandidate, "statements" | "terms" | "occupations">;
+
+// A candidate is often scored against many jobs (a batch, a sync): their résumé is read once. Readings
+// are immutable; the cache is keyed by a digest of the text and bounded.
+const READING_CACHE_LIMIT = 2_000;
+const readings = new Map<string, Reading>();
+
 /** What the (screened) résumé text gives every signal. */
-export function resumeReading(text: string | null): Pick<PreparedCandidate, "statements" | "terms" | "occupations"> {
+export function resumeReading(text: string | null): Reading {
   if (!text) return { statements: null, terms: null, occupations: [] };
-  const evidence = evidenceText(text);
+  const key = createHash("sha1").update(text).digest("base64");
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readText(text);
+    if (readings.size >= READING_CACHE_LIMIT) readings.delete(readings.keys().next().value!);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+function readText(text: string): Reading {
+  const terms = textTerms(text);
+  const evidence = evidenceText(text, terms);
   // Words as a saved profile keeps them (lib/util/words: "purchasing/procurement" is two words).
   const plainWords = new Set(words(text));
   return {
@@ -32,7 +52,7 @@ export function resumeReading(text: string | null): Pick<PreparedCandidate, "sta
       stems: evidence.stems,
       hasWord: (word) => plainWords.has(word),
     },
-    terms: resumeTerms(textTerms(text).stems),
+    terms: resumeTerms(terms.stems),
     occupations: roleOccupations(text).map(({ code, confidence }) => ({ code, confidence })),
   };
 }

@@ -8,7 +8,7 @@
 //   V2. Several words: their stems stand in one line or sentence, in any order, function words aside.
 //       For a skill the taxonomy does not know, anywhere in the text (what a stored profile keeps).
 import { stem } from "@/lib/text/stem";
-import { termsOf, textTerms } from "@/lib/text/terms";
+import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { foldText, scanTokens } from "@/lib/text/tokens";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
 import { findSkillsInText } from "./find-in-text";
@@ -66,7 +66,8 @@ export function inflections(word: string): string[] {
   return [...forms];
 }
 
-export function evidenceText(text: string): EvidenceText {
+/** `terms`: the text's terms when the caller has them already (textTerms of the same text). */
+export function evidenceText(text: string, terms: TextTerms = textTerms(text)): EvidenceText {
   const words = new Set<string>();
   const surfaces = new Set<string>();
   const folded = foldText(text);
@@ -75,14 +76,14 @@ export function evidenceText(text: string): EvidenceText {
     surfaces.add(surface);
     words.add(surface.toLowerCase());
   });
-  const { stems, segments } = textTerms(text);
+  const { stems, segments } = terms;
   const segmentsOf = new Map<string, number[]>();
   stems.forEach((term, position) => {
     const list = segmentsOf.get(term) ?? [];
     if (list.at(-1) !== segments[position]) list.push(segments[position]!);
     segmentsOf.set(term, list);
   });
-  return { words, surfaces, stems: new Set(stems), segmentsOf, named: new Set(findSkillsInText(text)) };
+  return { words, surfaces, stems: new Set(stems), segmentsOf, named: new Set(findSkillsInText(text, terms)) };
 }
 
 interface Name {

@@ -10,7 +10,7 @@
 //     bracket between them, nor a line or sentence end), so
 //     "purchased supplies" names "purchase supplies" and "head of sales" names "sales head" never.
 // Entries marked `text: never` ("plan", "energy") are never found in free text.
-import { termsOf, textTerms } from "@/lib/text/terms";
+import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
 import { entryKeys, taxonomy } from "./taxonomy";
 import { foldText, normalizeSkillText, scanTokens } from "./text";
@@ -212,8 +212,8 @@ function withContext(matches: Match[], tokens: TextTokens, found: Set<string>): 
   }
 }
 
-function stemmedMatches(text: string, trie: TrieNode, found: Set<string>): void {
-  const { stems, phrases } = textTerms(text);
+function stemmedMatches(terms: TextTerms, trie: TrieNode, found: Set<string>): void {
+  const { stems, phrases } = terms;
   let position = 0;
   while (position < stems.length) {
     let node: TrieNode | undefined = trie;
@@ -230,12 +230,15 @@ function stemmedMatches(text: string, trie: TrieNode, found: Set<string>): void 
   }
 }
 
-/** Canonical ids of known skills a free text names, deduplicated and sorted (rules above). */
-export function findSkillsInText(text: string): string[] {
+/**
+ * Canonical ids of known skills a free text names, deduplicated and sorted (rules above). `terms`: the
+ * text's terms when the caller has them already (textTerms of the same text).
+ */
+export function findSkillsInText(text: string, terms: TextTerms = textTerms(text)): string[] {
   const built = findIndex();
   const tokens = textTokens(foldText(text), built.vocabulary);
   const found = new Set<string>();
   withContext(exactMatches(tokens, built.exact), tokens, found);
-  stemmedMatches(text, built.stemmed, found);
+  stemmedMatches(terms, built.stemmed, found);
   return [...found].sort();
 }
