@@ -9,5 +9,5 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  await expect(page.getByTestId("signed-in-user")).toBeAttached();
 }

@@ -18,6 +18,9 @@ import { useRankings } from "./queries";
 type RankingEntry = z.infer<typeof rankingEntryJson>;
 
 const PAGE_SIZE = 50;
+// On phones the band moves under the score and the last three columns under the candidate's name,
+// so the whole row shows without scrolling sideways.
+const WIDE_ONLY = "hidden sm:table-cell";
 const MAX_COMPARED = 4;
 
 interface Filters {
@@ -70,7 +73,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
           </p>
         ) : null}
       </div>
-      <div className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      <div className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         <SelectField
           label="Band"
           value={filters.band}
@@ -137,10 +140,10 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                 <Th className="w-12 text-right">#</Th>
                 <Th>Candidate</Th>
                 <Th className="text-right">Score</Th>
-                <Th>Band</Th>
-                <Th>Required skills</Th>
-                <Th>Seniority</Th>
-                <Th>Location</Th>
+                <Th className={WIDE_ONLY}>Band</Th>
+                <Th className={WIDE_ONLY}>Required skills</Th>
+                <Th className={WIDE_ONLY}>Seniority</Th>
+                <Th className={WIDE_ONLY}>Location</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -152,7 +155,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                   <Td>
                     <input
                       type="checkbox"
-                      className="size-4 accent-brand-600"
+                      className="size-5 accent-brand-600 sm:size-4"
                       checked={selected.includes(item.candidate_id)}
                       onChange={() => toggle(item)}
                       disabled={!selected.includes(item.candidate_id) && selected.length >= MAX_COMPARED}
@@ -167,18 +170,23 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                     >
                       {item.full_name}
                     </Link>
+                    <PhoneSummary item={item} />
                   </Td>
-                  <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
-                  <Td>
+                  <Td className="text-right font-semibold tabular-nums">
+                    {item.score.toFixed(1)}
+                    <div className="mt-1 font-normal sm:hidden">
+                      <BandBadge band={item.band} />
+                    </div>
+                  </Td>
+                  <Td className={WIDE_ONLY}>
                     <BandBadge band={item.band} />
                   </Td>
-                  <Td>
+                  <Td className={WIDE_ONLY}>
                     <SkillChips matched={item.matched_skills} missing={item.missing_skills} />
                   </Td>
-                  <Td className="capitalize">{item.seniority ?? "—"}</Td>
-                  <Td>
-                    {item.location ?? "—"}
-                    {item.is_local ? <span className="ml-1 text-xs text-emerald-700">(local)</span> : null}
+                  <Td className={`capitalize ${WIDE_ONLY}`}>{item.seniority ?? "—"}</Td>
+                  <Td className={WIDE_ONLY}>
+                    <Location item={item} />
                   </Td>
                 </tr>
               ))}
@@ -202,5 +210,25 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
         </nav>
       ) : null}
     </section>
+  );
+}
+
+function Location({ item }: { item: RankingEntry }) {
+  return (
+    <>
+      {item.location ?? "—"}
+      {item.is_local ? <span className="ml-1 text-xs text-emerald-700">(local)</span> : null}
+    </>
+  );
+}
+
+function PhoneSummary({ item }: { item: RankingEntry }) {
+  return (
+    <div className="mt-1 space-y-1.5 sm:hidden">
+      <p className="text-xs text-slate-600">
+        <span className="capitalize">{item.seniority ?? "Seniority unknown"}</span> · <Location item={item} />
+      </p>
+      <SkillChips matched={item.matched_skills} missing={item.missing_skills} />
+    </div>
   );
 }

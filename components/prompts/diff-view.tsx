@@ -21,7 +21,7 @@ export function DiffView({ diff }: { diff: DiffJson }) {
     <div className="space-y-6">
       <Card title={`Template: ${diff.added} added, ${diff.removed} removed`}>
         {changed ? null : <p className="mb-3 text-sm text-slate-600">The templates are identical.</p>}
-        <div className="overflow-x-auto rounded-md ring-1 ring-slate-200">
+        <div className="relative overflow-x-auto rounded-md ring-1 ring-slate-200">
           <table className="min-w-full font-mono text-xs" aria-label="Template diff">
             <tbody>
               {diff.lines.map((line, index) => (
