@@ -12,6 +12,7 @@ const MAIN_NAV: NavItem[] = [
   { href: "/score", label: "Score a candidate" },
   { href: "/prompts", label: "Prompts" },
   { href: "/drift", label: "Drift" },
+  { href: "/docs/api", label: "API reference" },
 ];
 
 const ADMIN_NAV: NavItem[] = [
