@@ -127,6 +127,27 @@ test.describe("as a recruiter", () => {
   });
 });
 
+test.describe("as a recruiter writing a job", () => {
+  test.use({ storageState: STORAGE.recruiter });
+
+  test("skills are suggested, added and removed by touch", async ({ page }) => {
+    await page.goto("/jobs/new");
+    await expectFitsTheScreen(page);
+    const skills = page.getByLabel("Required technical skills");
+    await skills.tap();
+    await skills.fill("kube");
+    await page.getByRole("option", { name: /^kubernetes/i }).first().tap();
+    const remove = page.getByRole("button", { name: "Remove kubernetes" });
+    await expect(remove).toBeVisible();
+    const box = (await remove.boundingBox())!;
+    expect(Math.min(box.width, box.height), "the remove button is a 24 px tap target").toBeGreaterThanOrEqual(24);
+    await remove.tap();
+    await expect(remove).toHaveCount(0);
+    await expectFitsTheScreen(page);
+    await expectNoSeriousViolations(page);
+  });
+});
+
 test.describe("as an admin", () => {
   test.use({ storageState: STORAGE.admin });
 
