@@ -136,7 +136,10 @@ test.describe("as a recruiter writing a job", () => {
     const skills = page.getByLabel("Required technical skills");
     await skills.tap();
     await skills.fill("kube");
-    await page.getByRole("option", { name: /^kubernetes/i }).first().tap();
+    await page
+      .getByRole("option", { name: /^kubernetes/i })
+      .first()
+      .tap();
     const remove = page.getByRole("button", { name: "Remove kubernetes" });
     await expect(remove).toBeVisible();
     const box = (await remove.boundingBox())!;
