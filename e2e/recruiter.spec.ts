@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { STORAGE } from "./support";
+import { STORAGE, expectNoSeriousViolations } from "./support";
 
 test.use({ storageState: STORAGE.recruiter });
 
@@ -99,20 +98,12 @@ for (const [name, path] of [
   test(`the ${name} page has no serious accessibility violations`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("main")).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (violation) => violation.impact === "serious" || violation.impact === "critical",
-    );
-    expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 }
 
 test("the job page has no serious accessibility violations", async ({ page }) => {
   await openFirstJob(page);
   await expect(page.getByRole("table", { name: /Candidates ranked/ })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === "serious" || violation.impact === "critical",
-  );
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  await expectNoSeriousViolations(page);
 });

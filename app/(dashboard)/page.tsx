@@ -44,7 +44,7 @@ export default async function OverviewPage() {
           </Link>
         }
       />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
         {tiles.map((tile) => (
           <Link key={tile.label} href={tile.href} className="rounded-lg">
             <Card>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useFieldErrors } from "@/components/query/use-zod-form";
 import { Alert } from "@/components/ui/alert";
@@ -53,7 +54,7 @@ function CreateApiKeyForm() {
           </Alert>
           <div className="flex items-center gap-2">
             <code
-              className="block flex-1 overflow-x-auto rounded bg-slate-900 px-3 py-2 font-mono text-sm text-white"
+              className="block min-w-0 flex-1 overflow-x-auto rounded bg-slate-900 px-3 py-2 font-mono text-sm text-white"
               aria-label="New API key"
             >
               {created.key}
@@ -68,6 +69,13 @@ function CreateApiKeyForm() {
               {copied ? "Copied" : "Copy"}
             </Button>
           </div>
+          <p className="text-sm text-slate-600">
+            Try it on any operation in the{" "}
+            <Link href="/docs/api" className="text-brand-700 underline">
+              API reference
+            </Link>
+            .
+          </p>
         </div>
       ) : null}
       <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-[1fr_2fr_auto] md:items-start" noValidate>

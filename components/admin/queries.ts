@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type z } from "zod";
 import { fetchJson } from "@/components/query/fetch-json";
+import { refreshAfterWrite } from "@/components/query/refresh";
 import * as api from "@/lib/contracts/admin";
 
 export const adminKeys = {
@@ -22,7 +23,7 @@ export function useCreateApiKey() {
   return useMutation({
     mutationFn: (body: z.input<typeof api.createApiKeyBody>) =>
       fetchJson("/api/admin/api-keys", api.createdApiKeyJson, { method: "POST", body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: adminKeys.apiKeys }),
+    onSuccess: () => refreshAfterWrite(client, { queryKey: adminKeys.apiKeys }),
   });
 }
 
@@ -31,7 +32,7 @@ export function useRevokeApiKey() {
   return useMutation({
     mutationFn: (id: string) =>
       fetchJson(`/api/admin/api-keys/${encodeURIComponent(id)}`, api.apiKeyJson, { method: "DELETE" }),
-    onSuccess: () => client.invalidateQueries({ queryKey: adminKeys.apiKeys }),
+    onSuccess: () => refreshAfterWrite(client, { queryKey: adminKeys.apiKeys }),
   });
 }
 
@@ -44,6 +45,6 @@ export function useCreateUser() {
   return useMutation({
     mutationFn: (body: z.input<typeof api.createUserBody>) =>
       fetchJson("/api/admin/users", api.userJson, { method: "POST", body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: adminKeys.users }),
+    onSuccess: () => refreshAfterWrite(client, { queryKey: adminKeys.users }),
   });
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { fetchJson } from "@/components/query/fetch-json";
+import { refreshAfterWrite } from "@/components/query/refresh";
 import * as api from "@/lib/contracts/candidates";
 import { type outcomeBody, outcomeJson } from "@/lib/contracts/scoring";
 import { scoreResult } from "@/lib/vocabulary/score-response";
@@ -34,7 +35,7 @@ export function useRecordOutcome(candidateId?: string) {
     mutationFn: ({ inferenceId, body }: { inferenceId: string; body: z.input<typeof outcomeBody> }) =>
       fetchJson(`/api/inferences/${encodeURIComponent(inferenceId)}/outcome`, outcomeJson, { method: "POST", body }),
     onSuccess: () =>
-      candidateId ? client.invalidateQueries({ queryKey: candidateKeys.scores(candidateId) }) : undefined,
+      candidateId ? refreshAfterWrite(client, { queryKey: candidateKeys.scores(candidateId) }) : undefined,
   });
 }
 

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { fetchJson } from "@/components/query/fetch-json";
+import { refreshAfterWrite } from "@/components/query/refresh";
 import * as api from "@/lib/contracts/jobs";
 
 export const jobKeys = {
@@ -19,7 +20,7 @@ export function useSaveJob(jobId?: string) {
         method: jobId ? "PUT" : "POST",
         body,
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: jobKeys.all }),
+    onSuccess: () => refreshAfterWrite(client, { queryKey: jobKeys.all }),
   });
 }
 

@@ -20,6 +20,9 @@ import { useRankedExplanation, useRankings } from "./queries";
 type RankingEntry = z.infer<typeof rankingEntryJson>;
 
 const PAGE_SIZE = 50;
+// On phones the band moves under the score and the last three columns under the candidate's name,
+// so the whole row shows without scrolling sideways.
+const WIDE_ONLY = "hidden sm:table-cell";
 const MAX_COMPARED = 4;
 
 interface Filters {
@@ -73,7 +76,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
           </p>
         ) : null}
       </div>
-      <div className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      <div className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         <SelectField
           label="Band"
           value={filters.band}
@@ -140,10 +143,10 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                 <Th className="w-12 text-right">#</Th>
                 <Th>Candidate</Th>
                 <Th className="text-right">Score</Th>
-                <Th>Band</Th>
-                <Th>Required skills</Th>
-                <Th>Seniority</Th>
-                <Th>Location</Th>
+                <Th className={WIDE_ONLY}>Band</Th>
+                <Th className={WIDE_ONLY}>Required skills</Th>
+                <Th className={WIDE_ONLY}>Seniority</Th>
+                <Th className={WIDE_ONLY}>Location</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -153,7 +156,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                     <Td>
                       <input
                         type="checkbox"
-                        className="size-4 accent-brand-600"
+                        className="size-5 accent-brand-600 sm:size-4"
                         checked={selected.includes(item.candidate_id)}
                         onChange={() => toggle(item)}
                         disabled={!selected.includes(item.candidate_id) && selected.length >= MAX_COMPARED}
@@ -161,7 +164,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                       />
                     </Td>
                     <Td className="text-right tabular-nums text-slate-500">{item.rank}</Td>
-                    <Td className="min-w-56">
+                    <Td className="sm:min-w-56">
                       <Link
                         href={`/candidates/${item.candidate_id}`}
                         className="font-medium text-brand-700 hover:underline"
@@ -171,7 +174,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                       <ReasonList reasons={item.reasons} className="mt-1 text-xs text-slate-700" />
                       <button
                         type="button"
-                        className="mt-1 text-xs font-medium text-brand-700 underline-offset-2 hover:underline"
+                        className="mt-1 min-h-8 text-xs font-medium text-brand-700 underline-offset-2 hover:underline"
                         aria-expanded={opened === item.candidate_id}
                         aria-controls={`why-${item.candidate_id}`}
                         onClick={() =>
@@ -180,23 +183,28 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
                       >
                         {opened === item.candidate_id ? "Hide the explanation" : "Why this score?"}
                       </button>
+                      <PhoneSummary item={item} />
                     </Td>
-                    <Td className="text-right font-semibold tabular-nums">{item.score.toFixed(1)}</Td>
-                    <Td>
+                    <Td className="text-right font-semibold tabular-nums">
+                      {item.score.toFixed(1)}
+                      <div className="mt-1 font-normal sm:hidden">
+                        <BandWithOverride band={item.band} override={item.band_override} />
+                      </div>
+                    </Td>
+                    <Td className={WIDE_ONLY}>
                       <BandWithOverride band={item.band} override={item.band_override} />
                     </Td>
-                    <Td>
+                    <Td className={WIDE_ONLY}>
                       <SkillChips matched={item.matched_skills} missing={item.missing_skills} />
                     </Td>
-                    <Td className="capitalize">{item.seniority ?? "—"}</Td>
-                    <Td>
-                      {item.location ?? "—"}
-                      {item.is_local ? <span className="ml-1 text-xs text-emerald-700">(local)</span> : null}
+                    <Td className={`capitalize ${WIDE_ONLY}`}>{item.seniority ?? "—"}</Td>
+                    <Td className={WIDE_ONLY}>
+                      <Location item={item} />
                     </Td>
                   </tr>
                   {opened === item.candidate_id ? (
                     <tr id={`why-${item.candidate_id}`}>
-                      <td colSpan={8} className="bg-slate-50 px-4 py-4">
+                      <td colSpan={8} className="bg-slate-50 px-2 py-4 sm:px-4">
                         <RankedExplanation jobId={jobId} candidateId={item.candidate_id} />
                       </td>
                     </tr>
@@ -238,4 +246,24 @@ function RankedExplanation({ jobId, candidateId }: { jobId: string; candidateId:
     );
   }
   return <ScoreExplanation result={explanation.data} compact />;
+}
+
+function Location({ item }: { item: RankingEntry }) {
+  return (
+    <>
+      {item.location ?? "—"}
+      {item.is_local ? <span className="ml-1 text-xs text-emerald-700">(local)</span> : null}
+    </>
+  );
+}
+
+function PhoneSummary({ item }: { item: RankingEntry }) {
+  return (
+    <div className="mt-1 space-y-1.5 sm:hidden">
+      <p className="text-xs text-slate-600">
+        <span className="capitalize">{item.seniority ?? "Seniority unknown"}</span> · <Location item={item} />
+      </p>
+      <SkillChips matched={item.matched_skills} missing={item.missing_skills} />
+    </div>
+  );
 }

@@ -84,7 +84,7 @@ export function SkillInput({
             <button
               type="button"
               onClick={() => onChange(value.filter((item) => item !== skill))}
-              className="rounded-full px-1 text-brand-700 hover:bg-brand-100"
+              className="-my-1 -mr-1.5 inline-flex size-6 items-center justify-center rounded-full text-brand-700 hover:bg-brand-100"
               aria-label={`Remove ${skill.replace(/_/g, " ")}`}
             >
               ×
@@ -124,12 +124,11 @@ export function SkillInput({
               id={`${id}-option-${index}`}
               role="option"
               aria-selected={index === active}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                add(option.id);
-              }}
+              // Keeps the focus in the field (no blur, which would add the typed text) so the tap can choose.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => add(option.id)}
               className={cn(
-                "flex cursor-pointer justify-between px-3 py-1.5",
+                "flex cursor-pointer justify-between px-3 py-2",
                 index === active ? "bg-brand-50 text-brand-900" : "text-slate-800",
               )}
             >

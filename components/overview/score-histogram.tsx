@@ -14,7 +14,7 @@ export function ScoreHistogram({ bins }: { bins: { from: number; to: number; cou
     <ChartFrame height={220} label={label}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-        <XAxis dataKey="range" tick={{ fontSize: 11, fill: "#475569" }} interval={0} />
+        <XAxis dataKey="range" tick={{ fontSize: 11, fill: "#475569" }} interval="preserveStartEnd" minTickGap={4} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#475569" }} />
         <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, "scores"]} />
         <Bar dataKey="count" radius={[3, 3, 0, 0]} isAnimationActive={false} />

@@ -7,6 +7,7 @@ import { useFieldErrors } from "@/components/query/use-zod-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { JobPicker, type PickableJob } from "@/components/jobs/job-picker";
 import { FieldError, inputClass, TextField } from "@/components/ui/field";
 import { startComparisonBody } from "@/lib/contracts/prompt-comparisons";
 import { useStartComparison } from "./queries";
@@ -19,7 +20,7 @@ export interface ComparisonFormProps {
   task: string;
   versions: number[];
   defaults: { a: number; b: number };
-  jobs: { id: string; title: string }[];
+  jobs: PickableJob[];
   /** How many stored inputs there are (candidates with a résumé, or jobs). */
   available: number;
 }
@@ -47,6 +48,7 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
   const start = useStartComparison(name);
   const form = useFieldErrors(startComparisonBody);
   const [source, setSource] = useState<Source>("stored");
+  const [jobId, setJobId] = useState(jobs[0]?.id ?? "");
   const [upload, setUpload] = useState<{ filename: string; format: "json" | "csv"; content: string } | null>(null);
   const storedKind = task === "job-requirements" ? "jobs" : "candidates";
   const needsJob = task === "match-rationale" && source === "stored";
@@ -66,7 +68,6 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const seed = String(data.get("seed") ?? "").trim();
-    const jobId = String(data.get("job_id") ?? "");
     const chosenIds = String(data.get("ids") ?? "")
       .split(/[\s,]+/)
       .filter(Boolean);
@@ -190,19 +191,14 @@ export function ComparisonForm({ name, task, versions, defaults, jobs, available
         )}
         {scoresJob ? (
           <div className="mt-4 grid gap-4 md:grid-cols-2">
-            <Select
-              id="job"
+            <JobPicker
               name="job_id"
               label={needsJob ? "Job the candidates are scored against" : "Score candidates against (effect on scores)"}
-              defaultValue={jobs[0]?.id ?? ""}
-            >
-              {needsJob ? null : <option value="">No scoring</option>}
-              {jobs.map((job) => (
-                <option key={job.id} value={job.id}>
-                  {job.title}
-                </option>
-              ))}
-            </Select>
+              jobs={jobs}
+              value={jobId}
+              onChange={setJobId}
+              noneLabel={needsJob ? undefined : "No scoring"}
+            />
             <TextField
               label="Seed (optional)"
               name="seed"

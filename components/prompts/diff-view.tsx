@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { DiffJson } from "@/lib/contracts/prompts";
 
 const LINE_STYLE = {
@@ -21,7 +22,7 @@ export function DiffView({ diff }: { diff: DiffJson }) {
     <div className="space-y-6">
       <Card title={`Template: ${diff.added} added, ${diff.removed} removed`}>
         {changed ? null : <p className="mb-3 text-sm text-slate-600">The templates are identical.</p>}
-        <div className="overflow-x-auto rounded-md ring-1 ring-slate-200">
+        <ScrollBox label="Template diff" className="rounded-md ring-1 ring-slate-200">
           <table className="min-w-full font-mono text-xs" aria-label="Template diff">
             <tbody>
               {diff.lines.map((line, index) => (
@@ -50,7 +51,7 @@ export function DiffView({ diff }: { diff: DiffJson }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </Card>
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Variables">

@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { fetchJson } from "@/components/query/fetch-json";
+import { refreshAfterWrite } from "@/components/query/refresh";
 import * as comparisons from "@/lib/contracts/prompt-comparisons";
 import * as prompts from "@/lib/contracts/prompts";
 
@@ -33,7 +34,7 @@ export function useCreateVersion(name: string) {
   return useMutation({
     mutationFn: (body: z.input<typeof prompts.createVersionBody>) =>
       fetchJson(`/api/prompts/${enc(name)}/versions`, prompts.versionJson, { method: "POST", body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: promptKeys.all }),
+    onSuccess: () => refreshAfterWrite(client, { queryKey: promptKeys.all }),
   });
 }
 
@@ -42,7 +43,7 @@ export function useMoveLabel(name: string) {
   return useMutation({
     mutationFn: ({ label, ...body }: z.input<typeof prompts.moveLabelBody> & { label: string }) =>
       fetchJson(`/api/prompts/${enc(name)}/labels/${enc(label)}`, prompts.labelMoveJson, { method: "PUT", body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: promptKeys.all }),
+    onSuccess: () => refreshAfterWrite(client, { queryKey: promptKeys.all }),
   });
 }
 
@@ -62,7 +63,7 @@ export function useStartComparison(name: string) {
   return useMutation({
     mutationFn: (body: z.input<typeof comparisons.startComparisonBody>) =>
       fetchJson(`/api/prompts/${enc(name)}/comparisons`, comparisons.comparisonJson, { method: "POST", body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: promptKeys.comparisons(name) }),
+    onSuccess: () => refreshAfterWrite(client, { queryKey: promptKeys.comparisons(name) }),
   });
 }
 

@@ -59,7 +59,7 @@ export function OutcomeForm({
     }
   }
 
-  const formError = form.errors[""] ?? form.errors["(root)"];
+  const formError = form.errors[""];
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Record an outcome">
       <div className="grid gap-3 sm:grid-cols-2">

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { SelectField } from "@/components/ui/select-field";
+import { JobPicker } from "@/components/jobs/job-picker";
 import type { resumeAnalysisJson } from "@/lib/contracts/resumes";
 import type { scoreProfileBody } from "@/lib/contracts/candidates";
 import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/vocabulary/levels";
@@ -87,15 +87,15 @@ export function ScoreWorkbench({ jobs, initialJobId }: { jobs: ScoringJob[]; ini
       <Card title="1. The résumé">
         <div className="space-y-4">
           {jobs.length > 1 ? (
-            <SelectField
+            <JobPicker
               label="Score against"
               className="max-w-md"
+              jobs={jobs}
               value={jobId}
-              onChange={(event) => {
-                setJobId(event.target.value);
+              onChange={(id) => {
+                setJobId(id);
                 score.reset();
               }}
-              options={jobs.map((item) => ({ value: item.id, label: `${item.title} · ${item.department}` }))}
             />
           ) : null}
           <ResumeInput value={resumeText} onChange={setResumeText} error={resumeError} />

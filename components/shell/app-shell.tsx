@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { UserActor } from "@/lib/auth";
 import { NavLinks, type NavItem } from "./nav-links";
+import { ShellMenu } from "./shell-menu";
 import { SignOutButton } from "./sign-out-button";
 
 const MAIN_NAV: NavItem[] = [
@@ -11,6 +12,7 @@ const MAIN_NAV: NavItem[] = [
   { href: "/score", label: "Score a candidate" },
   { href: "/prompts", label: "Prompts" },
   { href: "/drift", label: "Drift" },
+  { href: "/docs/api", label: "API reference" },
 ];
 
 const ADMIN_NAV: NavItem[] = [
@@ -28,24 +30,25 @@ export function AppShell({ user, children }: { user: UserActor; children: ReactN
       >
         Skip to content
       </a>
-      <aside className="border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:border-b-0 lg:border-r">
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 p-3 lg:h-full lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-4 lg:p-4">
-          <Link href="/" className="px-3 text-lg font-semibold tracking-tight text-brand-700">
-            Shortlist
-          </Link>
+      <aside className="border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r">
+        <ShellMenu
+          brand={
+            <Link href="/" className="px-3 text-lg font-semibold tracking-tight text-brand-700">
+              Shortlist
+            </Link>
+          }
+        >
           <NavLinks items={MAIN_NAV} label="Main" />
           {user.role === "ADMIN" ? (
             <div>
-              <p className="sr-only px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 lg:not-sr-only">
-                Admin
-              </p>
+              <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Admin</p>
               <NavLinks items={ADMIN_NAV} label="Admin" />
             </div>
           ) : null}
-          <div className="ml-auto lg:ml-0 lg:mt-auto lg:border-t lg:border-slate-200 lg:pt-3">
+          <div className="border-t border-slate-200 pt-3 lg:mt-auto">
             <UserBlock user={user} />
           </div>
-        </div>
+        </ShellMenu>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 lg:px-8">
@@ -69,7 +72,7 @@ function UserBlock({ user }: { user: UserActor }) {
         <p className="truncate text-sm font-medium text-slate-900" data-testid="signed-in-user">
           {user.name}
         </p>
-        <p className="hidden truncate text-xs text-slate-500 lg:block">
+        <p className="truncate text-xs text-slate-500">
           {user.email} · {user.role === "ADMIN" ? "Admin" : "Recruiter"}
         </p>
       </div>

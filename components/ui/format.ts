@@ -1,6 +1,7 @@
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const utcDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+const utcDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 
 /** Local time; `utc` for times that mean a UTC day boundary (drift windows), labelled so. */
@@ -14,6 +15,11 @@ export function formatCount(value: number): string {
 
 export function formatDate(value: string | Date): string {
   return date.format(new Date(value));
+}
+
+/** A calendar day (an opening date) the same on the server and in every browser, so hydration agrees. */
+export function formatDay(value: string | Date): string {
+  return utcDate.format(new Date(value));
 }
 
 /** "3 min ago", "yesterday", "12 Nov 2026": how recent, at a glance. */

@@ -16,9 +16,10 @@ export const resumeFileJson = z.object({
 export const readResumeFile = defineContract({
   method: "POST",
   path: "/api/resumes/text",
-  summary: "Extract the text of an uploaded résumé (multipart field `file`: .txt, .pdf or .docx, at most 5 MB)",
+  summary: "Extract the text of an uploaded résumé (a .txt, .pdf or .docx file, at most 5 MB)",
   tags: ["resumes"],
   auth: { session: "any", apiKey: "scoring" },
+  upload: { field: "file", description: "The résumé: .txt, .pdf or .docx, at most 5 MB" },
   response: resumeFileJson,
 });
 

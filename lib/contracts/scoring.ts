@@ -62,7 +62,7 @@ export const outcomeBody = z
     reason: z.string().trim().max(1000).optional(),
   })
   .strict()
-  .refine((body) => body.outcome || body.band_override, { message: "send an outcome, a band_override, or both" })
+  .refine((body) => body.outcome || body.band_override, { message: "Choose an outcome, a band override, or both." })
   .refine((body) => !body.band_override || body.reason, {
     message: "a band override needs a reason",
     path: ["reason"],

@@ -18,7 +18,7 @@ export async function authenticate(request: Request, policy: AuthPolicy): Promis
     if (!apiKey) throw new Unauthorized("The API key is invalid or has been revoked.");
     if (!policy.apiKey) throw new Forbidden("This operation is not available to API keys.");
     if (policy.apiKey !== "any" && !apiKey.scopes.includes(policy.apiKey)) {
-      throw new Forbidden(`This API key lacks the \`${policy.apiKey}\` scope.`);
+      throw new Forbidden(`This API key lacks the ${policy.apiKey} scope.`);
     }
     return apiKey;
   }
@@ -26,7 +26,9 @@ export async function authenticate(request: Request, policy: AuthPolicy): Promis
   const user = await getSessionUser(request.headers);
   if (!user) {
     throw new Unauthorized(
-      policy.apiKey ? "Sign in, or send an API key as `Authorization: Bearer <key>`." : "Sign in to continue.",
+      policy.apiKey
+        ? "Sign in, or send an API key in the Authorization header as Bearer followed by the key."
+        : "Sign in to continue.",
     );
   }
   if (!policy.session) throw new Forbidden("This operation requires an API key.");
@@ -38,7 +40,8 @@ function bearerToken(request: Request): string | null {
   const header = request.headers.get("authorization");
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw new Unauthorized("Send credentials as `Authorization: Bearer <key>`.");
+  if (!match?.[1])
+    throw new Unauthorized("Send credentials in the Authorization header as Bearer followed by the key.");
   return match[1];
 }
 

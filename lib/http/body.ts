@@ -15,7 +15,7 @@ export async function readJsonBody(
   if (declared > limit) throw tooLarge(limit);
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
-    throw new UnsupportedMediaType("Send the body as JSON with `Content-Type: application/json`.");
+    throw new UnsupportedMediaType("Send the body as JSON, with the Content-Type header application/json.");
   }
   const text = await readText(request, limit);
   if (text.trim() === "") throw new Invalid("The request body is empty; a JSON document is required.");

@@ -33,6 +33,8 @@ export interface Contract<
   successStatus?: number;
   /** Largest accepted body; 1 MiB unless stated. */
   maxBodyBytes?: number;
+  /** A file sent as multipart/form-data instead of a JSON body: its form field, and what it may be. */
+  upload?: { field: string; description: string };
 }
 
 export function defineContract<

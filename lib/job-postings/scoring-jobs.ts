@@ -6,6 +6,7 @@ export interface ScoringJob {
   id: string;
   title: string;
   department: string;
+  location: string | null;
   recruiterId: string | null;
   openedAt: string;
   requiredTechSkills: string[];
@@ -17,6 +18,7 @@ const select = {
   id: true,
   title: true,
   department: true,
+  location: true,
   recruiterId: true,
   openedAt: true,
   requiredTechSkills: true,

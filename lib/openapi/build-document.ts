@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AuthPolicy, Contract } from "@/lib/http/contract";
+import type { OperationExample } from "./examples";
 
 // The OpenAPI 3.1 document, generated from the same contracts the routes parse with, so the
 // documentation cannot drift from what the code accepts.
@@ -46,8 +47,9 @@ function describeAuth(auth: AuthPolicy): string {
   return `Requires ${who.join(" or ")}.`;
 }
 
-function parameters(contract: Contract): JsonSchema[] {
+function parameters(contract: Contract, example: OperationExample | undefined): JsonSchema[] {
   const fromObject = (schema: z.ZodType | undefined, location: "path" | "query") => {
+    const examples = (location === "path" ? example?.params : example?.query) ?? {};
     if (!schema) return [];
     const json = toSchema(schema, "input");
     const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
@@ -57,6 +59,7 @@ function parameters(contract: Contract): JsonSchema[] {
       in: location,
       required: location === "path" || required.has(name),
       schema: property,
+      ...(examples[name] === undefined ? {} : { example: examples[name] }),
     }));
   };
   return [...fromObject(contract.params, "path"), ...fromObject(contract.query, "query")];
@@ -70,9 +73,39 @@ export function operationId(contract: Contract): string {
   return [contract.method.toLowerCase(), ...words.map((word) => word.charAt(0).toUpperCase() + word.slice(1))].join("");
 }
 
-export function buildOpenApiDocument(contracts: readonly Contract[], { serverUrl }: { serverUrl: string }) {
+/** What the operation takes: a JSON body, or a file as multipart/form-data. */
+function requestBody(contract: Contract, example: OperationExample | undefined): JsonSchema {
+  if (contract.upload) {
+    const { field, description } = contract.upload;
+    const schema = {
+      type: "object",
+      required: [field],
+      properties: { [field]: { type: "string", format: "binary", description } },
+    };
+    return { requestBody: { required: true, content: { "multipart/form-data": { schema } } } };
+  }
+  if (!contract.body) return {};
+  const json = {
+    schema: toSchema(contract.body, "input"),
+    ...(example && "body" in example ? { example: example.body } : {}),
+  };
+  return { requestBody: { required: true, content: { "application/json": json } } };
+}
+
+function responseContent(contract: Contract, example: OperationExample | undefined): JsonSchema {
+  const schema = contract.response ? toSchema(contract.response, "output") : { type: "object" };
+  if (!contract.response && !example) return {};
+  return { content: { "application/json": { schema, ...(example ? { example: example.response } : {}) } } };
+}
+
+/** The OpenAPI document of `contracts`, with each operation's recorded example (lib/openapi/examples.json). */
+export function buildOpenApiDocument(
+  contracts: readonly Contract[],
+  { serverUrl, examples = {} }: { serverUrl: string; examples?: Readonly<Record<string, OperationExample>> },
+) {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const contract of contracts) {
+    const example = examples[operationId(contract)];
     const status = String(contract.successStatus ?? 200);
     const problem = {
       description: "Problem (RFC 9457)",
@@ -85,22 +118,10 @@ export function buildOpenApiDocument(contracts: readonly Contract[], { serverUrl
       description: describeAuth(contract.auth),
       tags: contract.tags,
       security: security(contract.auth),
-      parameters: parameters(contract),
-      ...(contract.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { "application/json": { schema: toSchema(contract.body, "input") } },
-            },
-          }
-        : {}),
+      parameters: parameters(contract, example),
+      ...requestBody(contract, example),
       responses: {
-        [status]: {
-          description: "Success",
-          ...(contract.response
-            ? { content: { "application/json": { schema: toSchema(contract.response, "output") } } }
-            : {}),
-        },
+        [status]: { description: "Success", ...responseContent(contract, example) },
         "4XX": problem,
         "5XX": problem,
       },

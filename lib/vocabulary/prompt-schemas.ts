@@ -19,7 +19,7 @@ export const labelNameSchema = z
   .min(1)
   .max(36)
   .regex(/^[a-z0-9_.-]+$/, "use lower-case letters, digits and . _ - (at most 36)")
-  .refine((name) => name !== LATEST_LABEL, "`latest` always points at the highest version and cannot be moved");
+  .refine((name) => name !== LATEST_LABEL, "the latest label always points at the highest version and cannot be moved");
 
 export const variableNameSchema = z
   .string()

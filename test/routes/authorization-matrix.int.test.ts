@@ -121,6 +121,8 @@ describe("authorisation matrix", () => {
       } else {
         expect(response.status, `${operation} as ${caller}`).toBe(outcome);
         expect(response.headers.get("content-type")).toBe("application/problem+json");
+        const problem = (await response.json()) as { detail: string };
+        expect(problem.detail, "messages are plain text: no Markdown backticks").not.toContain("`");
       }
       expect(response.status, `${operation} as ${caller} must never fail with a 500`).toBeLessThan(500);
     }
@@ -139,6 +141,8 @@ describe("API key scopes", () => {
       const { key } = await apiKeyWithScopes(API_KEY_SCOPES.filter((scope) => scope !== needed));
       const response = await callRoute(route.handler, { headers: bearer(key), params: MADE_UP_PARAMS });
       expect(response.status, `${route.method} ${route.path} without ${needed}`).toBe(403);
+      const problem = (await response.json()) as { detail: string };
+      expect(problem.detail).toBe(`This API key lacks the ${needed} scope.`);
     }
   });
 });

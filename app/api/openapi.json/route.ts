@@ -1,8 +1,7 @@
-// GET /api/openapi.json — the API's OpenAPI 3.1 document, generated from the contracts
-import { allContracts } from "@/lib/contracts";
+// GET /api/openapi.json — the API's OpenAPI 3.1 document, generated from the contracts, with examples
 import * as api from "@/lib/contracts/system";
 import { appUrl } from "@/lib/env";
 import { defineRoute } from "@/lib/http/route";
-import { buildOpenApiDocument } from "@/lib/openapi/build-document";
+import { apiDocument } from "@/lib/openapi/api-document";
 
-export const GET = defineRoute(api.getOpenApi, async () => buildOpenApiDocument(allContracts, { serverUrl: appUrl() }));
+export const GET = defineRoute(api.getOpenApi, async () => apiDocument({ serverUrl: appUrl() }));

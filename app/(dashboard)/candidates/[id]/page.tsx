@@ -92,7 +92,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       {candidate.resumeText ? (
         <details className="mt-4 text-sm">
           <summary className="cursor-pointer font-medium text-brand-700">Résumé</summary>
-          <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded-lg bg-white p-4 font-sans text-slate-800 ring-1 ring-slate-200">
+          <pre
+            tabIndex={0}
+            className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded-lg bg-white p-4 font-sans text-slate-800 ring-1 ring-slate-200"
+          >
             {candidate.resumeText}
           </pre>
         </details>

@@ -11,7 +11,7 @@ const MAX_UPLOAD_BYTES = MAX_RESUME_FILE_BYTES + 64 * 1024;
 export const POST = defineRoute(api.readResumeFile, async ({ request }) => {
   const file = (await readFormData(request, MAX_UPLOAD_BYTES)).get("file");
   if (!(file instanceof File))
-    throw new Invalid("Attach the résumé as the form field `file`.", [{ path: "file", message: "is required" }]);
+    throw new Invalid("Attach the résumé as the form field named file.", [{ path: "file", message: "is required" }]);
   const { text, kind } = await extractResumeText({
     input: { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
   });

@@ -51,7 +51,13 @@ export default async function ComparePage({ params }: { params: Promise<{ name: 
         task={detail.task}
         versions={versions}
         defaults={{ a: production, b: challenger === production ? versions[0]! : challenger }}
-        jobs={jobs.items.map((job) => ({ id: job.id, title: job.title }))}
+        jobs={jobs.items.map((job) => ({
+          id: job.id,
+          title: job.title,
+          department: job.department,
+          location: job.location,
+          openedAt: job.openedAt.toISOString(),
+        }))}
         available={detail.task === "job-requirements" ? counts.jobs : counts.candidatesWithResume}
       />
     </>
