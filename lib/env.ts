@@ -70,6 +70,7 @@ const envSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
     DRIFT_ALERT_EMAIL_TO: emailList.optional(),
     DRIFT_ALERT_EMAIL_FROM: z.string().trim().min(3).max(320).default("Shortlist <drift-alerts@shortlist.local>"),
+    DRIFT_ALERT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 
     // Embeddings (lib/embeddings). Remote models need their vector dimension stated, so a supplied vector
     // can be checked against it before any call.

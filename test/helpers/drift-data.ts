@@ -150,8 +150,10 @@ export async function webhookReceiver(): Promise<WebhookReceiver> {
     request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
     request.on("end", () => {
       receiver.bodies.push(JSON.parse(body) as { text: string });
+      // `connection: close`: a kept-alive socket that the server times out at the moment fetch reuses it
+      // fails the next delivery with a reset; on a busy machine the gap between two tests hit that window.
       response
-        .writeHead(receiver.status, { "content-type": "text/plain" })
+        .writeHead(receiver.status, { "content-type": "text/plain", connection: "close" })
         .end(receiver.status === 200 ? "ok" : "error");
     });
   });
