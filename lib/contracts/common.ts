@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText } from "@/lib/util/storable-text";
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -25,6 +26,6 @@ export function text(max: number) {
 
 /** Search and page number from a list page's URL; anything malformed falls back to the defaults. */
 export const listPageParams = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).refine(isStorableText).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
