@@ -10,6 +10,7 @@ import type { resumeAnalysisJson } from "@/lib/contracts/resumes";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/vocabulary/levels";
 import type { ScoringJob } from "@/lib/job-postings";
+import { wholeDaysSince } from "@/lib/util/dates";
 import { ProfileFields, type ProfileDraft } from "./profile-fields";
 import { useAnalyzeResume, useSaveCandidate, useScorePayload } from "./queries";
 import { ResumeInput } from "./resume-input";
@@ -38,7 +39,7 @@ function draftFrom(analysis: Analysis): ProfileDraft {
 
 /** The immutable payload for the v2 API, exactly as an ATS would send it. */
 function payloadFor(job: ScoringJob, resumeText: string, draft: ProfileDraft): ScorePayload {
-  const days = Math.max(0, Math.floor((Date.now() - new Date(job.openedAt).getTime()) / 86_400_000));
+  const days = job.openedAt ? wholeDaysSince(new Date(job.openedAt)) : null;
   return {
     request_id: `ui-${crypto.randomUUID()}`,
     candidate: {
@@ -64,7 +65,7 @@ function payloadFor(job: ScoringJob, resumeText: string, draft: ProfileDraft): S
         job_title: job.title,
         department: job.department,
         recruiter_id: job.recruiterId ?? undefined,
-        days_since_opening: days,
+        days_since_opening: days ?? undefined,
       },
       requirements: {
         required_tech_skills: job.requiredTechSkills,

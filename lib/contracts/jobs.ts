@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
 import type { JobDetail, JobInput, JobSummary } from "@/lib/job-postings";
 import type { RankingPage } from "@/lib/scoring";
-import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
+import { isoOrNull } from "@/lib/util/dates";
+import { acceptedDateTime, idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
 import { bandSchema } from "@/lib/vocabulary/score-response";
 import { seniorityLevel } from "@/lib/vocabulary/levels";
 
@@ -15,7 +16,8 @@ export const jobJson = z.object({
   required_tech_skills: z.array(z.string()),
   required_soft_skills: z.array(z.string()),
   target_seniority: z.string().nullable(),
-  opened_at: isoDateTime,
+  /** Null only for a stored date that cannot be read (written before dates were checked). */
+  opened_at: isoDateTime.nullable(),
   closed_at: isoDateTime.nullable(),
 });
 
@@ -40,7 +42,7 @@ export const jobBody = z
     required_tech_skills: skills.optional(),
     required_soft_skills: skills.optional(),
     target_seniority: seniorityLevel.nullable().optional(),
-    opened_at: isoDateTime.optional(),
+    opened_at: acceptedDateTime.optional(),
   })
   .strict();
 
@@ -194,8 +196,8 @@ export function presentJob(job: JobSummary): z.infer<typeof jobJson> {
     required_tech_skills: job.requiredTechSkills,
     required_soft_skills: job.requiredSoftSkills,
     target_seniority: job.targetSeniority,
-    opened_at: job.openedAt.toISOString(),
-    closed_at: job.closedAt?.toISOString() ?? null,
+    opened_at: isoOrNull(job.openedAt),
+    closed_at: isoOrNull(job.closedAt),
   };
 }
 

@@ -1,6 +1,7 @@
 import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 import { decodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { wholeDaysSince } from "@/lib/util/dates";
 import { decodeWordHashes, hasWordHash } from "@/lib/util/words";
 import type { PreparedCandidate, PreparedJob } from "./prepared";
 import { titleTokens } from "./signals/text";
@@ -59,8 +60,9 @@ export function isLocalTo(candidateLocation: string | null, jobLocation: string 
   return candidateLocation.trim().toLowerCase() === jobLocation.trim().toLowerCase();
 }
 
+/** Days a job has been open; 0 when its stored date cannot be read (the signal carries no weight). */
 export function daysSince(date: Date, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - date.getTime()) / 86_400_000));
+  return wholeDaysSince(date, now.getTime()) ?? 0;
 }
 
 export function prepareStoredCandidate(row: StoredCandidate, job: Pick<StoredJob, "location">): PreparedCandidate {
