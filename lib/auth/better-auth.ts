@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { credentialsDb } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { SESSION_COOKIE_PREFIX } from "@/lib/vocabulary/session-cookie";
+import { trustedOrigins } from "./origins";
 import { authSecret } from "./secret";
 
 function createAuth() {
@@ -12,7 +13,7 @@ function createAuth() {
     appName: "Shortlist",
     baseURL: origin,
     secret: authSecret(),
-    trustedOrigins: loopbackAliases(origin),
+    trustedOrigins: trustedOrigins(),
     database: prismaAdapter(credentialsDb(), { provider: "postgresql" }),
     // Accounts are created by admins (or the demo seed), never by self-service sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
@@ -22,13 +23,6 @@ function createAuth() {
     advanced: { cookiePrefix: SESSION_COOKIE_PREFIX },
     telemetry: { enabled: false },
   });
-}
-
-// Locally the app is reached as localhost or 127.0.0.1 interchangeably; both must be allowed to sign in.
-function loopbackAliases(origin: string): string[] {
-  const url = new URL(origin);
-  if (!["localhost", "127.0.0.1"].includes(url.hostname)) return [origin];
-  return ["localhost", "127.0.0.1"].map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
 }
 
 type Auth = ReturnType<typeof createAuth>;

@@ -4,3 +4,4 @@ export { type ApiKeySummary, authenticateApiKey, revokeApiKey, createApiKey, lis
 export { getSessionUser } from "./session";
 export { safeNextPath } from "./next-path";
 export { getAuth } from "./better-auth";
+export { crossSiteWriteReason, trustedOrigins } from "./origins";

@@ -29,7 +29,7 @@ beforeAll(async () => {
   callerFor = (route) => {
     const policy = route.handler.contract.auth;
     if (typeof policy === "object" && !policy.session) return bearer(key.key);
-    return { cookie: admin.cookie, origin: "http://localhost:3000" };
+    return { cookie: admin.cookie };
   };
 });
 
