@@ -112,6 +112,15 @@ const envSchema = z
         message: "EMBEDDING_MODEL and EMBEDDING_DIMENSIONS are required with a remote EMBEDDING_PROVIDER",
       });
     }
+    // Sessions signed with a per-process key would not survive a restart nor work across instances.
+    if (value.DATABASE_URL && value.NODE_ENV === "production" && !value.AUTH_SECRET) {
+      context.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "is required in production with DATABASE_URL, the same on every instance (e.g. `openssl rand -base64 48`)",
+      });
+    }
     if (value.SMTP_URL && !value.DRIFT_ALERT_EMAIL_TO) {
       context.addIssue({
         code: "custom",
@@ -136,6 +145,16 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Why this process cannot serve with its configuration, or null when it can (the health check asks). */
+export function configurationProblem(): string | null {
+  try {
+    env();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : "Invalid environment configuration";
+  }
 }
 
 /** The public origin of the app, used for auth redirects and links in alerts. */
