@@ -30,13 +30,15 @@ export interface ScoreInput {
 }
 
 /**
- * Scores a payload and logs the inference. `request_id` is an idempotency key: the same id with the same
- * payload returns the stored result (marked as a replay); with a different payload it is a conflict.
+ * Scores a payload and logs the inference. `request_id` is the caller's idempotency key: the same caller
+ * sending the same id with the same payload gets the stored result (marked as a replay); with a different
+ * payload, a conflict. Another caller's ids are invisible: each caller has a scope of its own.
  */
 export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreInput }): Promise<ScoreResult> {
   const started = performance.now();
   const { payload } = input;
   const hash = payloadHash(payload);
+  const requestScope = requestScopeOf(ctx);
   const prepared = await preparePayload({ ctx, payload, deriveMissing: input.deriveMissing });
   const model = await activeModel();
   const computed = computeFeatures(prepared.candidate, prepared.job);
@@ -53,6 +55,7 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
   });
   const inserted = await insertInference(
     inferenceRowOf(result, {
+      requestScope,
       payloadHash: hash,
       payloadJson: input.payloadText ?? JSON.stringify(payload),
       jobId: input.jobId ?? null,
@@ -69,13 +72,16 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
     return result;
   }
   // The request_id was used before (a retry, or a concurrent duplicate): replay it, or refuse a new payload.
-  const earlier = await replayOf(payload.request_id, hash);
+  const earlier = await replayOf(requestScope, payload.request_id, hash);
   if (!earlier) throw new Error(`request_id ${payload.request_id} conflicted but no stored inference was found.`);
   return earlier;
 }
 
-async function replayOf(requestId: string, hash: string): Promise<ScoreResult | null> {
-  const stored = await db.inference.findUnique({ where: { requestId }, select: { payloadHash: true, response: true } });
+async function replayOf(requestScope: string, requestId: string, hash: string): Promise<ScoreResult | null> {
+  const stored = await db.inference.findUnique({
+    where: { requestScope_requestId: { requestScope, requestId } },
+    select: { payloadHash: true, response: true },
+  });
   if (!stored) return null;
   if (stored.payloadHash !== hash) {
     throw new Conflict(`request_id ${requestId} was already used with a different payload.`, { request_id: requestId });
@@ -86,6 +92,13 @@ async function replayOf(requestId: string, hash: string): Promise<ScoreResult | 
 /** A compared vector as stored bytes; vectors of another model than the comparison's are not compared, so not kept. */
 function vectorBytes(embedding: Embedding | null): Uint8Array | null {
   return embedding ? encodeVector(embedding.vector) : null;
+}
+
+/** The scope a caller's request_ids live in. */
+export function requestScopeOf(ctx: Actor): string {
+  if (ctx.kind === "apiKey") return `key:${ctx.apiKeyId}`;
+  if (ctx.kind === "user") return `user:${ctx.userId}`;
+  return `system:${ctx.name}`;
 }
 
 /** Who asked, for the inference log. */

@@ -85,6 +85,7 @@ export async function insertSyntheticWindow(options: {
     rows.push({
       id: crypto.randomUUID(),
       requestId: `drift-test-${crypto.randomUUID()}`,
+      requestScope: "system:drift-test",
       payloadHash: "synthetic",
       payloadJson: "{}",
       jobId: null,
