@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { encodeVector } from "@/lib/embeddings";
 import { Conflict } from "@/lib/errors";
 import { linkGenerationsToInference } from "@/lib/llm";
+import { log } from "@/lib/log";
 import { computeFeatures } from "./features";
 import { insertInference } from "./inference-log";
 import { applyModel } from "./model/model";
@@ -67,8 +68,7 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
     }),
   );
   if (inserted) {
-    const generationIds = prepared.enrichment?.generationIds ?? [];
-    await linkGenerationsToInference({ generationIds, inferenceId: result.inference_id });
+    await linkEnrichmentCalls(prepared.enrichment?.generationIds ?? [], result.inference_id);
     return result;
   }
   // The request_id was used before (a retry, or a concurrent duplicate): replay it, or refuse a new payload.
@@ -87,6 +87,14 @@ async function replayOf(requestScope: string, requestId: string, hash: string): 
     throw new Conflict(`request_id ${requestId} was already used with a different payload.`, { request_id: requestId });
   }
   return { ...(stored.response as ScoreResult), replay: true };
+}
+
+// The score is committed: from here the request has succeeded and says so. Linking the LLM calls that
+// enriched it is bookkeeping; should it fail (a connection lost), the calls stay traced, only unlinked.
+async function linkEnrichmentCalls(generationIds: string[], inferenceId: string): Promise<void> {
+  await linkGenerationsToInference({ generationIds, inferenceId }).catch((error: unknown) =>
+    log.warn("Linking LLM calls to a stored score failed; the score stands", { inferenceId, error }),
+  );
 }
 
 /** A compared vector as stored bytes; vectors of another model than the comparison's are not compared, so not kept. */
