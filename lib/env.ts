@@ -83,6 +83,8 @@ const envSchema = z
     LLM_PROVIDER: llmProviderName.optional(),
     LLM_FALLBACKS: providerList.default(["builtin"]),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    // All a request may spend on one LLM task (calls, retries, backoff) before the built-in rules answer.
+    LLM_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
     LLM_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(500),
     LLM_RETRY_MAX_MS: z.coerce.number().int().min(1).max(120_000).default(8_000),

@@ -20,5 +20,13 @@ export async function enrichResume({
   input: EnrichResumeInput;
 }): Promise<LlmAnswer<ResumeExtraction>> {
   const { text, inferenceId } = enrichResumeInput.parse(input);
-  return runTask({ gateway: llmRuntime().gateway, ctx, task: "resume-extraction", input: { text }, inferenceId });
+  const { gateway, config } = llmRuntime();
+  return runTask({
+    gateway,
+    ctx,
+    task: "resume-extraction",
+    input: { text },
+    inferenceId,
+    deadlineMs: config.deadlineMs,
+  });
 }

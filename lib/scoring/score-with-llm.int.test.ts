@@ -89,6 +89,16 @@ describe("scoring through the LLM gateway", () => {
     }
   });
 
+  it("answers with the built-in rules when the LLM hangs past the request's deadline", async () => {
+    server.setDefault({ kind: "hang" });
+    const hanging = { ...ollama(), LLM_TIMEOUT_MS: "600000", LLM_MAX_RETRIES: "2", LLM_DEADLINE_MS: "300" };
+    const { status, json } = await withEnv(hanging, () => score(resumeOnly()));
+    expect(status).toBe(200);
+    const result = scoreResult.parse(json);
+    expect(result.enrichment.provider).toBe("builtin");
+    expect(result.matched_skills).toEqual(["kubernetes", "python"]);
+  });
+
   it("still scores, with the built-in rules, when every remote provider fails", async () => {
     server.setDefault({ kind: "status", status: 500 });
     const { status, json } = await withEnv(ollama(), () => score(resumeOnly()));
