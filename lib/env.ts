@@ -62,6 +62,9 @@ const envSchema = z
     PORT: z.coerce.number().int().positive().default(3000),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    // Batch scoring holds up to 24 MiB of payloads per request: this many run at once per process.
+    BATCH_MAX_CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).max(64).default(1),
+    BATCH_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(2),
     // Drift monitoring (lib/drift). The webhook URL and SMTP_URL are secrets (they carry the credentials):
     // never logged. E-mail alerts go out when SMTP_URL and DRIFT_ALERT_EMAIL_TO are both set.
     DRIFT_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),

@@ -14,3 +14,10 @@ export function isAdmin(actor: Actor): boolean {
   if (actor.kind === "apiKey") return actor.scopes.includes("admin");
   return true;
 }
+
+/** A stable name for who acts (`key:<id>`, `user:<id>`, `system:<name>`): the scope of their request ids and limits. */
+export function callerKey(actor: Actor): string {
+  if (actor.kind === "apiKey") return `key:${actor.apiKeyId}`;
+  if (actor.kind === "user") return `user:${actor.userId}`;
+  return `system:${actor.name}`;
+}

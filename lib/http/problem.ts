@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { isUnstorableTextError } from "@/lib/db";
-import { AppError, Conflict, Invalid, NotFound, zodFieldErrors, type FieldError } from "@/lib/errors";
+import { AppError, Conflict, Invalid, NotFound, TooManyRequests, zodFieldErrors, type FieldError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 
@@ -55,6 +55,10 @@ export function problemResponse(error: unknown, requestId: string): Response {
       };
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { "content-type": "application/problem+json", "x-request-id": requestId },
+    headers: {
+      "content-type": "application/problem+json",
+      "x-request-id": requestId,
+      ...(known instanceof TooManyRequests ? { "retry-after": String(known.retryAfterSeconds) } : {}),
+    },
   });
 }

@@ -18,7 +18,7 @@ export interface RouteInput<C extends Contract> {
   body: Infer<C["body"]>;
   query: Infer<C["query"]>;
   params: Infer<C["params"]>;
-  /** The body exactly as sent (JSON text), for handlers that keep a verbatim snapshot. */
+  /** The body exactly as sent (JSON text), for handlers that keep a verbatim snapshot (`keepRawBody`). */
   rawBody: string | undefined;
   request: Request;
   requestId: string;
@@ -48,6 +48,13 @@ export interface RefusedBody {
  * handler (a domain function) → map the result or error to HTTP.
  */
 export interface RouteOptions {
+  /**
+   * Admits the caller's request before its body is read, or throws (429 when at capacity); the returned
+   * function is called when the request has been answered.
+   */
+  admit?: (ctx: Actor) => () => void;
+  /** Keep the body's text for the handler (`rawBody`); off by default, so large bodies are freed once parsed. */
+  keepRawBody?: boolean;
   /** Called when an authenticated caller's body is refused (bad JSON, too large, fails the schema). */
   onInvalidBody?: (failure: RefusedBody & { ctx: Actor; requestId: string; error: AppError }) => Promise<void>;
 }
@@ -60,8 +67,10 @@ export function defineRoute<C extends Contract>(
   const route = async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
     const incoming = request.headers.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    let release: (() => void) | undefined;
     try {
       const ctx = await authenticate(request, contract.auth);
+      release = options.admit?.(ctx);
       const params = parsePart(contract.params, await context.params, "params");
       const query = parsePart(contract.query, Object.fromEntries(new URL(request.url).searchParams), "query");
       const onRefused = (sent: RefusedBody, error: AppError) =>
@@ -76,7 +85,15 @@ export function defineRoute<C extends Contract>(
       const { body, rawBody } = contract.body
         ? await readBody(contract.body, request, contract.maxBodyBytes, onRefused)
         : { body: undefined, rawBody: undefined };
-      const result = await handler({ ctx, body, rawBody, query, params, request, requestId } as RouteInput<C>);
+      const result = await handler({
+        ctx,
+        body,
+        rawBody: options.keepRawBody ? rawBody : undefined,
+        query,
+        params,
+        request,
+        requestId,
+      } as RouteInput<C>);
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);
         return result;
@@ -85,6 +102,8 @@ export function defineRoute<C extends Contract>(
       return Response.json(result, { status: contract.successStatus ?? 200, headers: { "x-request-id": requestId } });
     } catch (error) {
       return problemResponse(error, requestId);
+    } finally {
+      release?.();
     }
   };
   return Object.assign(route, { contract });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth";
+import { type Actor, callerKey } from "@/lib/auth";
 import type { ScoreResult } from "@/lib/vocabulary/score-response";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { db } from "@/lib/db";
@@ -39,7 +39,7 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
   const started = performance.now();
   const { payload } = input;
   const hash = payloadHash(payload);
-  const requestScope = requestScopeOf(ctx);
+  const requestScope = callerKey(ctx);
   const prepared = await preparePayload({ ctx, payload, deriveMissing: input.deriveMissing });
   const model = await activeModel();
   const computed = computeFeatures(prepared.candidate, prepared.job);
@@ -100,13 +100,6 @@ async function linkEnrichmentCalls(generationIds: string[], inferenceId: string)
 /** A compared vector as stored bytes; vectors of another model than the comparison's are not compared, so not kept. */
 function vectorBytes(embedding: Embedding | null): Uint8Array | null {
   return embedding ? encodeVector(embedding.vector) : null;
-}
-
-/** The scope a caller's request_ids live in. */
-export function requestScopeOf(ctx: Actor): string {
-  if (ctx.kind === "apiKey") return `key:${ctx.apiKeyId}`;
-  if (ctx.kind === "user") return `user:${ctx.userId}`;
-  return `system:${ctx.name}`;
 }
 
 /** Who asked, for the inference log. */

@@ -45,14 +45,24 @@ export function inspectJson(value: unknown, maxDepth = Infinity): JsonInspection
     depth = Math.max(depth, node.depth);
     if (depth > maxDepth) return { depth, unstorableAt: null };
     // Only containers go on the stack; strings are checked where they stand (a batch holds many vectors).
-    const entries: [string | number, unknown][] = Array.isArray(node.value)
-      ? node.value.map((child: unknown, index) => [index, child])
-      : Object.entries(node.value);
-    for (const [key, child] of entries) {
-      if (typeof key === "string" && !isStorableText(key)) return { depth, unstorableAt: pathOf(node, key) };
-      if (typeof child === "string" && !isStorableText(child)) return { depth, unstorableAt: pathOf(node, key) };
-      if (child !== null && typeof child === "object")
+    const visit = (key: string | number, child: unknown): (string | number)[] | null => {
+      if (typeof key === "string" && !isStorableText(key)) return pathOf(node, key);
+      if (typeof child === "string") return isStorableText(child) ? null : pathOf(node, key);
+      if (child !== null && typeof child === "object") {
         stack.push({ value: child, key, parent: node, depth: node.depth + 1 });
+      }
+      return null;
+    };
+    if (Array.isArray(node.value)) {
+      for (let index = 0; index < node.value.length; index++) {
+        const found = visit(index, node.value[index]);
+        if (found) return { depth, unstorableAt: found };
+      }
+    } else {
+      for (const key in node.value) {
+        const found = visit(key, (node.value as Record<string, unknown>)[key]);
+        if (found) return { depth, unstorableAt: found };
+      }
     }
   }
   return { depth, unstorableAt: null };
