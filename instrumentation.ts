@@ -2,6 +2,9 @@
 export async function register(): Promise<void> {
   // The build never touches the database: with PGlite only one process may open it.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { stampPeerAddresses } = await import("@/lib/http/client-address");
+  // Before any request: sign-in limits need the address each request's socket came from.
+  stampPeerAddresses();
   const { prepareApp } = await import("@/lib/startup/prepare-app");
   try {
     await prepareApp();

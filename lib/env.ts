@@ -1,4 +1,5 @@
 import "server-only";
+import { isIP } from "node:net";
 import { z } from "zod";
 import { checkBaseUrl } from "@/lib/util/base-url";
 
@@ -37,6 +38,27 @@ const providerList = z.string().transform((value, context) => {
 
 const apiKey = z.string().trim().min(1).optional();
 
+/** Comma list of IP addresses and CIDR ranges (`10.0.0.0/8`, `fd00::/8`). */
+const addressList = z.string().transform((value, context) => {
+  const entries = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const valid = (entry: string) => {
+    const [address = "", prefix, extra] = entry.split("/");
+    const family = isIP(address);
+    if (!family || extra !== undefined) return false;
+    if (prefix === undefined) return true;
+    const bits = Number(prefix);
+    return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+  };
+  if (!entries.every(valid)) {
+    context.addIssue({ code: "custom", message: "must be a comma list of IP addresses or CIDR ranges" });
+    return z.NEVER;
+  }
+  return entries;
+});
+
 const emailList = z.string().transform((value, context) => {
   const addresses = value
     .split(",")
@@ -61,6 +83,8 @@ const envSchema = z
     APP_URL: z.url().optional(),
     PORT: z.coerce.number().int().positive().default(3000),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    // Proxies whose X-Forwarded-For is believed (sign-in limits key on the client address); none by default.
+    TRUSTED_PROXIES: addressList.default([]),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     // Batch scoring holds up to 24 MiB of payloads per request: this many run at once per process.
     BATCH_MAX_CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).max(64).default(1),

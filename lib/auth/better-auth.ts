@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { credentialsDb } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { SESSION_COOKIE_PREFIX } from "@/lib/vocabulary/session-cookie";
+import { CLIENT_ADDRESS_HEADER } from "./client-address-header";
 import { trustedOrigins } from "./origins";
 import { authSecret } from "./secret";
 
@@ -19,8 +20,11 @@ function createAuth() {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
     user: { additionalFields: { role: { type: "string", input: false, defaultValue: "RECRUITER" } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    rateLimit: { enabled: true, window: 60, max: 600, customRules: { "/sign-in/email": { window: 60, max: 20 } } },
-    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX },
+    // Sign-in is limited in the database by lib/auth/sign-in-throttle.ts (every instance sees the same
+    // counts); better-auth's own limiter is per process and keyed on whatever address it is told.
+    rateLimit: { enabled: false },
+    // The address the edge resolved (lib/http/client-address.ts), recorded on sessions; no client sets it.
+    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     telemetry: { enabled: false },
   });
 }

@@ -5,3 +5,5 @@ export { getSessionUser } from "./session";
 export { safeNextPath } from "./next-path";
 export { getAuth } from "./better-auth";
 export { crossSiteWriteReason, trustedOrigins } from "./origins";
+export { admitSignIn, recordSignIn, SIGN_IN_LIMITS, type SignInRefusal } from "./sign-in-throttle";
+export { CLIENT_ADDRESS_HEADER } from "./client-address-header";

@@ -1,12 +1,5 @@
-// /api/auth/* — better-auth's own endpoints (sign-in, sign-out, session). Writes only from our own origin.
-import { crossSiteWriteReason, getAuth } from "@/lib/auth";
-import { Forbidden } from "@/lib/errors";
-import { problemResponse } from "@/lib/http/problem";
+// /api/auth/* — better-auth's own endpoints (sign-in, sign-out, session), behind origin checks and sign-in limits.
+import { handleAuthRequest } from "@/lib/http/auth-endpoint";
 
-export const GET = (request: Request) => getAuth().handler(request);
-
-export async function POST(request: Request): Promise<Response> {
-  const crossSite = crossSiteWriteReason(request);
-  if (crossSite) return problemResponse(new Forbidden(`Refused because ${crossSite}.`), crypto.randomUUID());
-  return getAuth().handler(request);
-}
+export const GET = handleAuthRequest;
+export const POST = handleAuthRequest;
