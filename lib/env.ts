@@ -121,7 +121,8 @@ const envSchema = z
     OLLAMA_MODEL: z.string().trim().min(1).default("qwen2.5:7b-instruct"),
     DEEPSEEK_API_KEY: apiKey,
     DEEPSEEK_BASE_URL: baseUrl.default("https://api.deepseek.com"),
-    DEEPSEEK_MODEL: z.string().trim().min(1).default("deepseek-chat"),
+    // deepseek-chat was retired on 2026-07-24; deepseek-flash is V4.1 Flash (deepseek-v4-flash still works).
+    DEEPSEEK_MODEL: z.string().trim().min(1).default("deepseek-flash"),
     OPENAI_API_KEY: apiKey,
     OPENAI_BASE_URL: baseUrl.default("https://api.openai.com/v1"),
     OPENAI_MODEL: z.string().trim().min(1).default("gpt-4.1-mini"),
