@@ -1,7 +1,6 @@
 // npm run bench:batch — memory and time of concurrent 23 MB batches (POST /api/v2/score/batch) with the
-// per-caller and total limits on, against one batch alone and against the same batches with the limits
-// lifted (what the app did before), in the same run. Each scenario runs in a fresh child process on a
-// scratch database, so its peak memory is its own; the load generator is a process of its own too.
+// limits on, against one batch alone and against the limits lifted (as before), in the same run. Each
+// scenario runs in a fresh process on a scratch database; the load generator is a process of its own.
 import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

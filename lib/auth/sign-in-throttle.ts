@@ -3,18 +3,17 @@ import crypto from "node:crypto";
 import { isIP } from "node:net";
 import { dbDriver } from "@/lib/db";
 
-// Password guessing is limited in the database, so every instance enforces the same limits:
-// - per client address: ADDRESS_ATTEMPTS credential checks per ADDRESS_WINDOW, whatever the account;
-// - per account and address: after PAIR_FREE failures in a row, each next try waits 1 s, 2 s, 4 s… (≤ 15 min);
-// - per account, across addresses: after ACCOUNT_FREE failures in a row the same backoff, except for
-//   addresses that signed in to it before — so no attacker can lock the owner out of a known device.
-// A success clears its account's counters. Tries beyond the free ones are reserved before the password is
-// checked, so a burst of parallel tries waits its turn like a sequence would.
+// Password guessing is limited in the database, so every instance enforces the same counts (README,
+// Security). Tries past the free ones are reserved before the password is checked, so a parallel burst
+// waits its turn as a sequence would; a success clears its account's counters.
 
 export const SIGN_IN_LIMITS = {
+  /** Credential checks per client address and window, whatever the account. */
   addressAttempts: 30,
   addressWindowMs: 10 * 60_000,
+  /** Failures in a row for one account from one address before each next try waits 1 s, 2 s, 4 s… */
   pairFree: 5,
+  /** The same across addresses, except those that signed in to the account before (the owner's devices). */
   accountFree: 20,
   maxBackoffMs: 15 * 60_000,
   knownForMs: 90 * 24 * 60 * 60_000,

@@ -4,10 +4,9 @@ import http from "node:http";
 import { BlockList, isIP } from "node:net";
 import { env } from "@/lib/env";
 
-// The client's address, for sign-in limits. Route handlers never see the socket, and Next.js keeps an
-// X-Forwarded-For a client sends, so the server stamps every request with the address its socket came
-// from (plus a per-process token no client can know) before Next.js sees it. X-Forwarded-For is then
-// believed only for hops that arrived through TRUSTED_PROXIES.
+// Route handlers never see the socket, and Next.js keeps an X-Forwarded-For a client sends: so the server
+// stamps each request with its socket's address and a per-process token no client knows, before Next.js
+// sees it. X-Forwarded-For is believed only for hops that came through TRUSTED_PROXIES.
 
 const PEER_HEADER = "x-shortlist-peer";
 

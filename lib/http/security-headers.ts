@@ -1,7 +1,6 @@
-// The per-response headers of every page (next.config.mjs adds the fixed ones — nosniff, frame denial,
-// referrer policy — to every response, API included). Scripts run only with this response's nonce (Next.js
-// puts it on its own scripts, and 'strict-dynamic' lets those load the rest); nothing may frame a page;
-// HSTS only where the app is served over https, since it pins the host to https for a year.
+// The per-response headers of pages (next.config.mjs adds the fixed ones to every response). Scripts run
+// only with this response's nonce (Next.js puts it on its scripts; 'strict-dynamic' lets those load the
+// rest). HSTS only where the app is served over https: it pins the host to https for a year.
 
 export interface PageSecurityOptions {
   nonce: string;

@@ -8,11 +8,9 @@ import { parseStructured } from "./structured";
 import type { GenerationTrace, Tracer } from "./trace";
 import type { BuiltinTask, ChatMessage, GenerateResult, LlmProvider, ProviderName, TaskName } from "./types";
 
-// One provider's share of a request: call, validate, retry. Transient failures (timeout, rate limit,
-// 5xx, network) retry with backoff; an answer that fails validation is retried once, immediately, with
-// the validation error appended to the conversation. Every call is traced and told to the breaker at once,
-// so concurrent requests share what each call learns; a retry goes out only while the breaker allows it
-// and the request's deadline leaves room for it.
+// One provider's share of a request: call, validate, retry (transient failures with backoff; invalid output
+// once, with the error appended). Each call is traced and told to the breaker as it ends, so concurrent
+// requests share what it learns; a retry goes out only while the breaker and the request's deadline allow.
 
 export interface PromptRef {
   name: string;

@@ -1,10 +1,8 @@
 import type { ProviderName, Usage } from "./types";
 
-// Versioned price table, USD per million tokens. Prices change: add a row with a later `effectiveFrom`,
-// never edit a past one, so the cost of old generations stays what it was. Figures are as the providers
-// published them (DeepSeek: api-docs.deepseek.com/quick_start/pricing; OpenAI: openai.com/api/pricing);
-// check them when you add a model. Local models (Ollama) and the builtin rules cost nothing. Where a row
-// starts on the day its price was first seen rather than on its true first day, the README says so.
+// Versioned price table, USD per million tokens, as the providers publish them (README, LLM providers, says
+// where each row comes from). Prices change: add a row with a later `effectiveFrom`, never edit a past one,
+// so old generations keep their cost. Local models (Ollama) and the builtin rules cost nothing.
 
 export interface TokenRates {
   /** Input tokens not served from the prompt cache (DeepSeek's "cache miss"). */
@@ -58,10 +56,8 @@ function deepseekRows(model: string, effectiveFrom: string, rates: TokenRates): 
   ];
 }
 
-// DeepSeek V4 (2026-04-24). Flash: one price from launch. Pro: the permanent price from 2026-05-22 (its
-// launch price, a limited-time offer, is left out). V4.1 Flash (`deepseek-flash`, model version
-// DeepSeek-V4.1-Flash-1017) also serves the retired name `deepseek-v4-flash` at Flash prices; its rates
-// are dated from the model version's date, the price page giving no day of its own.
+// DeepSeek V4 Flash from launch (2026-04-24), V4 Pro's permanent price (2026-05-22), and V4.1 Flash, which
+// also serves the retired `deepseek-v4-flash`, from its model version's date (the page gives none).
 const V4_FLASH = { input: 0.14, cachedInput: 0.0028, output: 0.28 };
 const V4_PRO = { input: 0.435, cachedInput: 0.003625, output: 0.87 };
 const V4_1_FLASH = { input: 0.15, cachedInput: 0.003, output: 0.6 };
