@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { STORAGE } from "./support";
+import { SAME_ORIGIN, STORAGE } from "./support";
 
 // The demo data holds six weeks of scoring with one drifted week (lib/demo/history.ts).
 
@@ -37,7 +37,7 @@ test.describe("as a recruiter", () => {
     await expect(page.getByTestId("report-summary")).toContainText("Drifted");
 
     expect((await page.request.get("/api/drift/reports")).status()).toBe(200);
-    expect((await page.request.post("/api/admin/drift/run")).status()).toBe(403);
+    expect((await page.request.post("/api/admin/drift/run", { headers: SAME_ORIGIN })).status()).toBe(403);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { STORAGE } from "./support";
+import { SAME_ORIGIN, STORAGE } from "./support";
 
 // Prompt management end to end. The admin journey runs on a prompt of its own (a copy of the production
 // résumé-extraction prompt, for the same task), so moving its labels cannot change what other specs see.
@@ -23,6 +23,7 @@ test.describe("as an admin", () => {
     );
     const name = `resume-e2e-${Date.now().toString(36)}`;
     const created = await page.request.post("/api/prompts", {
+      headers: SAME_ORIGIN,
       data: {
         name,
         type: "chat",
@@ -133,10 +134,15 @@ test.describe("as a recruiter", () => {
     expect((await page.request.get("/api/prompts")).status()).toBe(200);
     const writes = [
       page.request.post("/api/prompts/resume-extraction/versions", {
+        headers: SAME_ORIGIN,
         data: { template: [{ role: "user", content: "{{resume}}" }], message: "nope" },
       }),
-      page.request.put("/api/prompts/resume-extraction/labels/production", { data: { version: 1 } }),
+      page.request.put("/api/prompts/resume-extraction/labels/production", {
+        headers: SAME_ORIGIN,
+        data: { version: 1 },
+      }),
       page.request.post("/api/prompts/resume-extraction/comparisons", {
+        headers: SAME_ORIGIN,
         data: { version_a: 1, version_b: 2, dataset: { kind: "candidates" } },
       }),
     ];

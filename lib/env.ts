@@ -1,4 +1,5 @@
 import "server-only";
+import { isIP } from "node:net";
 import { z } from "zod";
 import { checkBaseUrl } from "@/lib/util/base-url";
 
@@ -37,6 +38,27 @@ const providerList = z.string().transform((value, context) => {
 
 const apiKey = z.string().trim().min(1).optional();
 
+/** Comma list of IP addresses and CIDR ranges (`10.0.0.0/8`, `fd00::/8`). */
+const addressList = z.string().transform((value, context) => {
+  const entries = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const valid = (entry: string) => {
+    const [address = "", prefix, extra] = entry.split("/");
+    const family = isIP(address);
+    if (!family || extra !== undefined) return false;
+    if (prefix === undefined) return true;
+    const bits = Number(prefix);
+    return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+  };
+  if (!entries.every(valid)) {
+    context.addIssue({ code: "custom", message: "must be a comma list of IP addresses or CIDR ranges" });
+    return z.NEVER;
+  }
+  return entries;
+});
+
 const emailList = z.string().transform((value, context) => {
   const addresses = value
     .split(",")
@@ -61,7 +83,12 @@ const envSchema = z
     APP_URL: z.url().optional(),
     PORT: z.coerce.number().int().positive().default(3000),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    // Proxies whose X-Forwarded-For is believed (sign-in limits key on the client address); none by default.
+    TRUSTED_PROXIES: addressList.default([]),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    // Batch scoring holds up to 24 MiB of payloads per request: this many run at once per process.
+    BATCH_MAX_CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).max(64).default(1),
+    BATCH_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(2),
     // Drift monitoring (lib/drift). The webhook URL and SMTP_URL are secrets (they carry the credentials):
     // never logged. E-mail alerts go out when SMTP_URL and DRIFT_ALERT_EMAIL_TO are both set.
     DRIFT_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
@@ -70,6 +97,7 @@ const envSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
     DRIFT_ALERT_EMAIL_TO: emailList.optional(),
     DRIFT_ALERT_EMAIL_FROM: z.string().trim().min(3).max(320).default("Shortlist <drift-alerts@shortlist.local>"),
+    DRIFT_ALERT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 
     // Embeddings (lib/embeddings). Remote models need their vector dimension stated, so a supplied vector
     // can be checked against it before any call.
@@ -85,6 +113,8 @@ const envSchema = z
     LLM_PROVIDER: llmProviderName.optional(),
     LLM_FALLBACKS: providerList.default(["builtin"]),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    // All a request may spend on one LLM task (calls, retries, backoff) before the built-in rules answer.
+    LLM_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
     LLM_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(500),
     LLM_RETRY_MAX_MS: z.coerce.number().int().min(1).max(120_000).default(8_000),
@@ -94,7 +124,8 @@ const envSchema = z
     OLLAMA_MODEL: z.string().trim().min(1).default("qwen2.5:7b-instruct"),
     DEEPSEEK_API_KEY: apiKey,
     DEEPSEEK_BASE_URL: baseUrl.default("https://api.deepseek.com"),
-    DEEPSEEK_MODEL: z.string().trim().min(1).default("deepseek-chat"),
+    // deepseek-chat was retired on 2026-07-24; deepseek-flash is V4.1 Flash (deepseek-v4-flash still works).
+    DEEPSEEK_MODEL: z.string().trim().min(1).default("deepseek-flash"),
     OPENAI_API_KEY: apiKey,
     OPENAI_BASE_URL: baseUrl.default("https://api.openai.com/v1"),
     OPENAI_MODEL: z.string().trim().min(1).default("gpt-4.1-mini"),
@@ -115,6 +146,15 @@ const envSchema = z
         code: "custom",
         path: ["EMBEDDING_MODEL"],
         message: "EMBEDDING_MODEL and EMBEDDING_DIMENSIONS are required with a remote EMBEDDING_PROVIDER",
+      });
+    }
+    // Sessions signed with a per-process key would not survive a restart nor work across instances.
+    if (value.DATABASE_URL && value.NODE_ENV === "production" && !value.AUTH_SECRET) {
+      context.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "is required in production with DATABASE_URL, the same on every instance (e.g. `openssl rand -base64 48`)",
       });
     }
     if (value.SMTP_URL && !value.DRIFT_ALERT_EMAIL_TO) {
@@ -141,6 +181,16 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Why this process cannot serve with its configuration, or null when it can (the health check asks). */
+export function configurationProblem(): string | null {
+  try {
+    env();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : "Invalid environment configuration";
+  }
 }
 
 /** The public origin of the app, used for auth redirects and links in alerts. */

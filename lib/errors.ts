@@ -78,6 +78,19 @@ export class UnsupportedMediaType extends AppError {
   readonly title = "Unsupported media type";
 }
 
+export class TooManyRequests extends AppError {
+  readonly status = 429;
+  readonly title = "Too many requests";
+
+  /** Sent as the Retry-After header (and `retry_after_seconds` in the problem document). */
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(detail, { retry_after_seconds: retryAfterSeconds });
+  }
+}
+
 export class ServiceUnavailable extends AppError {
   readonly status = 503;
   readonly title = "Service unavailable";

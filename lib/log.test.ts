@@ -22,6 +22,13 @@ describe("redact", () => {
     });
   });
 
+  it("keeps a bounded copy of deep values, so a log line never overflows the stack or leaks a deep secret", () => {
+    const deep = JSON.parse("[".repeat(100_000) + "]".repeat(100_000)) as unknown;
+    expect(() => JSON.stringify(redact({ body: deep }))).not.toThrow();
+    const buried = { a: { b: { c: { d: { e: { f: { password: "hunter22" } } } } } } };
+    expect(JSON.stringify(redact(buried))).not.toContain("hunter22");
+  });
+
   it("scrubs bearer tokens and Shortlist keys inside free text", () => {
     const text = "call failed: Authorization: Bearer abc.def-123 and key sl_0123456789abcdefghijABCDEFGHIJ";
     expect(redact(text)).toBe("call failed: Authorization: Bearer [redacted] and key sl_[redacted]");

@@ -28,7 +28,9 @@ export function redact(value: unknown, depth = 0): unknown {
   }
   if (value instanceof Error)
     return { name: value.name, message: redact(value.message, depth), stack: redact(value.stack, depth) };
-  if (depth > 5 || value === null || typeof value !== "object") return value;
+  if (value === null || typeof value !== "object") return value;
+  // A log line holds a bounded copy: anything nested deeper is elided, so no value can overflow the stack.
+  if (depth > 5) return "[nested]";
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import type { RouteHandler } from "@/lib/http/route";
 
 /**
@@ -8,6 +9,8 @@ import type { RouteHandler } from "@/lib/http/route";
  */
 export async function serveRoutes(
   routes: Record<string, RouteHandler>,
+  /** Hand bodies over as streams, as Next.js does, instead of buffering them first (memory benchmarks). */
+  options: { streamBodies?: boolean } = {},
 ): Promise<{ url: string; close(): Promise<void>; statuses: Map<string, number> }> {
   // Responses actually sent, by "path status": the benchmark's ground truth, including requests still in
   // flight when the load generator stopped counting.
@@ -24,7 +27,7 @@ export async function serveRoutes(
   });
   const handle = async (incoming: http.IncomingMessage, outgoing: http.ServerResponse) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    if (!options.streamBodies) for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const url = new URL(incoming.url ?? "/", "http://localhost");
     const handler = routes[url.pathname];
     if (!handler) {
@@ -34,10 +37,15 @@ export async function serveRoutes(
     const headers = new Headers();
     for (const [name, value] of Object.entries(incoming.headers))
       if (typeof value === "string") headers.set(name, value);
-    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-    const response = await handler(new Request(url, { method: incoming.method, headers, body }), {
-      params: Promise.resolve({}),
-    });
+    const body = options.streamBodies
+      ? (Readable.toWeb(incoming) as ReadableStream<Uint8Array>)
+      : chunks.length > 0
+        ? Buffer.concat(chunks)
+        : undefined;
+    const init = { method: incoming.method, headers, body, duplex: "half" } as RequestInit;
+    const response = await handler(new Request(url, init), { params: Promise.resolve({}) });
+    // A refused request's unread body is drained, so the connection can close.
+    if (options.streamBodies) incoming.resume();
     outgoing.writeHead(response.status, Object.fromEntries(response.headers));
     outgoing.end(Buffer.from(await response.arrayBuffer()));
     const key = `${url.pathname} ${response.status}`;

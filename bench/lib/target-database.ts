@@ -31,5 +31,7 @@ export async function useScratchDatabase(
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
   process.env.DATABASE_POOL_SIZE ??= "16";
+  // Production mode on PostgreSQL requires a session key; benchmarks sign nobody in, any key will do.
+  process.env.AUTH_SECRET ??= crypto.randomBytes(48).toString("base64url");
   return { label: "PostgreSQL", drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

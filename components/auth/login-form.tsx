@@ -29,7 +29,7 @@ export function LoginForm({ next }: { next: string }) {
       }
       setError(
         response.status === 429
-          ? "Too many attempts. Wait a minute, then try again."
+          ? `Too many attempts. Try again in ${waitText(response.headers.get("retry-after"))}.`
           : response.status === 401 || response.status === 400
             ? "That email and password do not match an account."
             : "Signing in failed. Try again in a moment.",
@@ -50,4 +50,11 @@ export function LoginForm({ next }: { next: string }) {
       </Button>
     </form>
   );
+}
+
+/** "12 seconds", "3 minutes": how long the server asked to wait (Retry-After, in seconds). */
+function waitText(retryAfter: string | null): string {
+  const seconds = Math.max(1, Number(retryAfter) || 60);
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }

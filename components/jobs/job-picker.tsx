@@ -8,7 +8,8 @@ export interface PickableJob {
   title: string;
   department: string;
   location: string | null;
-  openedAt: string;
+  /** Null when the stored date cannot be read. */
+  openedAt: string | null;
 }
 
 /** Jobs with the same title differ in department, place and opening date: each option says all three. */
@@ -16,7 +17,7 @@ export function jobOption(job: PickableJob): ComboboxOption {
   return {
     value: job.id,
     label: job.title,
-    detail: `${job.department} · ${job.location ?? "no location"} · opened ${formatDay(job.openedAt)}`,
+    detail: `${job.department} · ${job.location ?? "no location"} · ${job.openedAt ? `opened ${formatDay(job.openedAt)}` : "opening date unknown"}`,
   };
 }
 

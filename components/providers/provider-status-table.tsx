@@ -35,7 +35,17 @@ export function ProviderStatusTable({ providers }: { providers: Status[] }) {
                 {status.endpoint ? ` · ${status.endpoint}` : " · offline rules"}
               </div>
             </Td>
-            <Td className="font-mono text-xs">{status.model}</Td>
+            <Td>
+              <div className="font-mono text-xs">{status.model}</div>
+              {status.price_known ? null : (
+                <div className="mt-1">
+                  <Badge tone="amber">No price for this model</Badge>
+                  <div className="mt-1 text-xs text-slate-500">
+                    Its calls are recorded at $0 until lib/llm/prices.ts has it.
+                  </div>
+                </div>
+              )}
+            </Td>
             <Td>
               <Reachability status={status} />
               {status.not_configured_reason ? (

@@ -21,3 +21,10 @@ export function actorName(ctx: Actor): string {
   if (ctx.kind === "apiKey") return `api key ${ctx.name}`;
   return ctx.name;
 }
+
+/** A stable name for who acts (`key:<id>`, `user:<id>`, `system:<name>`): the scope of their request ids and limits. */
+export function callerKey(actor: Actor): string {
+  if (actor.kind === "apiKey") return `key:${actor.apiKeyId}`;
+  if (actor.kind === "user") return `user:${actor.userId}`;
+  return `system:${actor.name}`;
+}

@@ -4,6 +4,8 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { credentialsDb } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { SESSION_COOKIE_PREFIX } from "@/lib/vocabulary/session-cookie";
+import { CLIENT_ADDRESS_HEADER } from "./client-address-header";
+import { trustedOrigins } from "./origins";
 import { authSecret } from "./secret";
 
 function createAuth() {
@@ -12,23 +14,19 @@ function createAuth() {
     appName: "Shortlist",
     baseURL: origin,
     secret: authSecret(),
-    trustedOrigins: loopbackAliases(origin),
+    trustedOrigins: trustedOrigins(),
     database: prismaAdapter(credentialsDb(), { provider: "postgresql" }),
     // Accounts are created by admins (or the demo seed), never by self-service sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
     user: { additionalFields: { role: { type: "string", input: false, defaultValue: "RECRUITER" } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    rateLimit: { enabled: true, window: 60, max: 600, customRules: { "/sign-in/email": { window: 60, max: 20 } } },
-    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX },
+    // Sign-in is limited in the database by lib/auth/sign-in-throttle.ts (every instance sees the same
+    // counts); better-auth's own limiter is per process and keyed on whatever address it is told.
+    rateLimit: { enabled: false },
+    // The address the edge resolved (lib/http/client-address.ts), recorded on sessions; no client sets it.
+    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     telemetry: { enabled: false },
   });
-}
-
-// Locally the app is reached as localhost or 127.0.0.1 interchangeably; both must be allowed to sign in.
-function loopbackAliases(origin: string): string[] {
-  const url = new URL(origin);
-  if (!["localhost", "127.0.0.1"].includes(url.hostname)) return [origin];
-  return ["localhost", "127.0.0.1"].map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
 }
 
 type Auth = ReturnType<typeof createAuth>;

@@ -10,11 +10,9 @@ import { env } from "@/lib/env";
  * two-command start needs no configuration and sessions survive restarts.
  */
 export function authSecret(): string {
-  const { AUTH_SECRET, DATABASE_URL, NODE_ENV, PGLITE_DATA_DIR } = env();
+  // lib/env.ts refuses to start production on PostgreSQL without AUTH_SECRET.
+  const { AUTH_SECRET, PGLITE_DATA_DIR } = env();
   if (AUTH_SECRET) return AUTH_SECRET;
-  if (DATABASE_URL && NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET is required in production with DATABASE_URL (e.g. `openssl rand -base64 48`).");
-  }
   if (PGLITE_DATA_DIR.startsWith("memory://")) return crypto.randomBytes(48).toString("base64url");
   return persistedSecret(path.join(path.dirname(path.resolve(PGLITE_DATA_DIR)), "auth-secret"));
 }

@@ -1,6 +1,15 @@
 import { z } from "zod";
+import { EARLIEST_ACCEPTED_DATE, LATEST_ACCEPTED_DATE, isAcceptedDate } from "@/lib/util/dates";
+import { isStorableText } from "@/lib/util/storable-text";
 
 export const isoDateTime = z.iso.datetime({ offset: true });
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A date a caller sets: ISO 8601 with an offset, and within the range every part of the app can show. */
+export const acceptedDateTime = isoDateTime.refine((value) => isAcceptedDate(new Date(value)), {
+  message: `must be between ${day(EARLIEST_ACCEPTED_DATE)} and ${day(LATEST_ACCEPTED_DATE)} (UTC)`,
+});
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
@@ -25,6 +34,6 @@ export function text(max: number) {
 
 /** Search and page number from a list page's URL; anything malformed falls back to the defaults. */
 export const listPageParams = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).refine(isStorableText).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DriftBaselineSummary, DriftReportDetail, DriftReportSummary, DriftRunSummary } from "@/lib/drift";
 import { EMBEDDING_THRESHOLDS } from "@/lib/vocabulary/drift-thresholds";
 import { defineContract } from "@/lib/http/contract";
-import { idParams, isoDateTime, pageQuery } from "./common";
+import { acceptedDateTime, idParams, isoDateTime, pageQuery } from "./common";
 
 // Drift monitoring: the weekly check (cron, admin, CLI), its reports, and the pinned baseline.
 
@@ -116,7 +116,7 @@ export const driftReportListJson = z.object({
 });
 export type DriftReportListJson = z.infer<typeof driftReportListJson>;
 
-export const pinBaselineBody = z.object({ start: isoDateTime, end: isoDateTime }).strict();
+export const pinBaselineBody = z.object({ start: acceptedDateTime, end: acceptedDateTime }).strict();
 
 export const runDriftCron = defineContract({
   method: "GET",

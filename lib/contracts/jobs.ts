@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
 import type { JobDetail, JobInput, JobSummary } from "@/lib/job-postings";
 import type { RankedExplanation, RankingPage } from "@/lib/scoring";
-import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
+import { isoOrNull } from "@/lib/util/dates";
+import { acceptedDateTime, idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
 import { bandSchema, contributionJson, reasonJson, scoringWarningJson } from "@/lib/vocabulary/score-response";
 import { WORK_ARRANGEMENTS } from "@/lib/vocabulary/score-payload";
 import { seniorityLevel } from "@/lib/vocabulary/levels";
@@ -21,7 +22,8 @@ export const jobJson = z.object({
   nice_to_have_skills: z.array(z.string()),
   target_seniority: z.string().nullable(),
   work_arrangement: z.enum(WORK_ARRANGEMENTS).nullable(),
-  opened_at: isoDateTime,
+  /** Null only for a stored date that cannot be read (written before dates were checked). */
+  opened_at: isoDateTime.nullable(),
   closed_at: isoDateTime.nullable(),
 });
 
@@ -48,7 +50,7 @@ export const jobBody = z
     nice_to_have_skills: skills.optional(),
     target_seniority: seniorityLevel.nullable().optional(),
     work_arrangement: z.enum(WORK_ARRANGEMENTS).nullable().optional(),
-    opened_at: isoDateTime.optional(),
+    opened_at: acceptedDateTime.optional(),
   })
   .strict();
 
@@ -235,8 +237,8 @@ export function presentJob(job: JobSummary): z.infer<typeof jobJson> {
     nice_to_have_skills: job.niceToHaveSkills,
     target_seniority: job.targetSeniority,
     work_arrangement: workArrangement.nullable().catch(null).parse(job.workArrangement),
-    opened_at: job.openedAt.toISOString(),
-    closed_at: job.closedAt?.toISOString() ?? null,
+    opened_at: isoOrNull(job.openedAt),
+    closed_at: isoOrNull(job.closedAt),
   };
 }
 

@@ -11,6 +11,8 @@ export const providerStatusJson = z.object({
   name: providerName,
   role: z.enum(["primary", "fallback"]),
   model: z.string(),
+  /** False when the price table has no row for the model: its calls are recorded at $0. */
+  price_known: z.boolean(),
   endpoint: z.string().nullable(),
   configured: z.boolean(),
   not_configured_reason: z.string().nullable(),
@@ -88,6 +90,7 @@ export function presentProviderOverview(overview: ProviderOverview): ProviderOve
       name: status.name,
       role: status.role,
       model: status.model,
+      price_known: status.priced,
       endpoint: status.endpoint,
       configured: status.configured,
       not_configured_reason: status.notConfiguredReason,

@@ -3,6 +3,8 @@ import { databaseTarget, openDriver, type DatabaseDriver } from "@/lib/db/driver
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+export { isUnstorableTextError, sqlStateOf } from "./errors";
+
 // One client per process. Kept on globalThis so hot reloads and test files share it instead of
 // opening a second PGlite on the same directory (PGlite allows one process, one instance).
 

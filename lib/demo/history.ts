@@ -175,6 +175,7 @@ function historyRow(options: {
     latencyMs: 0,
   });
   return inferenceRowOf(result, {
+    requestScope: "system:demo",
     payloadHash: payloadHash(payload),
     payloadJson: JSON.stringify(payload),
     jobId: job.id,

@@ -5,12 +5,11 @@ import type { DeliveryResult } from "./delivery-result";
 // E-mails an alert over SMTP. SMTP_URL carries the account's password, so like the webhook URL it appears
 // in no error and no log line: failures are described by their SMTP error code only.
 
-const TIMEOUT_MS = 10_000;
-
 export interface EmailSettings {
   smtpUrl: string;
   from: string;
   to: string[];
+  timeoutMs: number;
 }
 
 export async function sendAlertEmail(
@@ -19,9 +18,9 @@ export async function sendAlertEmail(
 ): Promise<DeliveryResult> {
   const transport = nodemailer.createTransport({
     url: settings.smtpUrl,
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
+    connectionTimeout: settings.timeoutMs,
+    greetingTimeout: settings.timeoutMs,
+    socketTimeout: settings.timeoutMs,
   });
   try {
     await transport.sendMail({ from: settings.from, to: settings.to, subject: mail.subject, text: mail.text });

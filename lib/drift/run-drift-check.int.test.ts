@@ -33,8 +33,12 @@ afterAll(async () => {
   await Promise.all([receiver.close(), smtp.close()]);
 });
 
+// Deliveries wait for the local receivers however busy the machine is (a 10 s timeout once failed a run).
 const withWebhook = <T>(fn: () => Promise<T>) =>
-  withEnv({ DRIFT_ALERT_WEBHOOK_URL: receiver.url, APP_URL: "https://shortlist.example" }, fn);
+  withEnv(
+    { DRIFT_ALERT_WEBHOOK_URL: receiver.url, APP_URL: "https://shortlist.example", DRIFT_ALERT_TIMEOUT_MS: "600000" },
+    fn,
+  );
 
 describe("runDriftCheck", () => {
   it("finds no drift between windows from one distribution, and sends no alert", async () => {

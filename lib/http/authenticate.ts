@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import type { Actor } from "@/lib/auth";
 import { authenticateApiKey } from "@/lib/auth";
-import { getSessionUser } from "@/lib/auth";
+import { crossSiteWriteReason, getSessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { Forbidden, ServiceUnavailable, Unauthorized } from "@/lib/errors";
 import type { AuthPolicy } from "./contract";
@@ -32,6 +32,8 @@ export async function authenticate(request: Request, policy: AuthPolicy): Promis
     );
   }
   if (!policy.session) throw new Forbidden("This operation requires an API key.");
+  const crossSite = crossSiteWriteReason(request);
+  if (crossSite) throw new Forbidden(`A signed-in write is refused because ${crossSite}.`);
   if (policy.session === "ADMIN" && user.role !== "ADMIN") throw new Forbidden("This operation requires an admin.");
   return user;
 }

@@ -11,6 +11,12 @@ export async function readJsonBody(
   request: Request,
   limit = MAX_BODY_BYTES,
 ): Promise<{ value: unknown; text: string }> {
+  const text = await readJsonText(request, limit);
+  return { value: parseJsonText(text), text };
+}
+
+/** The text of a JSON body (checked for type and size, not yet parsed). */
+export async function readJsonText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
   const type = request.headers.get("content-type") ?? "";
@@ -19,8 +25,12 @@ export async function readJsonBody(
   }
   const text = await readText(request, limit);
   if (text.trim() === "") throw new Invalid("The request body is empty; a JSON document is required.");
+  return text;
+}
+
+export function parseJsonText(text: string): unknown {
   try {
-    return { value: JSON.parse(text), text };
+    return JSON.parse(text);
   } catch {
     throw new Invalid("The request body is not valid JSON.");
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, Conflict, Invalid, NotFound, zodFieldErrors, type FieldError } from "@/lib/errors";
+import { isUnstorableTextError } from "@/lib/db";
+import { AppError, Conflict, Invalid, NotFound, TooManyRequests, zodFieldErrors, type FieldError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 
@@ -19,6 +20,9 @@ export interface Problem {
 function classify(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return new Invalid("The request is invalid.", zodFieldErrors(error));
+  if (isUnstorableTextError(error)) {
+    return new Invalid("The request contains a NUL character or an unpaired UTF-16 surrogate.");
+  }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") return new Conflict("A record with the same unique value already exists.");
     if (error.code === "P2025") return new NotFound("The record does not exist.");
@@ -51,6 +55,10 @@ export function problemResponse(error: unknown, requestId: string): Response {
       };
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { "content-type": "application/problem+json", "x-request-id": requestId },
+    headers: {
+      "content-type": "application/problem+json",
+      "x-request-id": requestId,
+      ...(known instanceof TooManyRequests ? { "retry-after": String(known.retryAfterSeconds) } : {}),
+    },
   });
 }

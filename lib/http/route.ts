@@ -5,8 +5,9 @@ import type { Actor } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError, Invalid, zodFieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { UNSTORABLE_TEXT_MESSAGE, inspectJson, storableText } from "@/lib/util/storable-text";
 import { authenticate } from "./authenticate";
-import { readJsonBody } from "./body";
+import { parseJsonText, readJsonText } from "./body";
 import type { Contract } from "./contract";
 import { problemResponse } from "./problem";
 
@@ -17,7 +18,7 @@ export interface RouteInput<C extends Contract> {
   body: Infer<C["body"]>;
   query: Infer<C["query"]>;
   params: Infer<C["params"]>;
-  /** The body exactly as sent (JSON text), for handlers that keep a verbatim snapshot. */
+  /** The body exactly as sent (JSON text), for handlers that keep a verbatim snapshot (`keepRawBody`). */
   rawBody: string | undefined;
   request: Request;
   requestId: string;
@@ -32,14 +33,30 @@ export type RouteHandler = ((
 ) => Promise<Response>) & { contract: Contract };
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** No contract nests this deep; deeper bodies are refused before anything walks them recursively. */
+export const MAX_JSON_DEPTH = 64;
+const LOGGED_BODY_CHARS = 2048;
+
+/** What was sent with a refused body: the parsed value when it parsed, and the text as received. */
+export interface RefusedBody {
+  body: unknown;
+  text: string | undefined;
+}
 
 /**
  * The one way to write a route: authenticate → parse with the contract's zod schemas → call the
  * handler (a domain function) → map the result or error to HTTP.
  */
 export interface RouteOptions {
+  /**
+   * Admits the caller's request before its body is read, or throws (429 when at capacity); the returned
+   * function is called when the request has been answered.
+   */
+  admit?: (ctx: Actor) => () => void;
+  /** Keep the body's text for the handler (`rawBody`); off by default, so large bodies are freed once parsed. */
+  keepRawBody?: boolean;
   /** Called when an authenticated caller's body is refused (bad JSON, too large, fails the schema). */
-  onInvalidBody?: (failure: { ctx: Actor; requestId: string; body: unknown; error: AppError }) => Promise<void>;
+  onInvalidBody?: (failure: RefusedBody & { ctx: Actor; requestId: string; error: AppError }) => Promise<void>;
 }
 
 export function defineRoute<C extends Contract>(
@@ -50,18 +67,33 @@ export function defineRoute<C extends Contract>(
   const route = async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
     const incoming = request.headers.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    let release: (() => void) | undefined;
     try {
       const ctx = await authenticate(request, contract.auth);
+      release = options.admit?.(ctx);
       const params = parsePart(contract.params, await context.params, "params");
       const query = parsePart(contract.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const onRefused = (raw: unknown, error: AppError) =>
-        options
-          .onInvalidBody?.({ ctx, requestId, body: raw, error })
-          .catch((cause: unknown) => log.error("Recording a refused request failed", { requestId, error: cause }));
+      const onRefused = (sent: RefusedBody, error: AppError) =>
+        options.onInvalidBody?.({ ctx, requestId, ...sent, error }).catch((cause: unknown) =>
+          log.error("Recording a refused request failed", {
+            requestId,
+            error: cause,
+            sent: storableText((sent.text ?? "").slice(0, LOGGED_BODY_CHARS)),
+            sentChars: sent.text?.length ?? 0,
+          }),
+        );
       const { body, rawBody } = contract.body
         ? await readBody(contract.body, request, contract.maxBodyBytes, onRefused)
         : { body: undefined, rawBody: undefined };
-      const result = await handler({ ctx, body, rawBody, query, params, request, requestId } as RouteInput<C>);
+      const result = await handler({
+        ctx,
+        body,
+        rawBody: options.keepRawBody ? rawBody : undefined,
+        query,
+        params,
+        request,
+        requestId,
+      } as RouteInput<C>);
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);
         return result;
@@ -70,6 +102,8 @@ export function defineRoute<C extends Contract>(
       return Response.json(result, { status: contract.successStatus ?? 200, headers: { "x-request-id": requestId } });
     } catch (error) {
       return problemResponse(error, requestId);
+    } finally {
+      release?.();
     }
   };
   return Object.assign(route, { contract });
@@ -79,26 +113,40 @@ async function readBody(
   schema: z.ZodType,
   request: Request,
   limit: number | undefined,
-  onRefused: (raw: unknown, error: AppError) => Promise<void> | undefined,
+  onRefused: (sent: RefusedBody, error: AppError) => Promise<void> | undefined,
 ): Promise<{ body: unknown; rawBody: string }> {
-  let raw: unknown;
+  const sent: RefusedBody = { body: undefined, text: undefined };
   try {
-    const { value, text } = await readJsonBody(request, limit);
-    raw = value;
-    return { body: parsePart(schema, value, "body"), rawBody: text };
+    sent.text = await readJsonText(request, limit);
+    sent.body = parseJsonText(sent.text);
+    return { body: parsePart(schema, sent.body, "body"), rawBody: sent.text };
   } catch (error) {
-    if (error instanceof AppError) await onRefused(raw, error);
+    if (error instanceof AppError) await onRefused(sent, error);
     throw error;
   }
 }
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, part: "params" | "query" | "body"): unknown {
   if (!schema) return undefined;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
   // Body paths read as the JSON the caller sent (`candidate.profile.resume_text`); others are prefixed.
   const prefix = part === "body" ? [] : [part];
-  throw new Invalid(`The request ${part === "body" ? "body" : part} is invalid.`, zodFieldErrors(parsed.error, prefix));
+  const name = part === "body" ? "body" : part;
+  refuseUnstorable(value, prefix, name);
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new Invalid(`The request ${name} is invalid.`, zodFieldErrors(parsed.error, prefix));
+}
+
+// Checked on every input before validation: the database refuses such text, and a stack-deep value
+// would overflow whatever walks it recursively later (validation, logging, serialisation).
+function refuseUnstorable(value: unknown, prefix: string[], name: string): void {
+  const { depth, unstorableAt } = inspectJson(value, MAX_JSON_DEPTH);
+  if (depth > MAX_JSON_DEPTH) throw new Invalid(`The request ${name} nests deeper than ${MAX_JSON_DEPTH} levels.`);
+  if (!unstorableAt) return;
+  const path = [...prefix, ...unstorableAt].map((segment) => storableText(String(segment))).join(".") || "(root)";
+  throw new Invalid(`The request ${name} ${UNSTORABLE_TEXT_MESSAGE}.`, [
+    { path, message: UNSTORABLE_TEXT_MESSAGE, code: "invalid_text" },
+  ]);
 }
 
 // Outside production, a response that breaks its own contract fails loudly, so tests catch drift

@@ -1,6 +1,7 @@
 import "server-only";
 import { seniorityLevel, type SeniorityLevel } from "@/lib/vocabulary/levels";
 import { db } from "@/lib/db";
+import { isoOrNull } from "@/lib/util/dates";
 
 export interface ScoringJob {
   id: string;
@@ -8,7 +9,8 @@ export interface ScoringJob {
   department: string;
   location: string | null;
   recruiterId: string | null;
-  openedAt: string;
+  /** Null when the stored date cannot be read. */
+  openedAt: string | null;
   requiredTechSkills: string[];
   requiredSoftSkills: string[];
   targetSeniority: SeniorityLevel | null;
@@ -37,7 +39,7 @@ export async function listScoringJobs({ input = {} }: { input?: { id?: string } 
   });
   return rows.map((row) => ({
     ...row,
-    openedAt: row.openedAt.toISOString(),
+    openedAt: isoOrNull(row.openedAt),
     targetSeniority: seniorityLevel.safeParse(row.targetSeniority).data ?? null,
   }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import type { CircuitBreaker } from "./circuit-breaker";
 import { classifyError, LlmError } from "./errors";
 import { costOf, type PriceEntry } from "./prices";
 import { backoffDelay, type RetryPolicy } from "./retry";
@@ -8,9 +9,9 @@ import { modelFor, type PromptConfig } from "@/lib/vocabulary/prompt-config";
 import type { GenerationTrace, Tracer } from "./trace";
 import type { BuiltinTask, ChatMessage, GenerateResult, LlmProvider, ProviderName, TaskName } from "./types";
 
-// One provider's share of a request: call, validate, retry. Transient failures (timeout, rate limit,
-// 5xx, network) retry with backoff; an answer that fails validation is retried once, immediately, with
-// the validation error appended to the conversation. Every call is traced.
+// One provider's share of a request: call, validate, retry (transient failures with backoff; invalid output
+// once, with the error appended). Each call is traced and told to the breaker as it ends, so concurrent
+// requests share what it learns; a retry goes out only while the breaker and the request's deadline allow.
 
 export interface PromptRef {
   name: string;
@@ -34,6 +35,8 @@ export interface CallSpec {
   temperature?: number;
   maxTokens?: number;
   builtin?: BuiltinTask;
+  /** Epoch ms after which no provider that needs the network is called: the rules answer instead. */
+  deadline?: number;
   inferenceId?: string;
   /** The scoring request this call serves (see GenerationTrace.traceId). */
   traceId?: string;
@@ -43,6 +46,7 @@ export interface CallSpec {
 
 export interface AttemptDeps {
   policy: RetryPolicy;
+  breaker: CircuitBreaker;
   tracer: Tracer;
   random: () => number;
   sleep: (ms: number) => Promise<void>;
@@ -62,7 +66,7 @@ export type ProviderOutcome =
       generationIds: string[];
       attempts: number;
     }
-  | { ok: false; error: LlmError; attempts: number; cooldownMs: number | null; generationIds: string[] };
+  | { ok: false; error: LlmError; attempts: number; generationIds: string[] };
 
 type Checked =
   | { ok: true; value: unknown; result: GenerateResult }
@@ -124,10 +128,19 @@ export async function callProvider(options: {
   let retriesLeft = deps.policy.maxRetries;
   let repairsLeft = provider.usesPrompt ? 1 : 0;
   const generationIds: string[] = [];
+  // The deadline is wall-clock time; deps.now only dates the traces (tests fix it for price windows).
+  const remainingMs = () => (spec.deadline === undefined ? Infinity : spec.deadline - Date.now());
+  const gaveUp = (error: LlmError, attempts: number): ProviderOutcome => ({
+    ok: false,
+    error,
+    attempts,
+    generationIds,
+  });
 
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
-    const call = await timed(deps.policy.timeoutMs, (signal) =>
+    // The last call of a request gets what is left of its deadline, never more than the per-call timeout.
+    const call = await timed(Math.min(deps.policy.timeoutMs, remainingMs()), (signal) =>
       provider.generate({
         messages,
         model,
@@ -143,7 +156,8 @@ export async function callProvider(options: {
     const error = checked.ok ? null : checked.error;
     const generationId = await trace({ ...options, model, attempt, result: checked.result, error, latencyMs });
     if (generationId) generationIds.push(generationId);
-    if (checked.ok)
+    if (checked.ok) {
+      deps.breaker.recordSuccess(provider.name);
       return {
         ok: true,
         value: checked.value,
@@ -154,22 +168,28 @@ export async function callProvider(options: {
         generationIds,
         attempts: attempt,
       };
+    }
 
     const failure = checked.error;
+    const retry = deps.policy.maxRetries - retriesLeft + 1;
+    const delay = backoffDelay({ retry, policy: deps.policy, retryAfterMs: failure.retryAfterMs, random: deps.random });
+    // A Retry-After beyond the cap (delay null) opens the circuit for that long.
+    const cooldownMs = delay === null && failure.retryAfterMs !== null ? failure.retryAfterMs : undefined;
+    deps.breaker.recordFailure(provider.name, failure.errorClass, { cooldownMs });
+    if (remainingMs() <= 0) return gaveUp(failure, attempt);
     if (failure.errorClass === "invalid_output" && repairsLeft > 0) {
       repairsLeft -= 1;
       messages = repair(messages, checked.result?.text ?? "", failure, spec.schema !== undefined);
       continue;
     }
     if (!failure.retryable || failure.errorClass === "invalid_output" || retriesLeft === 0) {
-      return { ok: false, error: failure, attempts: attempt, cooldownMs: null, generationIds };
+      return gaveUp(failure, attempt);
     }
-    const retry = deps.policy.maxRetries - retriesLeft + 1;
-    const delay = backoffDelay({ retry, policy: deps.policy, retryAfterMs: failure.retryAfterMs, random: deps.random });
-    if (delay === null)
-      return { ok: false, error: failure, attempts: attempt, cooldownMs: failure.retryAfterMs, generationIds };
+    if (delay === null || delay >= remainingMs()) return gaveUp(failure, attempt);
     retriesLeft -= 1;
     await deps.sleep(delay);
+    // Other requests' calls may have opened the circuit meanwhile: then this one stops too.
+    if (!deps.breaker.tryAcquire(provider.name)) return gaveUp(failure, attempt);
   }
 }
 

@@ -11,6 +11,8 @@ import type { ProviderName } from "./types";
 export interface GatewayConfig {
   chain: ProviderName[];
   policy: RetryPolicy;
+  /** A request's whole budget for one task, across providers and retries; prompt comparisons have none. */
+  deadlineMs: number;
   cooldown: { failureThreshold: number; cooldownMs: number };
   ollama: { host: string; model: string };
   deepseek: { baseUrl: string; apiKey?: string; model: string };
@@ -43,6 +45,7 @@ export function gatewayConfig(env: Env = readEnv()): GatewayConfig {
       baseMs: env.LLM_RETRY_BASE_MS,
       maxDelayMs: env.LLM_RETRY_MAX_MS,
     },
+    deadlineMs: env.LLM_DEADLINE_MS,
     cooldown: { failureThreshold: env.LLM_COOLDOWN_FAILURES, cooldownMs: env.LLM_COOLDOWN_MS },
     ollama: { host: env.OLLAMA_HOST, model: env.OLLAMA_MODEL },
     deepseek: { baseUrl: env.DEEPSEEK_BASE_URL, apiKey: env.DEEPSEEK_API_KEY, model: env.DEEPSEEK_MODEL },

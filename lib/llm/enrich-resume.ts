@@ -21,12 +21,14 @@ export async function enrichResume({
   input: EnrichResumeInput;
 }): Promise<LlmAnswer<ResumeExtraction>> {
   const { text, inferenceId, traceId } = enrichResumeInput.parse(input);
+  const { gateway, config } = llmRuntime();
   return runTask({
-    gateway: llmRuntime().gateway,
+    gateway,
     ctx,
     task: "resume-extraction",
     input: { text },
     inferenceId,
     traceId,
+    deadlineMs: config.deadlineMs,
   });
 }

@@ -17,5 +17,6 @@ export async function explainMatch({
   input: ExplainMatchInput;
 }): Promise<LlmAnswer<MatchRationale>> {
   const { inferenceId, ...match } = explainMatchInput.parse(input);
-  return runTask({ gateway: llmRuntime().gateway, ctx, task: "match-rationale", input: match, inferenceId });
+  const { gateway, config } = llmRuntime();
+  return runTask({ gateway, ctx, task: "match-rationale", input: match, inferenceId, deadlineMs: config.deadlineMs });
 }

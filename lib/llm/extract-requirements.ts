@@ -21,11 +21,13 @@ export async function extractRequirements({
   input: ExtractRequirementsInput;
 }): Promise<LlmAnswer<JobRequirementsExtraction>> {
   const { title, description, inferenceId } = extractRequirementsInput.parse(input);
+  const { gateway, config } = llmRuntime();
   return runTask({
-    gateway: llmRuntime().gateway,
+    gateway,
     ctx,
     task: "job-requirements",
     input: { title, description },
     inferenceId,
+    deadlineMs: config.deadlineMs,
   });
 }

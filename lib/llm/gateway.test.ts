@@ -268,3 +268,51 @@ describe("tracing never fails a call", () => {
     expect(outcome).toMatchObject({ provider: "ollama", generationId: null, value: VALID_RESUME });
   });
 });
+
+describe("a hanging or failing provider and many requests", () => {
+  it("counts every failed call toward the breaker, not every failed request", async () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 60_000 });
+    const { gateway } = testGateway({ server, chain: ["openai", "builtin"], breaker, policy: { maxRetries: 2 } });
+    server.setDefault({ kind: "status", status: 503 });
+    for (let request = 0; request < 3; request++) {
+      expect((await gateway.generate(spec())).provider).toBe("builtin");
+    }
+    // The first request's three calls open the circuit; before, each request retried on its own (9 calls).
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("shares what concurrent requests' calls learn at once: 16 hung requests make no second round of calls", async () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 60_000 });
+    const { gateway } = testGateway({
+      server,
+      chain: ["openai", "builtin"],
+      breaker,
+      policy: { timeoutMs: 300, maxRetries: 2, baseMs: 50 },
+    });
+    server.setDefault({ kind: "hang" });
+    const outcomes = await Promise.all(Array.from({ length: 16 }, () => gateway.generate(spec())));
+    expect(outcomes.every((outcome) => outcome.provider === "builtin")).toBe(true);
+    // Each request's first call goes out; a retry only while fewer than 3 calls have failed (at most 2).
+    // Before, every request retried twice: 48 calls.
+    expect(server.requests.length).toBeGreaterThanOrEqual(16);
+    expect(server.requests.length).toBeLessThanOrEqual(18);
+    await gateway.generate(spec());
+    expect(server.requests.length).toBeLessThanOrEqual(18);
+  });
+
+  it("gives a request's LLM calls one overall deadline, then the rules answer", async () => {
+    // A per-call timeout no request would ever sit out: only the deadline ends the wait.
+    const { gateway } = testGateway({
+      server,
+      chain: ["openai", "builtin"],
+      policy: { timeoutMs: 600_000, maxRetries: 5 },
+    });
+    server.setDefault({ kind: "hang" });
+    const outcome = await gateway.generate({ ...spec(), deadline: Date.now() + 200 });
+    expect(outcome).toMatchObject({ provider: "builtin", value: expect.any(Object) });
+    expect(server.requests).toHaveLength(1);
+    // Past its deadline a request does not call the provider at all.
+    await gateway.generate({ ...spec(), deadline: Date.now() - 1 });
+    expect(server.requests).toHaveLength(1);
+  });
+});

@@ -52,6 +52,7 @@ export interface Gateway {
 export function createGateway(deps: GatewayDeps): Gateway {
   const attemptDeps: AttemptDeps = {
     policy: deps.policy,
+    breaker: deps.breaker,
     tracer: deps.tracer,
     random: deps.random ?? Math.random,
     sleep: deps.sleep ?? realSleep,
@@ -68,7 +69,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
       if (!provider.configured.ok) continue;
       if (provider.usesPrompt && spec.messages.length === 0) continue; // no prompt could be resolved
       if (!provider.usesPrompt && !spec.builtin) continue;
-      if (!deps.breaker.tryAcquire(provider.name)) {
+      const pastDeadline = spec.deadline !== undefined && Date.now() >= spec.deadline;
+      // The rules (no prompt, no network) answer at once, so they run whatever the deadline.
+      if ((provider.usesPrompt && pastDeadline) || !deps.breaker.tryAcquire(provider.name)) {
         failures.push({ provider: provider.name, errorClass: "skipped" });
         fallbackFrom = provider.name;
         continue;
@@ -77,7 +80,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
       calls += outcome.attempts;
       generationIds.push(...outcome.generationIds);
       if (outcome.ok) {
-        deps.breaker.recordSuccess(provider.name);
         return {
           value: outcome.value,
           text: outcome.result.text,
@@ -91,9 +93,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
           calls,
         };
       }
-      deps.breaker.recordFailure(provider.name, outcome.error.errorClass, {
-        cooldownMs: outcome.cooldownMs ?? undefined,
-      });
       log.warn("LLM provider failed; trying the next one", {
         provider: provider.name,
         errorClass: outcome.error.errorClass,

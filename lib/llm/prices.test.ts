@@ -87,4 +87,40 @@ describe("price table", () => {
     expect(inWindow(new Date("2025-01-01T10:00:00Z"), { startUtc: "09:00", endUtc: "17:00" })).toBe(true);
     expect(inWindow(new Date("2025-01-01T17:00:00Z"), { startUtc: "09:00", endUtc: "17:00" })).toBe(false);
   });
+
+  it("DeepSeek V4: one flat price until 16:00 UTC on 2026-08-16, then twice the rates in weekday peak hours", () => {
+    const million = usage(1_000_000, 0, 1_000_000);
+    const flash = (iso: string, model = "deepseek-v4-flash") =>
+      costOf({ provider: "deepseek", model, usage: million, at: new Date(iso) });
+    expect(flash("2026-05-04T02:00:00Z")).toBeCloseTo(0.14 + 0.28, 10); // a Monday, before peak pricing
+    expect(flash("2026-08-16T15:59:00Z")).toBeCloseTo(0.14 + 0.28, 10);
+    expect(flash("2026-08-17T02:00:00Z")).toBeCloseTo(0.28 + 0.56, 10); // Monday 10:00 in Beijing: peak
+    expect(flash("2026-08-17T05:00:00Z")).toBeCloseTo(0.14 + 0.28, 10); // lunch break in Beijing
+    expect(flash("2026-08-17T09:59:00Z")).toBeCloseTo(0.28 + 0.56, 10);
+    expect(flash("2026-08-17T10:00:00Z")).toBeCloseTo(0.14 + 0.28, 10);
+    expect(flash("2026-08-22T02:00:00Z")).toBeCloseTo(0.14 + 0.28, 10); // a Saturday
+    expect(flash("2026-08-18T07:00:00Z", "deepseek-v4-pro")).toBeCloseTo(0.87 + 1.74, 10);
+  });
+
+  it("DeepSeek V4.1 Flash: deepseek-flash, and the retired name deepseek-v4-flash at the same price", () => {
+    const at = (iso: string, model: string) =>
+      costOf({ provider: "deepseek", model, usage: usage(2_000_000, 1_000_000, 1_000_000), at: new Date(iso) });
+    for (const model of ["deepseek-flash", "deepseek-v4-flash"]) {
+      expect(at("2026-11-02T12:00:00Z", model)).toBeCloseTo(0.15 + 0.003 + 0.6, 10); // Monday, off-peak
+      expect(at("2026-11-02T03:00:00Z", model)).toBeCloseTo(0.3 + 0.006 + 1.2, 10); // Monday, peak
+    }
+    expect(
+      priceFor({ provider: "deepseek", model: "deepseek-flash", at: new Date("2026-10-16T00:00:00Z") }),
+    ).toBeNull();
+  });
+
+  it("OpenAI GPT-5.4 mini and nano at their listed rates", () => {
+    const at = new Date("2026-11-02T12:00:00Z");
+    expect(
+      costOf({ provider: "openai", model: "gpt-5.4-mini", usage: usage(1_000_000, 0, 1_000_000), at }),
+    ).toBeCloseTo(0.75 + 4.5, 10);
+    expect(
+      costOf({ provider: "openai", model: "gpt-5.4-nano", usage: usage(1_000_000, 1_000_000, 0), at }),
+    ).toBeCloseTo(0.02, 10);
+  });
 });

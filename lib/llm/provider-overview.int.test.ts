@@ -37,7 +37,7 @@ describe("GET /api/admin/providers", () => {
       LLM_FALLBACKS: "openai,builtin",
       DEEPSEEK_API_KEY: SECRET,
       DEEPSEEK_BASE_URL: server.openaiBaseUrl,
-      DEEPSEEK_MODEL: "deepseek-chat",
+      DEEPSEEK_MODEL: undefined,
       OPENAI_API_KEY: undefined,
       OPENAI_BASE_URL: undefined,
     };
@@ -51,7 +51,9 @@ describe("GET /api/admin/providers", () => {
     expect(body.chain).toEqual(["deepseek", "openai", "builtin"]);
     expect(body.providers[0]).toMatchObject({
       name: "deepseek",
-      model: "deepseek-chat",
+      // The current default model, and the price table knows it.
+      model: "deepseek-flash",
+      price_known: true,
       reachable: true,
       endpoint: server.openaiBaseUrl,
       cooldown_remaining_ms: 0,
@@ -64,5 +66,22 @@ describe("GET /api/admin/providers", () => {
     });
     expect(second).not.toContain(SECRET);
     expect(server.requests.filter((request) => request.path === "/v1/models")).toHaveLength(1);
+  });
+
+  it("says when a configured model is missing from the price table (its calls cost $0 in the figures)", async () => {
+    const vars = {
+      LLM_PROVIDER: "openai",
+      LLM_FALLBACKS: "builtin",
+      OPENAI_BASE_URL: server.openaiBaseUrl,
+      OPENAI_API_KEY: SECRET,
+      OPENAI_MODEL: "my-fine-tune-2027",
+    };
+    const body = await withEnv(vars, async () =>
+      api.providerOverviewJson.parse(await (await callRoute(GET, { headers: { cookie: admin.cookie } })).json()),
+    );
+    expect(body.providers).toEqual([
+      expect.objectContaining({ name: "openai", model: "my-fine-tune-2027", price_known: false }),
+      expect.objectContaining({ name: "builtin", price_known: true }),
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { classifyError, type ErrorClass } from "./errors";
+import { priceFor } from "./prices";
 import { lastProviderErrors } from "./provider-stats";
 import { llmRuntime } from "./runtime";
 import type { LlmProvider, ProviderName } from "./types";
@@ -11,6 +12,8 @@ export interface ProviderStatus {
   name: ProviderName;
   role: "primary" | "fallback";
   model: string;
+  /** Whether the price table knows the model today; calls to an unknown one are recorded at $0. */
+  priced: boolean;
   /** Origin and path the calls go to (never credentials); null for builtin. */
   endpoint: string | null;
   configured: boolean;
@@ -73,6 +76,7 @@ export async function providerStatus(): Promise<ProviderStatus[]> {
         name: provider.name,
         role: index === 0 ? "primary" : "fallback",
         model: provider.model,
+        priced: priceFor({ provider: provider.name, model: provider.model, at: new Date() }) !== null,
         endpoint: provider.endpoint,
         configured: provider.configured.ok,
         notConfiguredReason: provider.configured.ok ? null : provider.configured.reason,

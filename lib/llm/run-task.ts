@@ -67,8 +67,11 @@ export async function runTask<N extends TaskName>(options: {
    */
   allowBuiltin?: boolean;
   comparisonItemId?: string;
+  /** How long this request may wait for an LLM before the rules answer; none for background work. */
+  deadlineMs?: number;
 }): Promise<LlmAnswer<TaskOutputs[N]>> {
   const { gateway, task: name, input } = options;
+  const deadline = options.deadlineMs === undefined ? undefined : Date.now() + options.deadlineMs;
   const task = TASKS[name] as TaskDefinition<N>;
   const needsPrompt = gateway.providers.some((provider) => provider.usesPrompt && provider.configured.ok);
   const prepared = needsPrompt ? await prepare(task, input, options.prompt) : null;
@@ -83,6 +86,7 @@ export async function runTask<N extends TaskName>(options: {
     temperature: prepared?.prompt.config.temperature,
     maxTokens: prepared?.prompt.config.maxTokens,
     builtin: options.allowBuiltin === false ? undefined : task.builtin(input),
+    deadline,
     inferenceId: options.inferenceId,
     traceId: options.traceId,
     comparisonItemId: options.comparisonItemId,

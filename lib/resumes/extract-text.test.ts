@@ -14,6 +14,14 @@ describe("extractResumeText", () => {
     });
   });
 
+  it("drops control characters such as NUL (past the binary check), which no database column can hold", async () => {
+    const padding = "Python ".repeat(1000);
+    const { text } = await extractResumeText({
+      input: { fileName: "cv.txt", bytes: bytes(`Jane\t${padding}Ku\u0000ber\u0007netes`) },
+    });
+    expect(text).toBe(`Jane\t${padding}Kubernetes`);
+  });
+
   it("reads PDF and Word documents", async () => {
     const lines = ["Jane Doe", "Senior engineer: Python (Django), Kubernetes"];
     const pdf = await extractResumeText({ input: { fileName: "Jane.PDF", bytes: minimalPdf(lines) } });

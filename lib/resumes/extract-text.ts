@@ -40,7 +40,10 @@ export async function extractResumeText({
   const text = await read(kind, input.bytes).catch(() => {
     throw new Invalid(`${input.fileName} could not be read; it may be damaged or password-protected.`);
   });
+  // Control characters (NUL above all, which the database refuses) are noise from the file format, not text.
   const normalised = text
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[ \t]+\n/g, "\n")
     .replace(/\n{3,}/g, "\n\n")

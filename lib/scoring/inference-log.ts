@@ -5,6 +5,8 @@ import { log } from "@/lib/log";
 export interface InferenceRow {
   id: string;
   requestId: string;
+  /** Whose request_id it is (`key:<id>`, `user:<id>`, `system:<name>`): unique per scope, not globally. */
+  requestScope: string;
   payloadHash: string;
   /** The payload as JSON text: verbatim as the caller sent it, when it came over HTTP. */
   payloadJson: string;
@@ -35,9 +37,10 @@ export interface InferenceRow {
 // Plain SQL, because Prisma's per-field serialisation of large JSON cost more than the score itself;
 // ON CONFLICT makes the request_id check and the write one step.
 
-const COLUMNS = 21;
+const COLUMNS = 22;
 const MAX_BATCH = 200;
 const CASTS = [
+  "",
   "",
   "",
   "",
@@ -62,7 +65,7 @@ const CASTS = [
 ];
 // Vectors travel as hex text decoded by the database: PGlite's own bytea serialiser formats byte by byte
 // in JavaScript, which made the vectors the slowest part of a bulk insert.
-const HEX_COLUMNS = new Set([18, 19]);
+const HEX_COLUMNS = new Set([19, 20]);
 
 interface Pending {
   row: InferenceRow;
@@ -73,7 +76,7 @@ interface Pending {
 let queue: Pending[] = [];
 let writing = false;
 
-/** Stores an inference; false when its request_id is already taken (the caller then replays or refuses). */
+/** Stores an inference; false when its caller already used its request_id (then it replays or refuses). */
 export function insertInference(row: InferenceRow): Promise<boolean> {
   return new Promise((settle, fail) => {
     queue.push({ row, settle, fail });
@@ -107,6 +110,7 @@ async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
   const params = rows.flatMap((row) => [
     row.id,
     row.requestId,
+    row.requestScope,
     row.payloadHash,
     row.payloadJson,
     row.jobId,
@@ -129,11 +133,11 @@ async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
     row.createdAt?.toISOString() ?? null,
   ]);
   const inserted = await dbDriver().query<{ id: string }>(
-    `INSERT INTO "Inference" ("id", "requestId", "payloadHash", "payload", "jobId", "candidateId", "features", "score",
+    `INSERT INTO "Inference" ("id", "requestId", "requestScope", "payloadHash", "payload", "jobId", "candidateId", "features", "score",
        "logit", "band", "response", "modelVersion", "embeddingModel", "promptVersions", "latencyMs", "source", "apiKeyId", "userId",
        "candidateEmbedding", "jobEmbedding", "createdAt")
      VALUES ${values.join(", ")}
-     ON CONFLICT ("requestId") DO NOTHING
+     ON CONFLICT ("requestScope", "requestId") DO NOTHING
      RETURNING "id"`,
     params,
   );

@@ -4,7 +4,7 @@ import { POST as scoreRoute } from "@/app/api/v2/score/route";
 import { scoreResult } from "@/lib/vocabulary/score-response";
 import { db } from "@/lib/db";
 import designExample from "@/test/fixtures/design-example-payload.json";
-import { apiKeyWithScopes } from "@/test/helpers/actors";
+import { apiKeyWithScopes, signedInUser } from "@/test/helpers/actors";
 import { bearer, callRoute } from "@/test/helpers/http";
 import { unique } from "@/test/helpers/unique";
 
@@ -43,7 +43,7 @@ describe("POST /api/v2/score", () => {
     expect(result.embedding_model).toBe("client-supplied:2d");
     expect(result.features.semantic_similarity).toBeCloseTo(0.9996, 3);
 
-    const row = await db.inference.findUniqueOrThrow({ where: { requestId: body.request_id } });
+    const row = await db.inference.findFirstOrThrow({ where: { requestId: body.request_id } });
     expect(row).toMatchObject({
       score: result.score,
       band: result.band,
@@ -97,6 +97,30 @@ describe("POST /api/v2/score", () => {
     const conflict = await score(changed);
     expect(conflict.response.status).toBe(409);
     expect(conflict.json).toMatchObject({ status: 409, request_id: expect.any(String) });
+  });
+
+  it("scopes request_id to its caller: another key can neither read nor block it", async () => {
+    const other = bearer((await apiKeyWithScopes(["scoring"])).key);
+    const signedIn = await signedInUser("RECRUITER");
+    const body = payload();
+    const mine = await score(body);
+
+    // Another caller sending the same id, even with the same payload, gets a fresh score of its own.
+    const theirs = await callRoute(scoreRoute, { headers: other, body: structuredClone(body) });
+    expect(theirs.status).toBe(200);
+    const theirJson = (await theirs.json()) as Record<string, unknown>;
+    expect(theirJson.replay).toBe(false);
+    expect(theirJson.inference_id).not.toBe(mine.json.inference_id);
+
+    // A different payload under the same id is theirs to send (no 409 naming my id), and mine stays mine.
+    const changed = structuredClone(body);
+    changed.candidate.skills.technical_skills.push("go");
+    const user = await callRoute(scoreRoute, { headers: { cookie: signedIn.cookie }, body: changed });
+    expect(user.status).toBe(200);
+    expect(((await user.json()) as Record<string, unknown>).replay).toBe(false);
+    expect(await score(structuredClone(body))).toMatchObject({ json: { ...mine.json, replay: true } });
+    expect((await score(changed)).response.status).toBe(409);
+    expect(await db.inference.count({ where: { requestId: body.request_id } })).toBe(3);
   });
 
   it("answers concurrent duplicates of one request with one inference", async () => {

@@ -1,11 +1,12 @@
 import "server-only";
-import type { Actor } from "@/lib/auth";
+import { type Actor, callerKey } from "@/lib/auth";
 import type { ScoreResult } from "@/lib/vocabulary/score-response";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { db } from "@/lib/db";
 import { encodeVector } from "@/lib/embeddings";
 import { Conflict } from "@/lib/errors";
 import { linkGenerationsToInference, traceInference } from "@/lib/llm";
+import { log } from "@/lib/log";
 import { computeFeatures } from "./features";
 import { insertInference } from "./inference-log";
 import { lexicalCorpus } from "./lexical-corpus";
@@ -34,8 +35,9 @@ export interface ScoreInput {
 }
 
 /**
- * Scores a payload and logs the inference. `request_id` is an idempotency key: the same id with the same
- * payload returns the stored result (marked as a replay); with a different payload it is a conflict.
+ * Scores a payload and logs the inference. `request_id` is the caller's idempotency key: the same caller
+ * sending the same id with the same payload gets the stored result (marked as a replay); with a different
+ * payload, a conflict. Another caller's ids are invisible: each caller has a scope of its own.
  * The inference id is chosen first, so every LLM and embedding call made for it is traced under it.
  */
 export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreInput }): Promise<ScoreResult> {
@@ -63,6 +65,7 @@ async function scoreAs(inferenceId: string, { ctx, input }: { ctx: Actor; input:
   const started = performance.now();
   const { payload } = input;
   const hash = payloadHash(payload);
+  const requestScope = callerKey(ctx);
   const prepared = await preparePayload({
     ctx,
     payload,
@@ -88,6 +91,7 @@ async function scoreAs(inferenceId: string, { ctx, input }: { ctx: Actor; input:
   });
   const inserted = await insertInference(
     inferenceRowOf(result, {
+      requestScope,
       payloadHash: hash,
       payloadJson: input.payloadText ?? JSON.stringify(payload),
       jobId: input.jobId ?? null,
@@ -99,22 +103,33 @@ async function scoreAs(inferenceId: string, { ctx, input }: { ctx: Actor; input:
     }),
   );
   if (inserted) {
-    await linkGenerationsToInference({ generationIds: prepared.generationIds, inferenceId });
+    await linkTracedCalls(prepared.generationIds, inferenceId);
     return result;
   }
   // The request_id was used before (a retry, or a concurrent duplicate): replay it, or refuse a new payload.
-  const earlier = await replayOf(payload.request_id, hash);
+  const earlier = await replayOf(requestScope, payload.request_id, hash);
   if (!earlier) throw new Error(`request_id ${payload.request_id} conflicted but no stored inference was found.`);
   return earlier;
 }
 
-async function replayOf(requestId: string, hash: string): Promise<ScoreResult | null> {
-  const stored = await db.inference.findUnique({ where: { requestId }, select: { payloadHash: true, response: true } });
+async function replayOf(requestScope: string, requestId: string, hash: string): Promise<ScoreResult | null> {
+  const stored = await db.inference.findUnique({
+    where: { requestScope_requestId: { requestScope, requestId } },
+    select: { payloadHash: true, response: true },
+  });
   if (!stored) return null;
   if (stored.payloadHash !== hash) {
     throw new Conflict(`request_id ${requestId} was already used with a different payload.`, { request_id: requestId });
   }
   return { ...(stored.response as ScoreResult), replay: true };
+}
+
+// The score is committed: from here the request has succeeded and says so. Linking the LLM calls that
+// enriched it is bookkeeping; should it fail (a connection lost), the calls stay traced, only unlinked.
+async function linkTracedCalls(generationIds: string[], inferenceId: string): Promise<void> {
+  await linkGenerationsToInference({ generationIds, inferenceId }).catch((error: unknown) =>
+    log.warn("Linking LLM calls to a stored score failed; the score stands", { inferenceId, error }),
+  );
 }
 
 /** A compared vector as stored bytes; vectors of another model than the comparison's are not compared, so not kept. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v2/score/route";
 import { scoreResult } from "@/lib/vocabulary/score-response";
-import { db } from "@/lib/db";
+import { db, dbDriver } from "@/lib/db";
 import { startFakeLlmServer, type FakeLlmServer } from "@/test/fake-llm/server";
 import { apiKeyWithScopes } from "@/test/helpers/actors";
 import { withEnv } from "@/test/helpers/env";
@@ -61,6 +61,42 @@ describe("scoring through the LLM gateway", () => {
     expect(generation).toMatchObject({ provider: "ollama", status: "success", promptName: "resume-extraction" });
     expect(generation.inputTokens).toBeGreaterThan(0);
     expect(generation.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("answers 200 once the score is written, even when linking its LLM calls fails; a retry replays it", async () => {
+    // A database that refuses the link, as a connection killed between the two writes would.
+    const model = unique("link-refused").toLowerCase();
+    const name = model.replace(/[^a-z0-9]/g, "_");
+    await dbDriver().query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW."model" = '${model}' AND NEW."inferenceId" IS NOT NULL THEN RAISE EXCEPTION 'link refused'; END IF;
+      RETURN NEW; END $$`);
+    await dbDriver().query(
+      `CREATE TRIGGER ${name} BEFORE UPDATE ON "Generation" FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
+    try {
+      const body = resumeOnly();
+      const first = await withEnv({ ...ollama(), OLLAMA_MODEL: model }, () => score(body));
+      expect(first.status).toBe(200);
+      const stored = await db.inference.findFirstOrThrow({ where: { requestId: body.request_id } });
+      expect(stored.id).toBe(first.json.inference_id);
+      expect(await db.generation.count({ where: { model, inferenceId: null } })).toBe(1);
+
+      const retry = await withEnv({ ...ollama(), OLLAMA_MODEL: model }, () => score(body));
+      expect(retry).toEqual({ status: 200, json: { ...first.json, replay: true } });
+    } finally {
+      await dbDriver().query(`DROP TRIGGER ${name} ON "Generation"`);
+      await dbDriver().query(`DROP FUNCTION ${name}()`);
+    }
+  });
+
+  it("answers with the built-in rules when the LLM hangs past the request's deadline", async () => {
+    server.setDefault({ kind: "hang" });
+    const hanging = { ...ollama(), LLM_TIMEOUT_MS: "600000", LLM_MAX_RETRIES: "2", LLM_DEADLINE_MS: "300" };
+    const { status, json } = await withEnv(hanging, () => score(resumeOnly()));
+    expect(status).toBe(200);
+    const result = scoreResult.parse(json);
+    expect(result.enrichment.provider).toBe("builtin");
+    expect(result.matched_skills).toEqual(["kubernetes", "python"]);
   });
 
   it("still scores, with the built-in rules, when every remote provider fails", async () => {

@@ -1,6 +1,7 @@
 import { decodeVector } from "@/lib/embeddings";
 import { placeKey } from "@/lib/extraction";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { wholeDaysSince } from "@/lib/util/dates";
 import { decodeWordHashes, hasWordHash } from "@/lib/util/words";
 import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 import { isRemoteJob, readJob } from "./job-reading";
@@ -78,8 +79,9 @@ export function isLocalTo(
   return placeKey(candidateLocation) === placeKey(job.location);
 }
 
+/** Days a job has been open; 0 when its stored date cannot be read (the signal carries no weight). */
 export function daysSince(date: Date, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - date.getTime()) / 86_400_000));
+  return wholeDaysSince(date, now.getTime()) ?? 0;
 }
 
 /** What the résumé states and contains, from the columns kept when it was saved. */

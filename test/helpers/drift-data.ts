@@ -89,6 +89,7 @@ export async function insertSyntheticWindow(options: {
     rows.push({
       id: crypto.randomUUID(),
       requestId: `drift-test-${crypto.randomUUID()}`,
+      requestScope: "system:drift-test",
       payloadHash: "synthetic",
       payloadJson: "{}",
       jobId: null,
@@ -154,8 +155,9 @@ export async function webhookReceiver(): Promise<WebhookReceiver> {
     request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
     request.on("end", () => {
       receiver.bodies.push(JSON.parse(body) as { text: string });
+      // `connection: close`: a kept-alive socket that the server times out at the moment fetch reuses it
+      // fails the next delivery with a reset; on a busy machine the gap between two tests hit that window.
       response
-        // No keep-alive: a socket the server closes while the client reuses it would fail a later post (ECONNRESET).
         .writeHead(receiver.status, { "content-type": "text/plain", connection: "close" })
         .end(receiver.status === 200 ? "ok" : "error");
     });

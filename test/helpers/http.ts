@@ -9,17 +9,28 @@ export interface CallOptions {
   /** Sent as multipart/form-data instead of a JSON body. */
   form?: FormData;
   params?: Record<string, string>;
+  /**
+   * The Origin header. By default a write carrying a session cookie gets the app's own origin, as a
+   * browser sends it; null sends none, for tests of cross-site refusals.
+   */
+  origin?: string | null;
 }
+
+export const APP_ORIGIN = "http://localhost:3000";
 
 /** Calls a route handler in-process with a real Request, as Next.js would. */
 export async function callRoute(handler: RouteHandler, options: CallOptions = {}): Promise<Response> {
   const { contract } = handler;
   const path = options.path ?? contract.path.replace(/\{(\w+)\}/g, (_, name: string) => options.params?.[name] ?? "x");
   const hasBody = options.body !== undefined;
-  const request = new Request(`http://localhost:3000${path}`, {
-    method: options.method ?? contract.method,
+  const method = options.method ?? contract.method;
+  const browserWrite = method !== "GET" && options.headers?.cookie !== undefined;
+  const origin = options.origin === undefined ? (browserWrite ? APP_ORIGIN : null) : options.origin;
+  const request = new Request(`${APP_ORIGIN}${path}`, {
+    method,
     headers: {
       ...(hasBody ? { "content-type": "application/json" } : {}),
+      ...(origin ? { origin } : {}),
       ...options.headers,
     },
     body:

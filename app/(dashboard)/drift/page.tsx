@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/http/page-guard";
 import { presentDriftBaseline, presentDriftReport, presentDriftReportSummary } from "@/lib/contracts/drift";
 import { getDriftReport, listDriftReports } from "@/lib/drift";
 import { NotFound } from "@/lib/errors";
+import { isStorableText } from "@/lib/util/storable-text";
 
 export const metadata: Metadata = { title: "Drift" };
 
@@ -15,7 +16,10 @@ export default async function DriftPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const requested = (await searchParams).report;
   const page = await listDriftReports({ input: { limit: HISTORY_LIMIT, offset: 0 } });
-  const wanted = typeof requested === "string" && requested.length <= 64 ? requested : page.items[0]?.id;
+  const wanted =
+    typeof requested === "string" && requested.length <= 64 && isStorableText(requested)
+      ? requested
+      : page.items[0]?.id;
   // An unknown or stale ?report= falls back to the latest report rather than failing the page.
   const requestedReport = wanted ? await getDriftReport({ input: { id: wanted } }).catch(notFoundAsNull) : null;
   const latest = page.items[0];

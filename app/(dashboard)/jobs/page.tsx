@@ -10,6 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/http/page-guard";
 import { listPageParams } from "@/lib/contracts/common";
 import { listJobs } from "@/lib/job-postings";
+import { wholeDaysSince } from "@/lib/util/dates";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -71,9 +72,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                   </div>
                 </Td>
                 <Td className="text-right tabular-nums">{job.scoredCandidates}</Td>
-                <Td className="text-right tabular-nums">
-                  {Math.floor((now - job.openedAt.getTime()) / 86_400_000)} days
-                </Td>
+                <Td className="text-right tabular-nums">{openFor(job.openedAt, now)}</Td>
               </tr>
             ))}
           </tbody>
@@ -82,4 +81,10 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       <Pagination basePath="/jobs" params={{ q }} page={page} pageSize={PAGE_SIZE} total={total} />
     </>
   );
+}
+
+/** "12 days"; a dash for a stored date that cannot be read, so one bad row never fails the list. */
+function openFor(openedAt: Date, now: number): string {
+  const days = wholeDaysSince(openedAt, now);
+  return days === null ? "—" : `${days} days`;
 }

@@ -19,7 +19,7 @@ describe("deepseek adapter (real openai client, fake server)", () => {
     createDeepSeekProvider({
       baseUrl: server.openaiBaseUrl,
       apiKey: TEST_KEY,
-      model: "deepseek-chat",
+      model: "deepseek-flash",
       timeoutMs: 5_000,
     });
   const schema = { name: "resume_extraction", jsonSchema: jsonSchemaFor(resumeExtraction) };
@@ -49,6 +49,14 @@ describe("deepseek adapter (real openai client, fake server)", () => {
     expect(structured?.messages.map((message) => message.role)).toEqual(["system", "user"]);
     expect(plain?.messages.map((message) => message.role)).toEqual(["user"]);
     expect(plain?.response_format).toBeUndefined();
+  });
+
+  it("turns V4 thinking off on every call, structured or not (it changes JSON output and costs the deadline)", async () => {
+    await provider().generate({ messages: [{ role: "user", content: "hi" }], schema, signal: signal() });
+    await provider().generate({ messages: [{ role: "user", content: "hi" }], signal: signal() });
+    for (const request of server.requests) {
+      expect(request.body).toMatchObject({ model: "deepseek-flash", thinking: { type: "disabled" } });
+    }
   });
 
   it("reads DeepSeek's cache-hit tokens", async () => {

@@ -2,9 +2,9 @@ import "server-only";
 import type { LlmProvider } from "../types";
 import { createOpenAiCompatibleProvider } from "./openai-compatible";
 
-// DeepSeek through the OpenAI-compatible API. It has JSON mode but no JSON-schema parameter: the schema is
-// described in the system message and the answer validated client-side (a blank or invalid body retries).
-// Usage reports prompt-cache hits (`prompt_cache_hit_tokens`), which the price table charges lower.
+// DeepSeek through the OpenAI-compatible API: JSON mode with the schema described in the system message,
+// validated here; cache-hit tokens reported for the price table. V4 models think unless told not to, which
+// for these short tasks under a deadline only costs time and tokens (and precedes the JSON): thinking is off.
 
 export function createDeepSeekProvider(options: {
   baseUrl: string;
@@ -21,5 +21,6 @@ export function createDeepSeekProvider(options: {
     unconfiguredReason: options.apiKey ? null : "DEEPSEEK_API_KEY is not set",
     embeddings: false,
     timeoutMs: options.timeoutMs,
+    extraBody: { thinking: { type: "disabled" } },
   });
 }

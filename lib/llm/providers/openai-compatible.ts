@@ -23,6 +23,8 @@ export interface OpenAiCompatibleOptions {
   embeddings: boolean;
   /** Upper bound the SDK enforces on its own; the gateway's per-call signal normally fires first. */
   timeoutMs: number;
+  /** Vendor parameters sent with every chat call, beside OpenAI's (e.g. DeepSeek's `thinking`). */
+  extraBody?: Record<string, unknown>;
 }
 
 // OpenAI's strict structured outputs refuse these JSON Schema keywords; the zod validation still applies them.
@@ -79,17 +81,17 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
 
     async generate(request): Promise<GenerateResult> {
       try {
-        const completion = await client.chat.completions.create(
-          {
-            model: request.model ?? options.model,
-            messages: messagesFor(options, request),
-            response_format: responseFormat(options, request),
-            temperature: request.temperature,
-            max_tokens: request.maxTokens,
-            stream: false,
-          },
-          { signal: request.signal, maxRetries: 0 },
-        );
+        // Extra vendor fields travel in the JSON body like any other parameter (the SDK sends params as is).
+        const params: ChatCompletionCreateParamsNonStreaming = {
+          ...options.extraBody,
+          model: request.model ?? options.model,
+          messages: messagesFor(options, request),
+          response_format: responseFormat(options, request),
+          temperature: request.temperature,
+          max_tokens: request.maxTokens,
+          stream: false,
+        };
+        const completion = await client.chat.completions.create(params, { signal: request.signal, maxRetries: 0 });
         const usage = completion.usage;
         const cached =
           (usage as DeepSeekUsage | undefined)?.prompt_cache_hit_tokens ??

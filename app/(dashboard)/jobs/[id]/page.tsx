@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireUser } from "@/lib/http/page-guard";
 import { getJob, listScoringJobs } from "@/lib/job-postings";
+import { wholeDaysSince } from "@/lib/util/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const job = await getJob({ input: { id: (await params).id } }).catch(() => null);
@@ -19,7 +20,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
   const { id } = await params;
   const job = await orNotFound(getJob({ input: { id } }));
   const scoringJobs = await listScoringJobs({ input: { id } });
-  const openDays = Math.floor((Date.now() - job.openedAt.getTime()) / 86_400_000);
+  const openDays = wholeDaysSince(job.openedAt);
   return (
     <>
       <PageHeader
@@ -27,7 +28,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         description={[
           job.department,
           job.location,
-          `open ${openDays} days`,
+          openDays === null ? "opening date unreadable" : `open ${openDays} days`,
           job.targetSeniority ? `${job.targetSeniority} level` : null,
         ]
           .filter(Boolean)

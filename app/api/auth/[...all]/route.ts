@@ -1,5 +1,5 @@
-// /api/auth/* — better-auth's own endpoints (sign-in, sign-out, session). Rate-limited by better-auth.
-import { getAuth } from "@/lib/auth";
+// /api/auth/* — better-auth's own endpoints (sign-in, sign-out, session), behind origin checks and sign-in limits.
+import { handleAuthRequest } from "@/lib/http/auth-endpoint";
 
-export const GET = (request: Request) => getAuth().handler(request);
-export const POST = (request: Request) => getAuth().handler(request);
+export const GET = handleAuthRequest;
+export const POST = handleAuthRequest;

@@ -8,7 +8,8 @@ export const POST = defineRoute(
   api.scoreV2,
   ({ ctx, body, rawBody }) => scoreCandidate({ ctx, input: { payload: body, payloadText: rawBody, source: "api_v2" } }),
   {
-    onInvalidBody: ({ ctx, requestId, body, error }) =>
-      recordRefusedScore({ ctx, input: { body, error, source: "api_v2", httpRequestId: requestId } }),
+    keepRawBody: true,
+    onInvalidBody: ({ ctx, requestId, body, text, error }) =>
+      recordRefusedScore({ ctx, input: { body, text, error, source: "api_v2", httpRequestId: requestId } }),
   },
 );
