@@ -13,8 +13,9 @@ const run = promisify(execFile);
 const MINI = "test/fixtures/ranking-mini";
 const ARGS = [MINI, "--bootstrap", "500", "--seed", "3", "--now", "2026-12-01"];
 const COMMAND = ["--conditions=react-server", "--import", "tsx", "scripts/eval/ranking.ts"];
-// Starting the command loads the whole scorer: on a busy machine that takes a while, which is no failure.
-const PATIENT = { timeout: 300_000 };
+// Loading the scorer's data (taxonomy, occupations) takes a while on a busy machine, which is no failure.
+const PATIENCE_MS = 300_000;
+const PATIENT = { timeout: PATIENCE_MS };
 
 describe("eval:ranking options", () => {
   it("has defaults: auto pools, relevance from grade 1, 10,000 resamples, frequencies from the corpus", () => {
@@ -52,7 +53,7 @@ describe("eval:ranking on the small fixture", () => {
   let evaluation: Evaluation;
   beforeAll(async () => {
     evaluation = await evaluateCollection(collection, options);
-  });
+  }, PATIENCE_MS);
 
   it("ranks judged pools where a query has relevant and non-relevant judgments, else the corpus", () => {
     expect(evaluation.queries.map(({ id, pool, poolSize }) => ({ id, pool, poolSize }))).toEqual([
