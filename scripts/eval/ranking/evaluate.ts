@@ -8,6 +8,7 @@ import { emptyTally, type MissingTally, tallyMissing } from "./verbatim";
 // Ranks each query's pool with the scorer and with BM25, measures both and their paired difference.
 // Pools: "judged" — the query's judged documents; "corpus" — every document (unjudged count as 0);
 // "auto" — judged when the query has both relevant and non-relevant judgments, else the corpus.
+// The scorer ranks by logit (its score before rounding to one decimal); ties go to the lower document id.
 
 export type PoolChoice = "judged" | "corpus" | "auto";
 export type SystemName = "scorer" | "bm25";

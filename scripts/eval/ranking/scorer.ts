@@ -9,7 +9,7 @@ import type { Query } from "./collection";
 // job_description), each résumé a candidate with only its text, scored with the built-in readers.
 
 /** Department of a posting that names none: one the scorer has no field-of-study rule for (no effect). */
-export const DEFAULT_DEPARTMENT = "General";
+const DEFAULT_DEPARTMENT = "General";
 
 export function jobContextOf(query: Query): JobContextPayload {
   const hasText = query.description.trim() !== "";
