@@ -39,6 +39,8 @@ export { readableResume, readingColumns, READING_VERSION, resumeReading } from "
 export { ensureLexicalCorpus, refreshLexicalCorpus, refreshLexicalCorpusOnce } from "./lexical-corpus";
 export { describeContribution, topReasons, type Reason } from "./explain";
 export { lexicalCorpus } from "./lexical-corpus";
-export type { LexicalCorpus } from "./signals/lexical";
+export { backgroundCorpus, type LexicalCorpus } from "./signals/lexical";
+export { lexicalCorpusOfTexts } from "./texts-corpus";
+export { type OfflineScore, scoreOffline } from "./score-offline";
 export { warmUpReaders } from "./warm-up";
 export { explainRanked, type RankedExplanation } from "./explain-ranked";
