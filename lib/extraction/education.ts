@@ -13,6 +13,9 @@ const DEGREES: [RegExp, EducationLevel][] = [
     /(?<!scrum\s|product\s|quiz\s|grand\s|web\s|zen\s)\b(?:master'?s(?:\s+degree)?|master\s+(?:of|in)\b|masters?\s+degree|m\.\s?sc\b\.?|msc\b|m\.\s?s\.|m\.\s?a\.|m\.?\s?eng\b\.?|mba\b|ll\.?\s?m\b\.?|m\.?\s?ed\b\.?|msn\b|m\.\s?phil\b\.?|diplom(?:-|\s)(?:ingenieur|kaufmann|informatiker))/i,
     "masters",
   ],
+  // "BA Accounting and Finance", "MA History": the bare abbreviation before a capitalised field.
+  [/\bM\.?A\.?(?=\s+(?:\(Hons?\)\s+)?\p{Lu})|\bM\.?Sc\.?(?=\s+\p{Lu})/u, "masters"],
+  [/\bB\.?A\.?(?=\s+(?:\(Hons?\)\s+)?\p{Lu})|\bB\.?Sc\.?(?=\s+(?:\(Hons?\)\s+)?\p{Lu})/u, "bachelors"],
   [
     /\b(?:bachelor'?s?(?:\s+degree)?|bachelor\s+(?:of|in)\b|b\.\s?sc\b\.?|bsc\b|b\.\s?s\.|b\.\s?a\.|ba\s+(?:in|of|hons?)\b|b\.?\s?eng\b\.?|beng\b|b\.?\s?com\b\.?|bba\b|ll\.?\s?b\b\.?|bsn\b|b\.\s?ed\b\.?|undergraduate\s+degree)/i,
     "bachelors",
@@ -57,20 +60,23 @@ const FIELDS: [RegExp, string][] = [
 ];
 
 export function educationFrom(text: string): { level: EducationLevel | null; field: string | null } {
-  let best: { level: EducationLevel; rest: string } | null = null;
+  let best: { level: EducationLevel; rest: string; before: string } | null = null;
   for (const line of text.split(/\r?\n/)) {
     for (const [pattern, level] of DEGREES) {
       const match = pattern.exec(line);
       if (!match) continue;
       if (!best || EDUCATION_LEVELS.indexOf(level) > EDUCATION_LEVELS.indexOf(best.level)) {
-        // The field follows the degree ("B.Sc. Computer Science", "Master of Laws"), or precedes it.
-        const rest = `${line.slice(match.index + match[0].length)} | ${line.slice(0, match.index)}`;
-        best = { level, rest: /mba/i.test(match[0]) ? `${rest} business` : rest };
+        // The field follows the degree ("B.Sc. Computer Science", "Master of Laws"), or else precedes it
+        // (a heading such as "Education:" aside).
+        const after = line.slice(match.index + match[0].length);
+        const before = line.slice(0, match.index).replace(/^\s*(?:education|qualifications?|degree)\s*:?/i, "");
+        best = { level, rest: /mba/i.test(match[0]) ? `${after} business` : after, before };
       }
       break;
     }
   }
   if (!best) return { level: null, field: null };
-  const field = FIELDS.find(([pattern]) => pattern.test(best.rest))?.[1] ?? null;
+  const fieldIn = (text: string) => FIELDS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  const field = fieldIn(best.rest) ?? fieldIn(best.before);
   return { level: best.level, field };
 }

@@ -10,9 +10,9 @@ import { targetSeniority } from "./seniority";
 const NICE =
   /\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?:\s+points)?|(?:is|are|would be)\s+a\s+(?:big\s+)?plus|preferred|desirable|optional|ideally)\b/i;
 const MUST_HEADING =
-  /^\s*(?:must[- ]haves?|requirements?|required|what you(?:'ll)? (?:bring|need)|you have|your profile|qualifications|skills)\b/i;
+  /^\s*(?:must[- ]haves?|requirements?|required|essential(?: criteria| skills)?|person specification|what you(?:'ll)? (?:bring|need)|what we(?:'re| are) looking for|you(?:'ll)? have|about you|who you are|your profile|qualifications|skills(?: and experience)?)\b/i;
 const OTHER_HEADING =
-  /^\s*(?:responsibilities|what you(?:'ll)? do|your tasks|duties|about (?:us|the role)|we offer|benefits)\b/i;
+  /^\s*(?:responsibilities|key responsibilities|main duties|duties|the role|about the (?:role|job)|what you(?:'ll)? do|day[- ]to[- ]day|your tasks|about (?:us|the company)|we offer|what we offer|benefits|perks|salary|how to apply)\b/i;
 const MAX_REQUIRED = 15;
 const MAX_SOFT = 6;
 
@@ -55,6 +55,12 @@ function byKind(ids: readonly string[]): { tech: string[]; soft: string[] } {
 
 const isBroad = (id: string) => skillInfo(id)?.broad === true;
 
+/** Broad O*NET product names of one word ("Source", "MPS") are too often plain words to be requirements. */
+function isRequirementLike(id: string): boolean {
+  const info = skillInfo(id);
+  return !(info?.broad && info.kind === "tool" && !info.label.includes(" "));
+}
+
 export function extractJobRequirements({
   title,
   description,
@@ -63,7 +69,10 @@ export function extractJobRequirements({
   description: string;
 }): JobRequirementsExtraction {
   const { must, nice, other } = sections(description);
-  const required = new Set(findSkillsInText(`${title}\n${must.join("\n")}`));
+  // From the title only what the curated core names ("Senior Go Engineer" → Go): a title is a role, and
+  // the broad lists name roles too ("Restaurant Manager" is also a software product).
+  const fromTitle = findSkillsInText(title).filter((id) => !isBroad(id));
+  const required = new Set([...fromTitle, ...findSkillsInText(must.join("\n")).filter(isRequirementLike)]);
   // Soft skills are asked for in the duties too ("you will mentor juniors").
   for (const id of findSkillsInText(other.join("\n"))) if (skillInfo(id)?.kind === "soft") required.add(id);
   const optional = findSkillsInText(nice.join("\n")).filter((id) => !required.has(id));

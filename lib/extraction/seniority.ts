@@ -15,13 +15,15 @@ export function seniorityFromTitleWords(text: string): SeniorityLevel | null {
   return null;
 }
 
+/**
+ * The level years alone suggest. Years make someone senior at most: leading people (lead, principal) is
+ * a role a title states, not an age (ten years as an accounts payable clerk is not "lead").
+ */
 export function seniorityFromYears(years: number): SeniorityLevel {
   if (years < 1) return "intern";
   if (years < 2.5) return "junior";
   if (years < 5) return "mid";
-  if (years < 9) return "senior";
-  if (years < 13) return "lead";
-  return "principal";
+  return "senior";
 }
 
 /** Target seniority stated in a job ad: its title first, then "Level: senior" or "5+ years" in the text. */

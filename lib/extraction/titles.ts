@@ -14,10 +14,12 @@ export interface RoleOccupation {
 const HEADLINE_LINES = 3;
 const MAX_ROLES = 6;
 const MIN_CONFIDENCE = 0.45;
+const SINGLE_WORD_CONFIDENCE = 0.85;
 const RECENCY_STEP = 0.1;
 const DATED = /\b(?:19|20)\d{2}\b/;
 const EDUCATION =
-  /\b(?:university|universit[äa]t|college|school|academy|institute|bachelor|master|b\.?\s?sc|m\.?\s?sc|b\.?a\.|m\.?a\.|mba|ph\.?d|diploma|degree|studies|education)\b/i;
+  /\b(?:bachelor'?s?|master'?s|b\.?\s?sc|m\.?\s?sc|b\.?a\.|m\.?a\.|mba|ph\.?d|diploma|degree|studies|studied|student|education)\b/i;
+const DATE_WORD = /^(?:present|current|now|today|ongoing|since)$/i;
 const HEADING =
   /^(?:(?:work|professional|employment|career)\s+)?(?:experience|history|summary|profile|objective|skills|education|languages|references|projects|certifications?|contact|about(?:\s+me)?|interests|hobbies|achievements|qualifications|training|personal\s+details)$/i;
 const SEPARATORS = /\s*(?:[|,;·•–—@(]|\s-\s|\bat\b|\bfor\b)\s*/i;
@@ -33,6 +35,9 @@ function pieces(line: string): string[] {
         piece.length <= 60 &&
         !/\d/.test(piece) &&
         piece.split(/\s+/).length <= 6 &&
+        // Titles are written with a capital ("Staff Nurse"); "present", "admitted" are not roles.
+        /^\p{Lu}/u.test(piece) &&
+        !DATE_WORD.test(piece) &&
         !HEADING.test(piece),
     );
 }
@@ -59,7 +64,9 @@ export function roleOccupations(text: string): RoleOccupation[] {
   for (const line of roleLines(text)) {
     for (const piece of pieces(line)) {
       const [best] = matchOccupations(piece, 1);
-      if (!best || best.confidence < MIN_CONFIDENCE) continue;
+      // A single word ("Adult", "Primary") is a role only when it is a title beyond doubt.
+      const needed = piece.includes(" ") ? MIN_CONFIDENCE : SINGLE_WORD_CONFIDENCE;
+      if (!best || best.confidence < needed) continue;
       const confidence = best.confidence * Math.max(0.5, 1 - RECENCY_STEP * rank);
       rank++;
       const known = found.get(best.code);

@@ -8,8 +8,9 @@ const RANGE = new RegExp(
   `\\b((?:19|20)\\d{2})\\s*(?:-|–|—|to|until|bis)\\s*(?:${MONTH})?((?:19|20)\\d{2}|present|current|now|today|heute)\\b`,
   "gi",
 );
+// A line about studies: it names a degree or studying. ("University Hospitals Bristol, 2016–2020" is a job.)
 const EDUCATION_LINE =
-  /\b(?:university|universit[äa]t|college|school|academy|institute|bachelor|master'?s|b\.?\s?sc|m\.?\s?sc|mba|ph\.?\s?d|diploma|degree|studies|student|education|abitur)\b/i;
+  /\b(?:bachelor'?s?|master'?s|b\.?\s?sc|m\.?\s?sc|b\.?\s?a\.|m\.?\s?a\.|mba|ph\.?\s?d|diploma|degree|studies|studied|student|education|abitur|gcses?|a-levels?)\b/i;
 
 export function yearsOfExperience(text: string, now = new Date()): number | null {
   const stated = STATED.exec(text)?.[1];

@@ -1,4 +1,4 @@
-import { buildTitleIndex, matchTitle, type TitleIndex } from "./title-index";
+import { buildTitleIndex, matchTitleOrHead, type TitleIndex } from "./title-index";
 import type { OccupationData, OccupationRecord } from "./types";
 import data from "./occupations.json";
 
@@ -48,7 +48,7 @@ export function matchOccupations(title: string, limit = 3): OccupationMatch[] {
   let matches = matchCache.get(key);
   if (!matches) {
     const { list, titles } = occupations();
-    matches = matchTitle(titles, title, limit).map(({ occupation, confidence }) => ({
+    matches = matchTitleOrHead(titles, title, limit).map(({ occupation, confidence }) => ({
       code: list[occupation]!.code,
       title: list[occupation]!.title,
       confidence,

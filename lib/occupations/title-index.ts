@@ -14,7 +14,7 @@ export interface TitleMatch {
 
 interface KnownTitle {
   stems: string[];
-  /** Occupations the title names, with how authoritative the source is (higher wins). */
+  /** Occupations the title names, with how authoritative its sources are, summed (higher wins). */
   occupations: Map<number, number>;
 }
 
@@ -34,7 +34,8 @@ export function buildTitleIndex(
     if (stems.length === 0) continue;
     const key = stems.join(" ");
     const known = exact.get(key) ?? { stems, occupations: new Map() };
-    known.occupations.set(occupation, Math.max(weight, known.occupations.get(occupation) ?? 0));
+    // Sources that agree add up: "solicitor" is a lawyer in O*NET and ESCO, a telemarketer in O*NET alone.
+    known.occupations.set(occupation, weight + (known.occupations.get(occupation) ?? 0));
     exact.set(key, known);
   }
   const titles = [...exact.values()];
@@ -51,11 +52,14 @@ export function buildTitleIndex(
   return { exact, titles, postings, idf };
 }
 
+// An occupation's own title is surer than a title incumbents report, and that than an alternate title.
+const SOURCE_CONFIDENCE: Record<number, number> = { 3: 1, 2: 0.9, 1: 0.8 };
+
 /** The occupations of a known title, best first, each with confidence `similarity` shared by ties. */
 function occupationsOf(known: KnownTitle, similarity: number): TitleMatch[] {
   const best = Math.max(...known.occupations.values());
   const top = [...known.occupations].filter(([, weight]) => weight === best).map(([occupation]) => occupation);
-  const share = similarity / Math.sqrt(top.length);
+  const share = (similarity * (SOURCE_CONFIDENCE[Math.min(best, 3)] ?? 0.8)) / Math.sqrt(top.length);
   return top.sort((a, b) => a - b).map((occupation) => ({ occupation, confidence: share }));
 }
 
@@ -89,4 +93,23 @@ export function matchTitle(index: TitleIndex, title: string, limit = 3): TitleMa
   }
   if (!best || best.similarity < MIN_SIMILARITY) return [];
   return occupationsOf(index.titles[best.position]!, best.similarity).slice(0, limit);
+}
+
+// A title no known title resembles, named by its last nouns ("Management Accountant" is an accountant).
+const HEAD_NOUN_CONFIDENCE = 0.8;
+
+/**
+ * As matchTitle; a title of plain words it cannot place is matched by its head: the known title its last
+ * words are exactly, less surely. Titles with function words ("Head of Sales") are not cut: their head is
+ * not last; nor are heads matched loosely ("PGCE Primary" is not a "primary mill operator").
+ */
+export function matchTitleOrHead(index: TitleIndex, title: string, limit = 3): TitleMatch[] {
+  const matches = matchTitle(index, title, limit);
+  const stems = titleStems(title);
+  if (matches.length > 0 || stems.length !== title.trim().split(/\s+/).length) return matches;
+  for (let start = 1; start < stems.length; start++) {
+    const known = index.exact.get(stems.slice(start).join(" "));
+    if (known) return occupationsOf(known, HEAD_NOUN_CONFIDENCE ** start).slice(0, limit);
+  }
+  return [];
 }

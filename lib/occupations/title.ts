@@ -1,9 +1,11 @@
-import { termsOf } from "@/lib/text/terms";
+import { STOPWORDS } from "@/lib/text/stopwords";
+import { foldText, scanTokens } from "@/lib/text/tokens";
 
 // Job titles reduced to what names the occupation: "Senior Purchasing Manager (m/f/d) – Remote" and
-// "purchasing managers" both read "purchas manag". Level words go (seniority is a signal of its own),
-// and so do work modes and gender tags; words that name the role ("chief", "principal" of a school,
-// "team lead") stay.
+// "purchasing managers" both read "purchasing manager". Level words go (seniority is a signal of its
+// own), and so do work modes and gender tags; words that name the role ("chief", "principal" of a
+// school, "team lead") stay. Words are only made singular, never stemmed further: a "presenter" is not
+// "present", an "accountant" is not an "account".
 
 const NOISE = [
   /\((?:[mfwdx]\s*\/\s*)+[mfwdx]\)|\b(?:[mfwdx]\s*\/\s*){1,3}[mfwdx]\b/gi,
@@ -23,9 +25,23 @@ export function cleanTitle(title: string): string {
   return clean.replace(/\s+/g, " ").trim();
 }
 
-/** Stems of the words that name the role, in order. */
+/** "nurses" → "nurse", "secretaries" → "secretary", "coaches" → "coach"; "sales" and "boss" stay. */
+function singular(word: string): string {
+  if (word.length <= 3 || !word.endsWith("s") || /(?:ss|us|is|sales)$/.test(word)) return word;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** The words that name the role, lowercase and singular, function words aside, in order. */
 export function titleStems(title: string): string[] {
-  return termsOf(cleanTitle(title));
+  const folded = foldText(cleanTitle(title)).toLowerCase();
+  const words: string[] = [];
+  scanTokens(folded, (start, end) => {
+    const word = folded.slice(start, end);
+    if (!STOPWORDS.has(word)) words.push(singular(word));
+  });
+  return words;
 }
 
 /** The lookup key of a title: its stems joined. */

@@ -11,13 +11,23 @@ import { jobQuery } from "./signals/lexical";
 const REMOTE =
   /\b(?:fully\s+remote|100\s*%\s*remote|remote[- ]first|remote\s+(?:only|position|role|job)|work\s+from\s+anywhere)\b/i;
 
+/** "Registered Nurse – Surgical Ward (Band 5)": the whole title first, else the part before a separator. */
+function titleOccupations(title: string): PreparedJob["occupations"] {
+  const [head] = title.split(/\s+[–—|:/-]\s+|\s*[,|(]\s*/);
+  for (const candidate of [title, head]) {
+    const matches = candidate ? matchOccupations(candidate) : [];
+    if (matches.length > 0) return matches.map(({ code, confidence }) => ({ code, confidence }));
+  }
+  return [];
+}
+
 export function readJob(job: {
   title: string;
   description: string;
   requirements: readonly string[];
   targetSeniority: SeniorityLevel | null;
 }): Pick<PreparedJob, "occupations" | "jobZone" | "occupationSkills" | "targetSeniority" | "query"> {
-  const occupations = matchOccupations(job.title).map(({ code, confidence }) => ({ code, confidence }));
+  const occupations = titleOccupations(job.title);
   const best = occupations[0] ? occupation(occupations[0].code) : undefined;
   return {
     occupations,

@@ -1,8 +1,8 @@
 // Builds lib/occupations/occupations.json from O*NET 29.2 and ESCO v1.2 occupation data in
 // data/occupations (CC BY 4.0; see PROVENANCE.md there). Pure and deterministic. Rules:
 //   T1. Titles: each O*NET occupation's own title (weight 3), its reported and short titles (2) and its
-//       alternate titles (1). An ESCO occupation whose preferred label matches one O*NET occupation with
-//       similarity ≥ 0.8 lends it its preferred and alternative labels (weight 1); the rest are left out
+//       alternate titles (1). An ESCO occupation lends its preferred and alternative labels (weight 1) to
+//       the O*NET occupation most of its labels name surely (escoOccupation); the rest are left out
 //       (there is no official crosswalk, and a doubtful mapping is worse than none).
 //   T2. Job zone (1–5, preparation needed) and related occupations (tiers Primary-Short, Primary-Long,
 //       Supplemental) as O*NET states them.
@@ -13,7 +13,7 @@
 //       MAX_SKILLS.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildTitleIndex, matchTitle } from "@/lib/occupations/title-index";
+import { buildTitleIndex, matchTitle, type TitleIndex } from "@/lib/occupations/title-index";
 import type { BackgroundTerms, OccupationData, OccupationRecord } from "@/lib/occupations/types";
 import { canonicalSkill, findSkillsInText } from "@/lib/skills";
 import { termsOf } from "@/lib/text/terms";
@@ -64,6 +64,24 @@ function groupBy(rows: CsvRecord[], column: string): Map<string, CsvRecord[]> {
   return groups;
 }
 
+/**
+ * Rule T1's mapping of one ESCO occupation onto O*NET: each of its labels (preferred and alternative,
+ * "solicitor", "lawyer"…) votes for the O*NET occupation it names surely (≥ ESCO_MIN_SIMILARITY); the
+ * occupation with most of the vote wins when it has at least a label's worth and more than half of it.
+ */
+function escoOccupation(index: TitleIndex, labels: readonly string[]): number | null {
+  const votes = new Map<number, number>();
+  for (const label of labels) {
+    const [match] = matchTitle(index, label, 1);
+    if (match && match.confidence >= ESCO_MIN_SIMILARITY) {
+      votes.set(match.occupation, (votes.get(match.occupation) ?? 0) + match.confidence);
+    }
+  }
+  const total = [...votes.values()].reduce((sum, vote) => sum + vote, 0);
+  const [best] = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return best && best[1] >= ESCO_MIN_SIMILARITY && best[1] > total / 2 ? best[0] : null;
+}
+
 export function buildOccupations(sourceDir: string): OccupationData {
   const base = read(sourceDir, OCCUPATION_FILES.occupations);
   const codes = base.map((row) => row["O*NET-SOC Code"]!);
@@ -92,11 +110,12 @@ export function buildOccupations(sourceDir: string): OccupationData {
   }
   const onetIndex = buildTitleIndex(titles);
   for (const row of read(sourceDir, OCCUPATION_FILES.esco)) {
-    const [match] = matchTitle(onetIndex, row.preferredLabel ?? "", 1);
-    if (!match || match.confidence < ESCO_MIN_SIMILARITY) continue;
-    for (const label of [row.preferredLabel!, ...(row.altLabels ?? "").split("\n")]) {
-      if (label.trim()) titles.push([label.trim(), match.occupation, 1]);
-    }
+    const labels = [row.preferredLabel ?? "", ...(row.altLabels ?? "").split("\n")]
+      .map((label) => label.trim())
+      .filter(Boolean);
+    const occupation = escoOccupation(onetIndex, labels);
+    if (occupation === null) continue;
+    for (const label of labels) titles.push([label, occupation, 1]);
   }
 
   const occupations: OccupationRecord[] = base.map((row) => {

@@ -14,6 +14,8 @@
 //   B4. O*NET technologies the core left out become tool entries (technical for development commodities)
 //       when their cleaned name (rule O2) is new; single-word product names are matched as written.
 //   B5. Aliases or labels that would name two entries are dropped from the newer entry.
+//   B6. An O*NET product named like a job ("Restaurant Manager", "Site Manager") is never found in free
+//       text: there it names the role, not the software.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseCsv, type CsvRecord } from "@/lib/util/csv";
@@ -21,6 +23,9 @@ import { normalizeSkillText, toSkillId } from "@/lib/skills/text";
 import type { SkillKind, TaxonomyEntry } from "@/lib/skills/types";
 import { cleanOnetName, escoAliasAccepted, splitList, stripQualifier } from "./build";
 import { FREE_TEXT_NEVER, ONET_MAP, ONET_TECHNICAL_COMMODITIES } from "./curation";
+
+const ROLE_NOUN =
+  /\s(?:manager|assistant|coordinator|planner|director|specialist|officer|analyst|clerk|agent|supervisor|accountant|advisor|adviser|consultant|engineer|designer|nurse|teacher|recruiter|scheduler|estimator|inspector)$/;
 
 export const BROAD_SOURCE_FILES = {
   escoLabels: "esco_skill_labels_v1.1.0_en.txt",
@@ -157,7 +162,8 @@ function addOnet(entries: TaxonomyEntry[], owners: KeyOwners, taken: Set<string>
       source: "onet",
       broad: true,
     };
-    if (!key.includes(" ")) entry.text = "case";
+    if (ROLE_NOUN.test(key)) entry.text = "never";
+    else if (!key.includes(" ")) entry.text = "case";
     entries.push(entry);
   }
 }
