@@ -1,5 +1,7 @@
+import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../lib/util/csv";
 import { STORAGE } from "./support";
 
 // Issue 11 and 13: every ranked row says why, a stored score opens its explanation, a recruiter's band
@@ -56,6 +58,17 @@ test("a stored score opens its explanation, and an override shows beside the mod
   await outcome.getByRole("button", { name: "Record outcome" }).click();
   await expect(row.getByText("Recruiter: possible")).toBeVisible();
   await expectAxeClean(page);
+
+  // The export keeps both bands: the model's, and the recruiter's override beside it.
+  await row.getByRole("link").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
+  const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));
+  const exported = rows.find((entry) => entry.full_name === name)!;
+  expect(exported.recruiter_band).toBe("possible");
+  expect(["strong", "possible", "weak"]).toContain(exported.model_band);
 });
 
 test("instructions in a résumé are set aside and shown with the score", async ({ page }) => {

@@ -43,7 +43,9 @@ export function OperationCard({
   const jsonBody = operation.requestBody?.content["application/json"];
   const upload = operation.requestBody?.content["multipart/form-data"];
   const [status, success] = Object.entries(operation.responses).find(([code]) => code.startsWith("2")) ?? [];
-  const response = success?.content?.["application/json"];
+  // JSON for most operations; a download (text/csv) shows its example as the text it is.
+  const [mediaType, response] = Object.entries(success?.content ?? {})[0] ?? [];
+  const shown = (value: unknown) => (mediaType === "application/json" ? json(value) : String(value));
   const uploadField = upload ? Object.keys((upload.schema as { properties: object }).properties)[0] : undefined;
   return (
     <article id={operation.operationId} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -61,7 +63,7 @@ export function OperationCard({
       </p>
       {jsonBody?.example !== undefined ? <Example label="Example request body" value={json(jsonBody.example)} /> : null}
       {response?.example !== undefined ? (
-        <Example label={`Example response (${status})`} value={json(response.example)} />
+        <Example label={`Example response (${status}, ${mediaType})`} value={shown(response.example)} />
       ) : null}
       {jsonBody ? <Example label="Request body schema" value={json(jsonBody.schema)} /> : null}
       {response ? <Example label="Response schema" value={json(response.schema)} /> : null}

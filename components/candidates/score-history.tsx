@@ -35,22 +35,31 @@ export function ScoreHistory({ candidateId }: { candidateId: string }) {
       </p>
     );
 
-  const jobs = [...new Set(items.map((item) => item.job_title ?? "Payload only"))];
+  const jobOf = (item: (typeof items)[number]) => item.job_title ?? "Payload only";
+  const jobs = [...new Set(items.map(jobOf))];
+  // On a time axis: two scores on one day share a date, not two identical ticks.
   const points = [...items]
     .reverse()
-    .map((item) => ({ when: formatDate(item.created_at), [item.job_title ?? "Payload only"]: item.score }));
+    .map((item) => ({ time: new Date(item.created_at).getTime(), [jobOf(item)]: item.score }));
   return (
     <div className="space-y-4">
       {items.length > 1 ? (
         <ChartFrame
           height={220}
-          label={`Scores over time: ${items.map((item) => `${item.job_title} ${item.score}`).join(", ")}`}
+          label={`Scores over time: ${items.map((item) => `${jobOf(item)} ${item.score}`).join(", ")}`}
         >
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey="when" tick={{ fontSize: 11, fill: "#475569" }} />
+            <XAxis
+              dataKey="time"
+              type="number"
+              scale="time"
+              domain={["dataMin", "dataMax"]}
+              tickFormatter={(time: number) => formatDate(new Date(time))}
+              tick={{ fontSize: 11, fill: "#475569" }}
+            />
             <YAxis domain={[0, 100]} tick={{ fontSize: 11, fill: "#475569" }} />
-            <Tooltip />
+            <Tooltip labelFormatter={(time) => formatDateTime(new Date(Number(time)))} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {jobs.map((job, index) => (
               <Line

@@ -49,6 +49,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
   const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(page * PAGE_SIZE) });
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
   const rankings = useRankings(jobId, query);
+  const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value));
   const setFilter = (key: keyof Filters, value: string) => {
     setFilters((current) => ({ ...current, [key]: value }));
     setPage(0);
@@ -70,11 +71,21 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
         <h2 id="ranking-heading" className="text-lg font-semibold text-slate-900">
           Ranked candidates
         </h2>
-        {selected.length > 0 ? (
-          <p className="text-sm text-slate-600">
-            {selected.length} selected to compare (up to {MAX_COMPARED})
-          </p>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {selected.length > 0 ? (
+            <p className="text-sm text-slate-600">
+              {selected.length} selected to compare (up to {MAX_COMPARED})
+            </p>
+          ) : null}
+          {/* The ranking as filtered and sorted here, best 1,000 rows, bands and overrides side by side. */}
+          <a
+            href={`/api/jobs/${jobId}/ranking.csv?${exportQuery}`}
+            download
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50"
+          >
+            Export CSV
+          </a>
+        </div>
       </div>
       <div className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         <SelectField

@@ -8,6 +8,7 @@ import * as comparisons from "./prompt-comparisons";
 import * as prompts from "./prompts";
 import * as scoring from "./scoring";
 import * as providers from "./providers";
+import * as rankingExport from "./ranking-export";
 import * as resumes from "./resumes";
 import * as skills from "./skills";
 import * as system from "./system";
@@ -27,6 +28,7 @@ export const allContracts: Contract[] = [
   jobs.upsertJob,
   jobs.getRankings,
   jobs.explainRanking,
+  rankingExport.exportRanking,
   jobs.extractRequirements,
   skills.suggestSkills,
   resumes.readResumeFile,

@@ -29,6 +29,8 @@ export interface Contract<
   query?: Query;
   params?: Params;
   response?: Response;
+  /** A response that is not JSON (e.g. `text/csv`): its media type; the handler returns the Response. */
+  responseMediaType?: string;
   /** Status of a successful call; 200 unless stated. */
   successStatus?: number;
   /** Largest accepted body; 1 MiB unless stated. */

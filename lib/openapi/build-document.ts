@@ -93,6 +93,10 @@ function requestBody(contract: Contract, example: OperationExample | undefined):
 }
 
 function responseContent(contract: Contract, example: OperationExample | undefined): JsonSchema {
+  if (contract.responseMediaType) {
+    const media = { schema: { type: "string" }, ...(example ? { example: example.response } : {}) };
+    return { content: { [contract.responseMediaType]: media } };
+  }
   const schema = contract.response ? toSchema(contract.response, "output") : { type: "object" };
   if (!contract.response && !example) return {};
   return { content: { "application/json": { schema, ...(example ? { example: example.response } : {}) } } };

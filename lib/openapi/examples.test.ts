@@ -53,7 +53,9 @@ describe("API examples", () => {
       if (contract.body) expect(operation.requestBody!.content["application/json"]!.example).toEqual(example.body);
       if (contract.upload) expect(operation.requestBody!.content["multipart/form-data"]).toBeDefined();
       const success = operation.responses[String(contract.successStatus ?? 200)]!;
-      expect(success.content!["application/json"]!.example, contract.path).toEqual(example.response);
+      expect(success.content![contract.responseMediaType ?? "application/json"]!.example, contract.path).toEqual(
+        example.response,
+      );
     }
   });
 });

@@ -4,6 +4,7 @@ export { completenessOf } from "./completeness";
 export { readResume, type Enrichment, readJobRequirements } from "./enrich";
 export { experienceRangeFromYears } from "./signals/seniority";
 export { type RankingPage, rankCandidates } from "./rank-candidates";
+export { rankingForExport } from "./rank-export";
 export {
   type ModelVersionSummary,
   activeModel,

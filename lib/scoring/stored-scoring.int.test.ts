@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as rankingsRoute } from "@/app/api/jobs/[id]/rankings/route";
+import { GET as rankingCsvRoute } from "@/app/api/jobs/[id]/ranking.csv/route";
 import { POST as outcomeRoute } from "@/app/api/inferences/[id]/outcome/route";
 import { POST as scoreV1Route } from "@/app/api/v1/score/route";
 import { createCandidate } from "@/lib/candidates";
@@ -7,6 +8,7 @@ import { rankingJson } from "@/lib/contracts/jobs";
 import { outcomeJson } from "@/lib/contracts/scoring";
 import { scoreResult } from "@/lib/vocabulary/score-response";
 import { db } from "@/lib/db";
+import { parseCsv } from "@/lib/util/csv";
 import { createJob } from "@/lib/job-postings";
 import { apiKeyWithScopes, signedInUser } from "@/test/helpers/actors";
 import { bearer, callRoute } from "@/test/helpers/http";
@@ -168,5 +170,57 @@ describe("POST /api/inferences/{id}/outcome", () => {
     expect(noReason.status).toBe(400);
     const unknown = await callRoute(outcomeRoute, { headers, params: { id: "missing" }, body: { outcome: "hired" } });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe("GET /api/jobs/{id}/ranking.csv", () => {
+  async function exported(query = "") {
+    const response = await callRoute(rankingCsvRoute, {
+      path: `/api/jobs/${jobId}/ranking.csv?${query}`,
+      headers,
+      params: { id: jobId },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="ranking-.+\.csv"$/);
+    return parseCsv(await response.text());
+  }
+
+  it("holds the ranking in order, the model's band and the recruiter's override side by side", async () => {
+    const scored = scoreResult.parse(
+      await (
+        await callRoute(scoreV1Route, { headers, body: { job_id: jobId, candidate_id: candidateIds[2]! } })
+      ).json(),
+    );
+    await callRoute(outcomeRoute, {
+      headers,
+      params: { id: scored.inference_id },
+      body: { band_override: "possible", reason: "Sales, but ran the CRM's Python scripts" },
+    });
+    const [ranking, rows] = await Promise.all([rankings(), exported()]);
+    expect(rows.map((row) => row.candidate_id)).toEqual(ranking.items.map((item) => item.candidate_id));
+    expect(rows.map((row) => Number(row.score))).toEqual(ranking.items.map((item) => item.score));
+    const overridden = rows.find((row) => row.candidate_id === candidateIds[2])!;
+    expect(overridden).toMatchObject({
+      model_band: scored.band,
+      recruiter_band: "possible",
+      override_reason: "Sales, but ran the CRM's Python scripts",
+    });
+    expect(overridden.reasons).not.toBe("");
+    expect(rows.find((row) => row.candidate_id === candidateIds[0])!.recruiter_band).toBe("");
+  });
+
+  it("applies the page's filters and a row limit, and answers 404 for an unknown job", async () => {
+    const strong = (await rankings("limit=200&band=strong")).items.map((item) => item.candidate_id);
+    expect((await exported("band=strong")).map((row) => row.candidate_id)).toEqual(strong);
+    expect(await exported("limit=1")).toHaveLength(1);
+    const unknown = await callRoute(rankingCsvRoute, { headers, params: { id: "missing" } });
+    expect(unknown.status).toBe(404);
+    const tooMany = await callRoute(rankingCsvRoute, {
+      path: `/api/jobs/${jobId}/ranking.csv?limit=1001`,
+      headers,
+      params: { id: jobId },
+    });
+    expect(tooMany.status).toBe(400);
   });
 });

@@ -90,3 +90,20 @@ export function parseCsv(text: string): CsvRecord[] {
     return record;
   });
 }
+
+export type CsvCell = string | number | null;
+
+// A spreadsheet runs a cell that starts like a formula; text from résumés must never do that.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvField(cell: CsvCell): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return String(cell);
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV (CRLF line ends) from rows of cells; text that a spreadsheet would run as a formula is quoted out. */
+export function formatCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}

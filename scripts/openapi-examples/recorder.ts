@@ -60,7 +60,7 @@ export async function createRecorder(credentials: Credentials) {
       }),
       { params: Promise.resolve(example.params ?? {}) },
     );
-    const json = (await response.json()) as T;
+    const json = (contract.responseMediaType ? await response.text() : await response.json()) as T;
     const expected = contract.successStatus ?? 200;
     if (response.status !== expected)
       throw new Error(`${contract.method} ${path} answered ${response.status}: ${JSON.stringify(json)}`);

@@ -1,6 +1,7 @@
 import * as admin from "@/lib/contracts/admin";
 import * as candidates from "@/lib/contracts/candidates";
 import * as jobs from "@/lib/contracts/jobs";
+import * as rankingExport from "@/lib/contracts/ranking-export";
 import * as resumes from "@/lib/contracts/resumes";
 import * as scoring from "@/lib/contracts/scoring";
 import * as skills from "@/lib/contracts/skills";
@@ -118,6 +119,7 @@ export async function recordScoringAndRecords(recorder: Recorder): Promise<{ job
     body: { resume_text: RESUME, technical_skills: ["go", "kubernetes"], location: "Berlin" },
   });
   await call(jobs.getRankings, { params: { id: job.id }, query: { limit: "3" } });
+  await call(rankingExport.exportRanking, { params: { id: job.id }, query: { limit: "3" } });
   await call(jobs.explainRanking, { params: { id: job.id, candidate_id: candidate.id }, query: {} });
   return { jobId: job.id };
 }

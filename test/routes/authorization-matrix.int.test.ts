@@ -33,6 +33,7 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "GET /api/jobs/{id}": USER_OR_KEY,
   "PUT /api/jobs/{id}": USER_OR_KEY,
   "GET /api/jobs/{id}/rankings": USER_OR_KEY,
+  "GET /api/jobs/{id}/ranking.csv": USER_OR_KEY,
   "POST /api/jobs/{id}/score-profile": USER_OR_KEY,
   "GET /api/jobs/{id}/rankings/{candidate_id}": USER_OR_KEY,
   "PUT /api/jobs/external/{external_id}": USER_OR_KEY,
