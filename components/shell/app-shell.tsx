@@ -19,6 +19,7 @@ const ADMIN_NAV: NavItem[] = [
   { href: "/admin/api-keys", label: "API keys" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/providers", label: "LLM providers" },
+  { href: "/admin/models", label: "Scoring models" },
 ];
 
 export function AppShell({ user, children }: { user: UserActor; children: ReactNode }) {

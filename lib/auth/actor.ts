@@ -15,10 +15,10 @@ export function isAdmin(actor: Actor): boolean {
   return true;
 }
 
-/** Who acted, as records show it: an e-mail, an API key's name, or a job's name. */
+/** Who acted, as audit trails show it (kept as text, so it outlives the user or key). */
 export function actorName(ctx: Actor): string {
-  if (ctx.kind === "user") return ctx.email;
-  if (ctx.kind === "apiKey") return `api key ${ctx.name}`;
+  if (ctx.kind === "user") return ctx.name || ctx.email;
+  if (ctx.kind === "apiKey") return `API key ${ctx.name}`;
   return ctx.name;
 }
 
@@ -27,4 +27,9 @@ export function callerKey(actor: Actor): string {
   if (actor.kind === "apiKey") return `key:${actor.apiKeyId}`;
   if (actor.kind === "user") return `user:${actor.userId}`;
   return `system:${actor.name}`;
+}
+
+/** The signed-in user who acted, if one did (records link to them while they exist). */
+export function actorUserId(ctx: Actor): string | null {
+  return ctx.kind === "user" ? ctx.userId : null;
 }

@@ -1,5 +1,5 @@
 // Who is calling: sessions, API keys and the actor every domain function receives.
-export { type Actor, actorName, callerKey, type UserActor } from "./actor";
+export { type Actor, actorName, actorUserId, callerKey, type UserActor } from "./actor";
 export { type ApiKeySummary, authenticateApiKey, revokeApiKey, createApiKey, listApiKeys } from "./api-keys";
 export { getSessionUser } from "./session";
 export { safeNextPath } from "./next-path";

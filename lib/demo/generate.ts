@@ -4,6 +4,8 @@ import { SeededRandom } from "@/lib/util/random";
 
 export interface DemoJob {
   externalId: string;
+  /** Ground truth the scorer never sees: the role family the job was generated from (lib/demo/truth.ts). */
+  family: string;
   title: string;
   department: string;
   description: string;
@@ -17,6 +19,8 @@ export interface DemoJob {
 
 export interface DemoCandidate {
   externalId: string;
+  /** Ground truth the scorer never sees: the role family the candidate was generated from. */
+  family: string;
   fullName: string;
   email: string | null;
   phone: string | null;
@@ -141,6 +145,7 @@ export function generateDemoJobs(now: Date, seed = 20260101): DemoJob[] {
       const location = random.pick(LOCATIONS);
       jobs.push({
         externalId: `job_${String(jobs.length + 1).padStart(3, "0")}`,
+        family: family.key,
         title,
         department: family.department,
         location,
@@ -236,6 +241,7 @@ export function generateDemoCandidates(now: Date, count = 300, seed = 20260102):
     });
     candidates.push({
       externalId: `cand_${String(index + 1).padStart(4, "0")}`,
+      family: family.key,
       fullName,
       email,
       phone,

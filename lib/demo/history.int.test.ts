@@ -3,43 +3,49 @@ import { candidateRecords } from "@/lib/candidates";
 import { db } from "@/lib/db";
 import { getDriftReport } from "@/lib/drift/reports";
 import { jobRecords } from "@/lib/job-postings/job-record";
+import { fitModelFromOutcomes } from "@/lib/scoring";
 import { storedCandidateSelect, storedJobSelect } from "@/lib/scoring/stored";
 import { unique } from "@/test/helpers/unique";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
 import { DRIFTED_WEEK, HISTORY_WEEKS, seedDemoHistory } from "./history";
+import { demoTruth } from "./truth";
 
-// The demo history on its own records, placed far in the past so no other test's windows see it.
+// The demo history on its own records, placed far in the past so no other test's windows see it: scores,
+// drift reports, and hiring outcomes enough for `npm run model:fit` to fit and beat chance on unseen jobs.
 
 describe("demo history", () => {
   it("scores weeks of traffic through the real pipeline and stores one report per week, exactly one drifted", async () => {
     const now = new Date("1987-03-02T09:00:00Z");
     const system = { kind: "system", name: "history-test" } as const;
     const tag = unique("hist");
-    const jobs = await jobRecords({
-      ctx: system,
-      inputs: generateDemoJobs(now).map((job) => ({ ...job, externalId: `${tag}-${job.externalId}` })),
-    });
-    const candidates = await candidateRecords({
-      ctx: system,
-      inputs: generateDemoCandidates(now, 80).map((candidate) => ({
-        ...candidate,
-        externalId: `${tag}-${candidate.externalId}`,
-      })),
-    });
+    const demoJobs = generateDemoJobs(now).map((job) => ({ ...job, externalId: `${tag}-${job.externalId}` }));
+    const demoCandidates = generateDemoCandidates(now, 80).map((candidate) => ({
+      ...candidate,
+      externalId: `${tag}-${candidate.externalId}`,
+    }));
+    const jobs = await jobRecords({ ctx: system, inputs: demoJobs });
+    const candidates = await candidateRecords({ ctx: system, inputs: demoCandidates });
     await db.job.createMany({ data: jobs });
     await db.candidate.createMany({ data: candidates });
     const mine = { externalId: { startsWith: tag } };
 
     // In a stated order, as the seed reads them: traffic is drawn by position, and a table other tests write
     // to concurrently (PostgreSQL) returns an unordered scan in any order.
+    const storedJobs = await db.job.findMany({
+      where: mine,
+      select: { ...storedJobSelect, externalId: true },
+      orderBy: { externalId: "asc" },
+    });
+    const storedCandidates = await db.candidate.findMany({
+      where: mine,
+      select: { ...storedCandidateSelect, resumeText: true, externalId: true },
+      orderBy: { externalId: "asc" },
+    });
     const summary = await seedDemoHistory({
       now,
-      jobs: await db.job.findMany({ where: mine, select: storedJobSelect, orderBy: { externalId: "asc" } }),
-      candidates: await db.candidate.findMany({
-        where: mine,
-        select: { ...storedCandidateSelect, resumeText: true },
-        orderBy: { externalId: "asc" },
-      }),
+      jobs: storedJobs,
+      candidates: storedCandidates,
+      truth: demoTruth({ jobs: demoJobs, candidates: demoCandidates, storedJobs, storedCandidates }),
     });
     expect(summary.reports).toBe(HISTORY_WEEKS);
     expect(summary.inferences).toBeGreaterThan(HISTORY_WEEKS * 600);
@@ -66,5 +72,17 @@ describe("demo history", () => {
     expect(episode.metrics.find((metric) => metric.signal === "recruiter")!.bins.map((bin) => bin.label)).toContain(
       "rec_09",
     );
-  }, 120_000);
+
+    // The outcomes are enough to fit, and the fit ranks applications to jobs it never saw.
+    expect(summary.outcomes).toBeGreaterThan(500);
+    const { model, report } = await fitModelFromOutcomes({
+      ctx: system,
+      input: { since: new Date("1986-12-01T00:00:00Z"), until: now, version: `${tag}-fit` },
+      now,
+    });
+    expect(model.active).toBe(false);
+    expect(report.heldOut.jobs).toBeGreaterThan(0);
+    expect(report.heldOutEvaluation.fitted.auc).toBeGreaterThan(0.7);
+    expect(report.heldOutEvaluation.fitted.ece).toBeLessThan(0.15);
+  }, 600_000);
 });

@@ -18,11 +18,15 @@ import {
   type StoredJob,
 } from "@/lib/scoring";
 import { SeededRandom } from "@/lib/util/random";
+import { db } from "@/lib/db";
+import { simulateOutcomes } from "./outcomes";
+import type { DemoTruth } from "./truth";
 
 // A few weeks of scoring traffic for the demo, so the drift page shows real history: every inference is
 // scored through the real pipeline (stored records → prepared inputs → signals → model) and logged with a
 // backdated time. One week's traffic shifts — mostly junior candidates, a sales-heavy job mix, and a new
-// recruiter taking over half the jobs — and its report drifts. Reports are stored for every week.
+// recruiter taking over half the jobs — and its report drifts. Reports are stored for every week. Given the
+// generator's ground truth, applications also get hiring outcomes (outcomes.ts), for `npm run model:fit`.
 
 export const HISTORY_WEEKS = 6;
 /** 0-based: the fourth of six weeks, so the chart shows normal weeks, the episode, and the recovery. */
@@ -38,6 +42,7 @@ const job0 = (jobs: StoredJob[]) => jobs[0]!;
 
 export interface DemoHistorySummary {
   inferences: number;
+  outcomes: number;
   reports: number;
 }
 
@@ -46,11 +51,14 @@ export async function seedDemoHistory({
   jobs,
   candidates,
   rowsPerWeek = 650,
+  truth,
 }: {
   now: Date;
   jobs: StoredJob[];
   candidates: HistoryCandidate[];
   rowsPerWeek?: number;
+  /** The generator's ground truth; without it no outcomes are simulated. */
+  truth?: DemoTruth;
 }): Promise<DemoHistorySummary> {
   const model = await activeModel();
   const today = startOfUtcDay(now);
@@ -109,6 +117,19 @@ export async function seedDemoHistory({
     }
   }
   await Promise.all(rows.map((row) => insertInference(row)));
+  const outcomes = truth
+    ? simulateOutcomes({
+        scored: rows.map((row) => ({
+          inferenceId: row.id,
+          jobId: row.jobId!,
+          candidateId: row.candidateId!,
+          createdAt: row.createdAt!,
+        })),
+        truth,
+        now,
+      })
+    : [];
+  await db.outcome.createMany({ data: outcomes });
 
   // One report per week, as the weekly job would have written them. Alerts are not sent for the past.
   for (let week = 0; week < HISTORY_WEEKS; week++) {
@@ -125,7 +146,7 @@ export async function seedDemoHistory({
       alertsConfigured: false,
     });
   }
-  return { inferences: rows.length, reports: HISTORY_WEEKS };
+  return { inferences: rows.length, outcomes: outcomes.length, reports: HISTORY_WEEKS };
 }
 
 function historyRow(options: {

@@ -13,6 +13,7 @@ describe("demo seed", () => {
       jobs: 0,
       candidates: 0,
       inferences: 0,
+      outcomes: 0,
       driftReports: 0,
     });
     expect(await Promise.all([db.user.count(), db.job.count(), db.candidate.count()])).toEqual(before);

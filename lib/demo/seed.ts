@@ -6,6 +6,7 @@ import { refreshLexicalCorpus, storedCandidateSelect, storedJobSelect } from "@/
 import { createUser } from "@/lib/users";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
 import { seedDemoHistory } from "./history";
+import { demoTruth } from "./truth";
 
 export const DEMO_ADMIN_EMAIL = "admin@shortlist.local";
 export const DEMO_RECRUITER_EMAIL = "recruiter@shortlist.local";
@@ -16,6 +17,7 @@ export interface DemoSeedSummary {
   jobs: number;
   candidates: number;
   inferences: number;
+  outcomes: number;
   driftReports: number;
 }
 
@@ -31,24 +33,32 @@ export async function seedDemoData({
   now?: Date;
 }): Promise<DemoSeedSummary> {
   if ((await db.user.count()) > 0)
-    return { seeded: false, users: 0, jobs: 0, candidates: 0, inferences: 0, driftReports: 0 };
+    return { seeded: false, users: 0, jobs: 0, candidates: 0, inferences: 0, outcomes: 0, driftReports: 0 };
   await createUser({ input: { email: DEMO_ADMIN_EMAIL, name: "Ada Admin", role: "ADMIN", password } });
   await createUser({ input: { email: DEMO_RECRUITER_EMAIL, name: "Riley Recruiter", role: "RECRUITER", password } });
   const system = { kind: "system", name: "demo-seed" } as const;
+  const demoJobs = generateDemoJobs(now);
+  const demoCandidates = generateDemoCandidates(now);
   // The same derivation as records created through the API: requirements, skills, vectors.
-  const jobs = await jobRecords({ ctx: system, inputs: generateDemoJobs(now) });
-  const candidates = await candidateRecords({ ctx: system, inputs: generateDemoCandidates(now) });
+  const jobs = await jobRecords({ ctx: system, inputs: demoJobs });
+  const candidates = await candidateRecords({ ctx: system, inputs: demoCandidates });
   await db.$transaction([db.job.createMany({ data: jobs }), db.candidate.createMany({ data: candidates })]);
   // The pool's word statistics, so the history is scored as later requests will be.
   await refreshLexicalCorpus();
-  // Weeks of scoring history with one drift episode, so the drift page has something to show.
+  const storedJobs = await db.job.findMany({
+    select: { ...storedJobSelect, externalId: true },
+    orderBy: { externalId: "asc" },
+  });
+  const storedCandidates = await db.candidate.findMany({
+    select: { ...storedCandidateSelect, resumeText: true, externalId: true },
+    orderBy: { externalId: "asc" },
+  });
+  // Weeks of scoring history with one drift episode and simulated hiring outcomes.
   const history = await seedDemoHistory({
     now,
-    jobs: await db.job.findMany({ select: storedJobSelect, orderBy: { externalId: "asc" } }),
-    candidates: await db.candidate.findMany({
-      select: { ...storedCandidateSelect, resumeText: true },
-      orderBy: { externalId: "asc" },
-    }),
+    jobs: storedJobs,
+    candidates: storedCandidates,
+    truth: demoTruth({ jobs: demoJobs, candidates: demoCandidates, storedJobs, storedCandidates }),
   });
   return {
     seeded: true,
@@ -56,6 +66,7 @@ export async function seedDemoData({
     jobs: jobs.length,
     candidates: candidates.length,
     inferences: history.inferences,
+    outcomes: history.outcomes,
     driftReports: history.reports,
   };
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Invalid, NotFound } from "@/lib/errors";
 import { referenceEdges, type SignalEdges } from "./reference-edges";
-import { actorName } from "./run-by";
+import { actorName } from "@/lib/auth";
 import { EDGE_SAMPLE_ROWS } from "./settings";
 import { countSignalRows } from "./signal-sql";
 

@@ -5,7 +5,7 @@ import { log } from "@/lib/log";
 import { deliverDriftAlerts } from "./alerts";
 import { alertChannels } from "./delivery";
 import { evaluateDrift } from "./evaluate-drift";
-import { actorName } from "./run-by";
+import { actorName } from "@/lib/auth";
 import { saveDriftReport } from "./save-report";
 import type { DriftCheckInput } from "./settings";
 import type { AlertStatus, DriftEvaluation } from "./types";

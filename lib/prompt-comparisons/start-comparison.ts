@@ -9,7 +9,7 @@ import { llmRuntime } from "@/lib/llm";
 import { requirePrompt, requireVersion } from "@/lib/prompts";
 import { promptNameSchema, versionNumberSchema } from "@/lib/vocabulary/prompt-schemas";
 import { isPromptTask } from "@/lib/vocabulary/prompt-tasks";
-import { actorName, actorUserId } from "@/lib/prompts";
+import { actorName, actorUserId } from "@/lib/auth";
 import { buildDataset, datasetInput } from "./dataset";
 import { getComparison, type ComparisonView } from "./read-comparisons";
 import { driveComparison } from "./runner";

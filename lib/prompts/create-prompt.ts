@@ -6,7 +6,8 @@ import { invalidatePromptCache } from "./database-source";
 import { isUniqueViolation, promptSelect, toPromptRow, type PromptRow } from "./prompt-store";
 import { createPromptInput, type CreatePromptInput } from "@/lib/vocabulary/prompt-schemas";
 import { isPromptTask, PROMPT_TASKS } from "@/lib/vocabulary/prompt-tasks";
-import { actorName, actorUserId, checkVersion } from "./version-rules";
+import { actorName, actorUserId } from "@/lib/auth";
+import { checkVersion } from "./version-rules";
 
 /**
  * Creates a prompt with its first version, labelled `production`. A prompt a task runs declares the

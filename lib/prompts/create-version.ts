@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "@/lib/auth";
+import { type Actor, actorName, actorUserId } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
 import { invalidatePromptCache } from "./database-source";
 import { isUniqueViolation, requirePrompt, toVersionRow, versionSelect, type VersionRow } from "./prompt-store";
 import { createVersionInput, type CreateVersionInput } from "@/lib/vocabulary/prompt-schemas";
-import { actorName, actorUserId, checkVersion } from "./version-rules";
+import { checkVersion } from "./version-rules";
 
 // A new version is the highest number + 1. Two saves racing for the same number meet the unique index on
 // (promptId, version): the loser reads the new highest number and tries again, so numbers never repeat

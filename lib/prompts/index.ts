@@ -41,4 +41,3 @@ export {
 } from "./source";
 export type { VersionDiff } from "./version-diff";
 export { requirePrompt, requireVersion } from "./prompt-store";
-export { actorName, actorUserId } from "./version-rules";

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { invalidatePromptCache } from "./database-source";
 import { requirePrompt } from "./prompt-store";
 import { moveLabelInput, type MoveLabelInput } from "@/lib/vocabulary/prompt-schemas";
-import { actorName, actorUserId } from "./version-rules";
+import { actorName, actorUserId } from "@/lib/auth";
 
 export interface LabelMove {
   label: string;

@@ -1,4 +1,3 @@
-import type { Actor } from "@/lib/auth";
 import { Invalid, type FieldError } from "@/lib/errors";
 import { checkTemplate, chatTemplate, textTemplate, type PromptTemplate } from "@/lib/vocabulary/prompt-template";
 import type { PromptType } from "@/lib/vocabulary/prompt-schemas";
@@ -49,15 +48,4 @@ export function checkVersion(
   }
   if (errors.length > 0) throw new Invalid("The version cannot be saved.", errors);
   return { variables: check.variables };
-}
-
-/** How an actor is shown in the history (kept as text, so it outlives the user or key). */
-export function actorName(ctx: Actor): string {
-  if (ctx.kind === "user") return ctx.name || ctx.email;
-  if (ctx.kind === "apiKey") return `API key ${ctx.name}`;
-  return ctx.name;
-}
-
-export function actorUserId(ctx: Actor): string | null {
-  return ctx.kind === "user" ? ctx.userId : null;
 }

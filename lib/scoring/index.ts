@@ -9,10 +9,15 @@ export {
   type ModelVersionSummary,
   activeModel,
   ensureDefaultModel,
-  activateModelVersion,
   createModelVersion,
+  getModelVersion,
   listModelVersions,
 } from "./model/model-store";
+export { activateModelVersion, listModelActivations, type ModelActivation } from "./model/model-activation";
+export { compareModelVersion, type ModelComparison } from "./model/compare-models";
+export { type FitInput, fitModelFromOutcomes } from "./model/fit-from-outcomes";
+export { type FitReport } from "./model/fit/report";
+export { fitNotes, reliabilityLines } from "./model/fit/notes";
 export { computeFeatures } from "./features";
 export { insertInference, type InferenceRow } from "./inference-log";
 export { applyModel, type Band, scoreOnly, type ScoringModel } from "./model/model";

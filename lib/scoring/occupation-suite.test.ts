@@ -10,10 +10,6 @@ import { evaluateCollection, type Evaluation } from "@/scripts/eval/ranking/eval
 
 const SUITE = path.resolve("test/fixtures/occupations-ranking");
 const CORE = 2;
-// Jobs where the scorer today ranks someone without the core experience first — defects found by this
-// suite, described in the README ("Measuring the scorer"). Each runs as an expected failure: fixing the
-// scorer makes it pass, and the job then moves to the list that must hold.
-const KNOWN_MISRANKED = new Set(["hospitality", "hr"]);
 
 const collection = loadCollection(SUITE);
 let evaluation: Evaluation;
@@ -56,17 +52,7 @@ describe("occupation ranking suite", () => {
   });
 
   const jobs = collection.queries.map((query) => query.id);
-  it.each(jobs.filter((job) => !KNOWN_MISRANKED.has(job)))(
-    "%s: everyone with the core experience ranks above everyone without it",
-    (job) => {
-      expect(misranked(job)).toEqual({});
-    },
-  );
-
-  it.fails.each(jobs.filter((job) => KNOWN_MISRANKED.has(job)))(
-    "%s (known defect): everyone with the core experience ranks above everyone without it",
-    (job) => {
-      expect(misranked(job)).toEqual({});
-    },
-  );
+  it.each(jobs)("%s: everyone with the core experience ranks above everyone without it", (job) => {
+    expect(misranked(job)).toEqual({});
+  });
 });

@@ -43,6 +43,7 @@ export async function discoverRoutes(): Promise<DiscoveredRoute[]> {
 /** Values for every path parameter our routes use, naming records that do not exist. */
 export const MADE_UP_PARAMS: Record<string, string> = {
   id: "does-not-exist",
+  candidate_id: "does-not-exist",
   external_id: "does-not-exist",
   version: "does-not-exist",
   name: "does-not-exist",

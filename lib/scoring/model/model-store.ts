@@ -2,15 +2,16 @@ import "server-only";
 import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
-import { DEFAULT_MODEL } from "./default-model";
-import type { ScoringModel } from "./model";
 import { scoringModelDefinition, type ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
+import { cachedActiveModel, rememberActiveModel } from "./active-model-cache";
+import { DEFAULT_MODEL, DEFAULT_MODEL_FIT } from "./default-model";
+import { fitNotes } from "./fit/notes";
+import type { FitReport } from "./fit/report";
+import type { ScoringModel } from "./model";
+import { activateModelVersion } from "./model-activation";
+import { summarySelect, toSummary, type ModelVersionSummary } from "./model-summary";
 
-// The active model is read from the database and kept for a few seconds per process: every instance
-// picks up a newly activated version within CACHE_MS, and rankings are keyed by the version they used.
-const CACHE_MS = 5_000;
-
-let cached: { model: ScoringModel; at: number } | null = null;
+export type { ModelVersionSummary } from "./model-summary";
 
 function toModel(row: { version: string; definition: unknown }): ScoringModel {
   return { version: row.version, ...scoringModelDefinition.parse(row.definition) };
@@ -25,7 +26,10 @@ export async function ensureDefaultModel(): Promise<void> {
       version,
       definition,
       active: (await db.scoringModelVersion.count({ where: { active: true } })) === 0,
-      notes: "Default weights",
+      notes: DEFAULT_MODEL_FIT
+        ? `Default weights. ${fitNotes(DEFAULT_MODEL_FIT, { by: "npm run model:derive-default" })}`
+        : "Default weights",
+      fit: DEFAULT_MODEL_FIT ?? undefined,
     },
     update: {},
     select: { id: true },
@@ -33,7 +37,8 @@ export async function ensureDefaultModel(): Promise<void> {
 }
 
 export async function activeModel({ now = Date.now() }: { now?: number } = {}): Promise<ScoringModel> {
-  if (cached && now - cached.at < CACHE_MS) return cached.model;
+  const cached = cachedActiveModel(now);
+  if (cached) return cached;
   let row = await db.scoringModelVersion.findFirst({
     where: { active: true },
     select: { version: true, definition: true },
@@ -45,8 +50,9 @@ export async function activeModel({ now = Date.now() }: { now?: number } = {}): 
       select: { version: true, definition: true },
     });
   }
-  cached = { model: toModel(row), at: now };
-  return cached.model;
+  const model = toModel(row);
+  rememberActiveModel(model, now);
+  return model;
 }
 
 /** A stored model version, active or not (to preview its rankings before activating it). */
@@ -59,28 +65,31 @@ export async function modelVersion(version: string): Promise<ScoringModel> {
   return toModel(row);
 }
 
-export interface ModelVersionSummary {
-  version: string;
-  active: boolean;
-  notes: string;
-  createdAt: Date;
-  definition: ScoringModelDefinition;
-}
-
-const summarySelect = { version: true, active: true, notes: true, createdAt: true, definition: true } as const;
-
 export async function listModelVersions(): Promise<ModelVersionSummary[]> {
   const rows = await db.scoringModelVersion.findMany({ select: summarySelect, orderBy: { createdAt: "desc" } });
-  return rows.map((row) => ({ ...row, definition: scoringModelDefinition.parse(row.definition) }));
+  return rows.map(toSummary);
 }
 
-/** Stores new weights as a new version; optionally makes it the active model at once. */
+export async function getModelVersion({ input }: { input: { version: string } }): Promise<ModelVersionSummary> {
+  const row = await db.scoringModelVersion.findUnique({ where: { version: input.version }, select: summarySelect });
+  if (!row) throw new NotFound(`Model version ${input.version} does not exist.`);
+  return toSummary(row);
+}
+
+/** Stores new weights as a new version (immutable); `activate` makes it the active model at once, audited. */
 export async function createModelVersion({
   ctx,
   input,
 }: {
   ctx: Actor;
-  input: { version: string; definition: ScoringModelDefinition; notes?: string; activate?: boolean };
+  input: {
+    version: string;
+    definition: ScoringModelDefinition;
+    notes?: string;
+    /** How a fitted version measured (npm run model:fit). */
+    fit?: FitReport;
+    activate?: boolean;
+  };
 }): Promise<ModelVersionSummary> {
   const exists = await db.scoringModelVersion.findUnique({ where: { version: input.version }, select: { id: true } });
   if (exists) throw new Conflict(`Model version ${input.version} already exists; versions are immutable.`);
@@ -89,21 +98,11 @@ export async function createModelVersion({
       version: input.version,
       definition: input.definition,
       notes: input.notes ?? "",
+      fit: input.fit,
       createdById: ctx.kind === "user" ? ctx.userId : null,
     },
     select: summarySelect,
   });
-  if (input.activate) return activateModelVersion({ input: { version: input.version } });
-  return { ...row, definition: input.definition };
-}
-
-export async function activateModelVersion({ input }: { input: { version: string } }): Promise<ModelVersionSummary> {
-  const row = await db.$transaction(async (tx) => {
-    const target = await tx.scoringModelVersion.findUnique({ where: { version: input.version }, select: { id: true } });
-    if (!target) throw new NotFound(`Model version ${input.version} does not exist.`);
-    await tx.scoringModelVersion.updateMany({ where: { active: true }, data: { active: false } });
-    return tx.scoringModelVersion.update({ where: { id: target.id }, data: { active: true }, select: summarySelect });
-  });
-  cached = null;
-  return { ...row, definition: scoringModelDefinition.parse(row.definition) };
+  if (!input.activate) return toSummary(row);
+  return (await activateModelVersion({ ctx, input: { version: input.version, note: "Activated on creation." } })).model;
 }

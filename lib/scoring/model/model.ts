@@ -39,16 +39,25 @@ function toScore(logit: number): number {
   return Math.round(1000 / (1 + Math.exp(-logit))) / 10;
 }
 
-/** Score and band only, without the explanation: for ranking thousands of candidates. */
-export function scoreOnly(model: ScoringModel, features: FeatureVector): { score: number; band: Band } {
+/** The logit alone: what fitting and model comparisons evaluate. */
+export function logitOf(model: Pick<ScoringModelDefinition, "intercept" | "terms">, features: FeatureVector): number {
   // Same terms, same order of addition as applyModel, so both give the same score to the last bit.
   let sum = 0;
   for (const { name } of SIGNALS) sum += termContribution(model, name, features[name]);
-  const score = toScore(model.intercept + sum);
+  return model.intercept + sum;
+}
+
+/** Score and band only, without the explanation: for ranking thousands of candidates. */
+export function scoreOnly(model: ScoringModelDefinition, features: FeatureVector): { score: number; band: Band } {
+  const score = toScore(logitOf(model, features));
   return { score, band: bandFor(score, model.bands) };
 }
 
-function termContribution(model: ScoringModel, name: string, value: number | string | null): number {
+function termContribution(
+  model: Pick<ScoringModelDefinition, "terms">,
+  name: string,
+  value: number | string | null,
+): number {
   const term = model.terms[name as NumericSignalName];
   return term && typeof value === "number" ? term.weight * (value - term.reference) : 0;
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScoringModelVersion" ADD COLUMN     "fit" JSONB;
