@@ -153,7 +153,7 @@ describe("re-embedding candidates after a model change", () => {
       done: 5,
       failed: 0,
       last_error: null,
-      run_by: admin.email,
+      run_by: admin.name,
     });
     for (const candidate of candidates) expect(embeddedTimes(candidate.resumeText)).toBe(1);
     const stored = await db.candidate.findMany({

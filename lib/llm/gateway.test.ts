@@ -301,14 +301,15 @@ describe("a hanging or failing provider and many requests", () => {
   });
 
   it("gives a request's LLM calls one overall deadline, then the rules answer", async () => {
-    // A per-call timeout no request would ever sit out: only the deadline ends the wait.
+    // A per-call timeout no request would ever sit out: only the deadline ends the wait (long enough for
+    // the call to reach the server on a busy machine).
     const { gateway } = testGateway({
       server,
       chain: ["openai", "builtin"],
       policy: { timeoutMs: 600_000, maxRetries: 5 },
     });
     server.setDefault({ kind: "hang" });
-    const outcome = await gateway.generate({ ...spec(), deadline: Date.now() + 200 });
+    const outcome = await gateway.generate({ ...spec(), deadline: Date.now() + 2_000 });
     expect(outcome).toMatchObject({ provider: "builtin", value: expect.any(Object) });
     expect(server.requests).toHaveLength(1);
     // Past its deadline a request does not call the provider at all.

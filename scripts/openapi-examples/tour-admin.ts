@@ -29,7 +29,7 @@ export async function recordAdministration(recorder: Recorder, { jobId }: { jobI
     body: { email: "sam.taylor@example.com", name: "Sam Taylor", role: "RECRUITER", password: "correct-horse-battery" },
   });
 
-  const list = await call<{ items: { active: boolean; definition: unknown }[] }>(models.listModels);
+  const list = await call<{ items: { version: string; active: boolean; definition: unknown }[] }>(models.listModels);
   const active = list.items.find((model) => model.active)!;
   await call(models.createModel, {
     body: { version: "2026-12-refit", definition: active.definition, notes: "Refit on November outcomes." },
@@ -41,7 +41,12 @@ export async function recordAdministration(recorder: Recorder, { jobId }: { jobI
 
   await recordPrompts(recorder, jobId);
   await recordDrift(recorder);
-  await call(models.activateModel, { params: { version: "2026-12-refit" } });
+  await call(models.compareModel, { params: { version: "2026-12-refit" }, query: { recent: "200" } });
+  await call(models.createActivation, {
+    body: { version: "2026-12-refit", note: "Refit on November outcomes; AUC up on held-out rows." },
+  });
+  await call(models.listActivations, { query: { limit: "20" } });
+  await call(models.activateModel, { params: { version: active.version } });
 
   const document = await call<{ paths: Record<string, unknown> }>(system.getOpenApi);
   // The whole document is the example of itself; one path shows its shape.

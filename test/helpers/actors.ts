@@ -8,6 +8,8 @@ import { unique } from "./unique";
 export interface TestUser {
   id: string;
   email: string;
+  /** The name audit records show for this user. */
+  name: string;
   password: string;
   /** `Cookie` header value of a signed-in session. */
   cookie: string;
@@ -17,11 +19,12 @@ export interface TestUser {
 export async function signedInUser(role: "ADMIN" | "RECRUITER"): Promise<TestUser> {
   const email = `${unique(role.toLowerCase())}@test.local`;
   const password = "correct-horse-battery";
-  const user = await createUser({ input: { email, name: `Test ${role}`, role, password } });
+  const name = `Test ${role}`;
+  const user = await createUser({ input: { email, name, role, password } });
   const response = await getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
   const setCookie = response.headers.get("set-cookie");
   if (!response.ok || !setCookie) throw new Error(`Sign-in failed with ${response.status}`);
-  return { id: user.id, email, password, cookie: setCookie.split(";")[0]! };
+  return { id: user.id, email, name, password, cookie: setCookie.split(";")[0]! };
 }
 
 export async function apiKeyWithScopes(

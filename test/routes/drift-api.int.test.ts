@@ -105,7 +105,7 @@ describe("POST /api/admin/drift/run and the report APIs", () => {
       id: run.report_id,
       status: run.status,
       current_rows: run.current_rows,
-      run_by: "Test ADMIN",
+      run_by: admin.name,
     });
     expect(report.embedding_thresholds.classifier_auc).toBe(0.55);
 
