@@ -52,7 +52,7 @@ test.describe("as an admin", () => {
     await expect(page.getByRole("status").filter({ hasText: /^Checked / })).toBeVisible({ timeout: 30_000 });
     // Same window as the seeded latest week: its report is updated, not duplicated.
     await expect(page.getByRole("table", { name: "Drift reports" }).getByRole("row")).toHaveCount(7);
-    await expect(page.getByTestId("report-summary")).toContainText("run by admin@shortlist.local");
+    await expect(page.getByTestId("report-summary")).toContainText("run by Ada Admin");
     await page.screenshot({ path: testInfo.outputPath("drift-run-now.png"), fullPage: true });
 
     await page.getByRole("button", { name: "Pin this week as baseline" }).click();
@@ -65,6 +65,6 @@ test.describe("as an admin", () => {
       headers: { authorization: "Bearer e2e-cron-secret-0123456789" },
     });
     expect(scheduled.status()).toBe(200);
-    expect(((await scheduled.json()) as { monitored_signals: number }).monitored_signals).toBe(32);
+    expect(((await scheduled.json()) as { monitored_signals: number }).monitored_signals).toBe(36);
   });
 });

@@ -133,7 +133,7 @@ test.describe("as a recruiter writing a job", () => {
   test("skills are suggested, added and removed by touch", async ({ page }) => {
     await page.goto("/jobs/new");
     await expectFitsTheScreen(page);
-    const skills = page.getByLabel("Required technical skills");
+    const skills = page.getByRole("combobox", { name: "Required technical skills" });
     await skills.tap();
     await skills.fill("kube");
     await page

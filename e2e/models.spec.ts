@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { STORAGE } from "./support";
+import { SAME_ORIGIN, STORAGE } from "./support";
 
 // Admin → Models: a version compared with the active model on recent demo history, activated with a note
 // after confirmation, and the activation in the audit trail. The version activated carries the active
@@ -35,6 +35,7 @@ test.describe("as an admin", () => {
       [copy, active.definition.intercept],
     ] as const) {
       const created = await page.request.post("/api/admin/models", {
+        headers: SAME_ORIGIN,
         data: { version, definition: { ...active.definition, intercept }, notes: `Made by the e2e spec (${version}).` },
       });
       expect(created.status()).toBe(201);
@@ -56,7 +57,7 @@ test.describe("as an admin", () => {
     await expect(page.getByRole("table", { name: /would change band, largest change first/ })).toBeVisible();
     await expect(page.getByRole("img", { name: /Each recent score under/ })).toBeVisible();
     await expect(page.getByRole("table", { name: new RegExp(`Weights of ${generous}`) })).toBeVisible();
-    await page.getByLabel("Recent scores").selectOption("100");
+    await page.getByLabel("Recent scores", { exact: true }).selectOption("100");
     await expect(page.getByTestId("band-change-summary")).toContainText("of 100 recent scores");
     await page.screenshot({ path: testInfo.outputPath("model-comparison.png"), fullPage: true });
     await expectNoAxeViolations(page);
@@ -81,6 +82,7 @@ test.describe("as an admin", () => {
       await expect(audited).toContainText("Same weights, checked by the e2e spec");
     } finally {
       const restored = await page.request.post("/api/admin/models/activations", {
+        headers: SAME_ORIGIN,
         data: { version: active.version, note: "Restored by the e2e spec" },
       });
       expect(restored.status()).toBe(200);
@@ -95,7 +97,10 @@ test.describe("as a recruiter", () => {
     const response = await page.goto("/admin/models");
     expect(response?.status()).toBe(403);
     expect((await page.request.get("/api/admin/models/activations")).status()).toBe(403);
-    const activation = await page.request.post("/api/admin/models/activations", { data: { version: "anything" } });
+    const activation = await page.request.post("/api/admin/models/activations", {
+      headers: SAME_ORIGIN,
+      data: { version: "anything" },
+    });
     expect(activation.status()).toBe(403);
   });
 });
