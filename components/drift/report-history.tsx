@@ -38,7 +38,7 @@ export function ReportHistory({
               <Td className="whitespace-nowrap">
                 {formatWindow(report.current)}
                 {report.reference_kind === "pinned" ? (
-                  <span className="ml-2 text-xs text-slate-500">vs baseline</span>
+                  <span className="ml-2 text-xs text-slate-600">vs baseline</span>
                 ) : null}
               </Td>
               <Td className="whitespace-nowrap">
@@ -56,7 +56,7 @@ export function ReportHistory({
               <Td className="text-xs text-slate-600">{report.alert.status === "none" ? "—" : report.alert.status}</Td>
               <Td className="text-right">
                 {selected ? (
-                  <span className="text-sm text-slate-500">Shown</span>
+                  <span className="text-sm text-slate-600">Shown</span>
                 ) : (
                   <button
                     type="button"
