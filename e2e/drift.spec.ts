@@ -155,7 +155,7 @@ test.describe("as an admin", () => {
     await expect(page.getByRole("status").filter({ hasText: /^Checked / })).toBeVisible({ timeout: 30_000 });
     // Same window as the seeded latest week: its report is updated, not duplicated.
     await expect(page.getByRole("table", { name: "Drift reports" }).getByRole("row")).toHaveCount(7);
-    await expect(page.getByTestId("report-summary")).toContainText("run by admin@shortlist.local");
+    await expect(page.getByTestId("report-summary")).toContainText("run by Ada Admin");
     await page.screenshot({ path: testInfo.outputPath("drift-run-now.png"), fullPage: true });
 
     // The latest week checked again against a pinned earlier week: two reports for one week in the
