@@ -74,6 +74,12 @@ describe("driftVerdictSentence", () => {
     ).toBe("Drifted: 1 of 5 signals (20%, over the 15% threshold) — Seniority gap (levels).");
   });
 
+  it("does not contradict a report judged before embeddings counted", () => {
+    expect(driftVerdictSentence({ ...base, embeddings: [embedding("job", true)] })).toBe(
+      "No drift: 2 of 37 signals drifted (5.4%, not over the 15% threshold); the job embeddings drifted, but this report was judged before embeddings counted.",
+    );
+  });
+
   it("does not judge a week without enough rows", () => {
     expect(driftVerdictSentence({ ...base, status: "insufficient_data", driftScore: null })).toMatch(/^Not judged/);
   });

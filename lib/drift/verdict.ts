@@ -51,8 +51,12 @@ export function driftVerdictSentence(report: VerdictReport): string {
   const over = report.driftScore > report.threshold;
   const score = `${percent(report.driftScore)}, ${over ? "over" : "not over"} the ${percent(report.threshold)} threshold`;
   const signals = `${report.driftedSignals} of ${report.monitoredSignals} signals`;
-  if (report.status === "ok") return `No drift: ${signals} drifted (${score}) and no embedding did.`;
   const embeddingPart = `the ${listed(embeddings)} embeddings`;
+  if (report.status === "ok")
+    return embeddings.length === 0
+      ? `No drift: ${signals} drifted (${score}) and no embedding did.`
+      : // Stored before embeddings counted in the verdict: say what it missed rather than contradict it.
+        `No drift: ${signals} drifted (${score}); ${embeddingPart} drifted, but this report was judged before embeddings counted.`;
   if (!over) return `Drifted: ${embeddingPart}; the signals did not (${signals}, ${score}).`;
   const named = `${signals} (${score}) — ${driftedSignalNames(report.metrics)}`;
   return `Drifted: ${named}${embeddings.length > 0 ? ` — and ${embeddingPart}` : ""}.`;
