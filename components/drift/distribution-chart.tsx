@@ -13,7 +13,7 @@ export function DistributionChart({ signal }: { signal: SignalDriftJson }) {
     current: bin.current * 100,
   }));
   return (
-    <div className="h-72" role="img" aria-label={`Reference and current distribution of ${signal.signal}`}>
+    <div className="h-72" role="img" aria-label={`Reference and current distribution of ${signal.label}`}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 24, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { DriftReportJson, DriftReportListJson } from "@/lib/contracts/drift";
 import { AdminActions } from "./admin-actions";
 import { DistributionChart } from "./distribution-chart";
+import { DistributionGrid } from "./distribution-grid";
 import { DriftScoreChart } from "./drift-score-chart";
 import { EmbeddingPanel } from "./embedding-panel";
 import { formatCount, formatDateTime } from "@/components/ui/format";
@@ -66,8 +67,9 @@ export function DriftDashboard({
               onSelect={select}
             />
             <p className="mt-2 text-xs text-slate-600">
-              Share of the 32 monitored signals (the score and 31 input signals) whose test fired. Red weeks crossed the
-              alert threshold; grey stubs are weeks with too few rows to judge. Select a week to see its signals.
+              Share of the {reports[0]!.monitored_signals} monitored signals (the score and every input signal) whose
+              test fired, one bar per week (its latest run). Red weeks drifted: the score crossed the threshold, or an
+              embedding drifted. Grey stubs are weeks with too few rows to judge. Select a week to see its signals.
             </p>
           </Card>
           {report.isPending && selectedId ? (
@@ -98,8 +100,13 @@ function ReportDetail({
   chosenSignal: string | null;
   onChooseSignal: (signal: string) => void;
 }) {
+  const detail = useRef<HTMLDivElement>(null);
   const byDrift = [...report.signals].sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.value - a.value);
   const signal = report.signals.find((item) => item.signal === chosenSignal) ?? byDrift[0] ?? null;
+  const showInDetail = (name: string) => {
+    onChooseSignal(name);
+    detail.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+  };
   return (
     <div className="space-y-6">
       <Card>
@@ -114,7 +121,7 @@ function ReportDetail({
         </Alert>
       ) : (
         <>
-          <div className="grid gap-6 xl:grid-cols-2">
+          <div className="grid gap-6 xl:grid-cols-2" ref={detail}>
             <Card title={`${[...new Set(report.signals.map((item) => TEST_NAMES[item.test]))].join(" / ")} per signal`}>
               <SignalChart signals={report.signals} selected={signal?.signal ?? null} onSelect={onChooseSignal} />
               <p className="mt-2 text-xs text-slate-600">
@@ -122,11 +129,11 @@ function ReportDetail({
               </p>
             </Card>
             {signal ? (
-              <Card title={`Distribution of ${signal.signal}`}>
+              <Card title={`Distribution of ${signal.label}`}>
                 <DistributionChart signal={signal} />
                 <p className="mt-2 text-xs text-slate-600">
-                  {signal.label}. {TEST_NAMES[signal.test]} {signal.value.toFixed(3)} against a threshold of{" "}
-                  {signal.threshold}: {signal.drifted ? "drifted" : "no drift"}.
+                  {TEST_NAMES[signal.test]} {signal.value.toFixed(3)} against a threshold of {signal.threshold}:{" "}
+                  {signal.drifted ? "drifted" : "no drift"}.
                   {signal.kind === "categorical"
                     ? " Values under 1% of rows in both weeks are counted as “other”."
                     : ""}
@@ -134,6 +141,13 @@ function ReportDetail({
               </Card>
             ) : null}
           </div>
+          <Card title="Every signal, reference vs current">
+            <p className="mb-3 text-xs text-slate-600">
+              Grey bars: the reference; coloured: this week (red where the signal drifted). Drifted signals come first.
+              Select one to see it in detail above.
+            </p>
+            <DistributionGrid signals={byDrift} selected={signal?.signal ?? null} onSelect={showInDetail} />
+          </Card>
           <Card title="Embedding drift">
             <EmbeddingPanel report={report} />
           </Card>

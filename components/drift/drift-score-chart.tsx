@@ -12,10 +12,11 @@ import {
   YAxis,
 } from "recharts";
 import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
-import { formatShare, formatWindow, shortWindow, STATUS_TEXT } from "./format";
+import { formatShare, formatWindow, latestRunPerWindow, shortWindow, STATUS_TEXT } from "./format";
 
-// Drift score per run, oldest left, with the alert threshold as a dashed line. A run without enough rows
-// has no score: it shows as a short grey stub so the gap reads as "not judged", not as "no drift".
+// Drift score per week (its latest run), oldest left, with the alert threshold as a dashed line. A run
+// without enough rows has no score: it shows as a short grey stub so the gap reads as "not judged", not
+// as "no drift". A week drifted by its embeddings alone is red too, though its score is under the line.
 
 const COLOURS = { ok: "#2f6fe4", drifted: "#dc2626", insufficient_data: "#cbd5e1" } as const;
 const STUB = 1.5;
@@ -42,27 +43,29 @@ export function DriftScoreChart({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
-  const points: Point[] = [...reports]
-    .sort((a, b) => a.current.end.localeCompare(b.current.end) || a.created_at.localeCompare(b.created_at))
-    .map((report) => ({
-      id: report.id,
-      label: shortWindow(report.current),
-      window: formatWindow(report.current),
-      status: report.status,
-      score: report.drift_score === null ? STUB : Math.max(report.drift_score * 100, MIN_BAR),
-      actual: report.drift_score,
-    }));
+  const selected = reports.find((report) => report.id === selectedId);
+  const points: Point[] = latestRunPerWindow(reports).map((report) => ({
+    id: report.id,
+    label: shortWindow(report.current),
+    window: formatWindow(report.current),
+    status: report.status,
+    score: report.drift_score === null ? STUB : Math.max(report.drift_score * 100, MIN_BAR),
+    actual: report.drift_score,
+  }));
+  const labels = new Map(points.map((point) => [point.id, point.label]));
+  const selectedWindow = selected ? formatWindow(selected.current) : null;
   const top = Math.max(threshold * 100 * 2, ...points.map((point) => point.score)) * 1.1;
   return (
     <div
       className="h-64"
       role="img"
-      aria-label={`Drift score per run, with the ${formatShare(threshold)} alert threshold`}
+      aria-label={`Drift score per week, with the ${formatShare(threshold)} alert threshold`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" fontSize={12} />
+          {/* Keyed by report, so two windows ending on the same day stay two bars. */}
+          <XAxis dataKey="id" tickFormatter={(id: string) => labels.get(id) ?? ""} fontSize={12} />
           <YAxis domain={[0, Math.ceil(top)]} tickFormatter={(value: number) => `${value}%`} fontSize={12} width={44} />
           <Tooltip
             cursor={{ fill: "#f1f5f9" }}
@@ -101,8 +104,8 @@ export function DriftScoreChart({
               <Cell
                 key={point.id}
                 fill={COLOURS[point.status]}
-                stroke={point.id === selectedId ? "#0f172a" : "none"}
-                strokeWidth={point.id === selectedId ? 2 : 0}
+                stroke={point.window === selectedWindow ? "#0f172a" : "none"}
+                strokeWidth={point.window === selectedWindow ? 2 : 0}
               />
             ))}
           </Bar>

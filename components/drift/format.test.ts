@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
-import { alertText } from "./format";
+import { alertText, latestRunPerWindow } from "./format";
 
 describe("alertText", () => {
   const alert: DriftReportSummaryJson["alert"] = {
@@ -23,5 +23,22 @@ describe("alertText", () => {
 
   it("points at the settings when no channel is configured", () => {
     expect(alertText({ ...alert, status: "skipped" })).toMatch(/DRIFT_ALERT_WEBHOOK_URL, or SMTP_URL/);
+  });
+});
+
+describe("latestRunPerWindow", () => {
+  const run = (id: string, start: string, end: string, updatedAt: string) => ({
+    id,
+    current: { start: `${start}T00:00:00.000Z`, end: `${end}T00:00:00.000Z` },
+    updated_at: updatedAt,
+  });
+
+  it("keeps the latest run of each window, oldest window first", () => {
+    const reports = [
+      run("rerun", "2026-11-23", "2026-11-30", "2026-11-30T12:00:00.000Z"),
+      run("first", "2026-11-23", "2026-11-30", "2026-11-30T06:00:00.000Z"),
+      run("earlier", "2026-11-16", "2026-11-23", "2026-11-23T06:00:00.000Z"),
+    ];
+    expect(latestRunPerWindow(reports).map((report) => report.id)).toEqual(["earlier", "rerun"]);
   });
 });

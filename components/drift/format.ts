@@ -21,6 +21,24 @@ export function shortWindow(window: { start: string; end: string }): string {
   return day.format(new Date(new Date(window.end).getTime() - 1));
 }
 
+/**
+ * One report per current window, oldest first: a window checked more than once (against another
+ * reference, or a pinned baseline) shows its latest run, so a chart's axis never repeats a week.
+ */
+export function latestRunPerWindow<Report extends Pick<DriftReportSummaryJson, "current" | "updated_at">>(
+  reports: readonly Report[],
+): Report[] {
+  const latest = new Map<string, Report>();
+  for (const report of reports) {
+    const key = `${report.current.start}/${report.current.end}`;
+    const seen = latest.get(key);
+    if (!seen || report.updated_at > seen.updated_at) latest.set(key, report);
+  }
+  return [...latest.values()].sort(
+    (a, b) => a.current.end.localeCompare(b.current.end) || a.current.start.localeCompare(b.current.start),
+  );
+}
+
 export function formatShare(share: number | null): string {
   return share === null ? "—" : `${(Math.round(share * 1000) / 10).toLocaleString("en-GB")}%`;
 }

@@ -38,7 +38,7 @@ export function ReportHistory({
               <Td className="whitespace-nowrap">
                 {formatWindow(report.current)}
                 {report.reference_kind === "pinned" ? (
-                  <span className="ml-2 text-xs text-slate-500">vs baseline</span>
+                  <span className="ml-2 text-xs text-slate-600">vs baseline</span>
                 ) : null}
               </Td>
               <Td className="whitespace-nowrap">
@@ -55,15 +55,18 @@ export function ReportHistory({
               </Td>
               <Td className="text-xs text-slate-600">{report.alert.status === "none" ? "—" : report.alert.status}</Td>
               <Td className="text-right">
-                <button
-                  type="button"
-                  onClick={() => onSelect(report.id)}
-                  className="text-sm font-medium text-brand-700 hover:underline disabled:text-slate-400 disabled:no-underline"
-                  disabled={selected}
-                  aria-label={`Show the report for ${formatWindow(report.current)}`}
-                >
-                  {selected ? "Shown" : "Show"}
-                </button>
+                {selected ? (
+                  <span className="text-sm text-slate-600">Shown</span>
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() => onSelect(report.id)}
+                    className="text-sm font-medium text-brand-700 hover:underline"
+                    aria-label={`Show the report for ${formatWindow(report.current)}${report.reference_kind === "pinned" ? " against the baseline" : ""}`}
+                  >
+                    Show
+                  </button>
+                )}
               </Td>
             </tr>
           );

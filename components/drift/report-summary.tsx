@@ -1,22 +1,25 @@
 import { Badge } from "@/components/ui/badge";
-import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
+import type { DriftReportJson } from "@/lib/contracts/drift";
 import { formatCount, formatDateTime } from "@/components/ui/format";
 import { alertText, formatShare, formatWindow, STATUS_TEXT } from "./format";
 
 const TONES = { ok: "green", drifted: "red", insufficient_data: "neutral" } as const;
 
-/** The selected report at a glance: verdict, score against the threshold, windows, rows and alert. */
-export function ReportSummary({ report }: { report: DriftReportSummaryJson }) {
+/**
+ * The selected report at a glance: one verdict (the status the alert follows) and what drifted in one
+ * sentence, then the score against the threshold, windows, rows and the alert.
+ */
+export function ReportSummary({ report }: { report: DriftReportJson }) {
   const stats = [
     {
       label: "Drift score",
       value: formatShare(report.drift_score),
-      note: `alert above ${formatShare(report.threshold)}`,
+      note: `the week drifts above ${formatShare(report.threshold)}`,
     },
     {
       label: "Signals drifted",
       value: report.status === "insufficient_data" ? "—" : `${report.drifted_signals} of ${report.monitored_signals}`,
-      note: "score and 31 signals",
+      note: "the score and every input signal",
     },
     { label: "Current rows", value: formatCount(report.current_rows), note: formatWindow(report.current) },
     {
@@ -31,6 +34,9 @@ export function ReportSummary({ report }: { report: DriftReportSummaryJson }) {
         <h2 className="text-lg font-semibold text-slate-900">Week of {formatWindow(report.current)}</h2>
         <Badge tone={TONES[report.status]}>{STATUS_TEXT[report.status]}</Badge>
       </div>
+      <p className="mt-2 text-sm text-slate-800" data-testid="drift-verdict">
+        {report.verdict}
+      </p>
       <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {stats.map((stat) => (
           <div key={stat.label} className="rounded-md bg-slate-50 px-4 py-3 ring-1 ring-slate-200">

@@ -17,6 +17,20 @@ import { TEST_NAMES } from "./format";
 
 // Each signal's test value as a bar against its threshold, largest first. Values far above the threshold
 // run off the right edge (the label keeps the true number), so small values near the line stay readable.
+// Signals by their plain names; a long one is shortened on the axis and given whole in its tooltip.
+
+const TICK_CHARACTERS = 30;
+
+function SignalTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const name = payload?.value ?? "";
+  const shown = name.length > TICK_CHARACTERS ? `${name.slice(0, TICK_CHARACTERS - 1)}…` : name;
+  return (
+    <text x={x} y={y} dy={4} textAnchor="end" fontSize={12} fill="#475569">
+      <title>{name}</title>
+      {shown}
+    </text>
+  );
+}
 
 export function SignalChart({
   signals,
@@ -42,7 +56,7 @@ export function SignalChart({
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 56, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, edge]} fontSize={12} tickFormatter={(value: number) => value.toFixed(2)} />
-          <YAxis type="category" dataKey="signal" width={190} fontSize={12} interval={0} />
+          <YAxis type="category" dataKey="label" width={196} interval={0} tick={<SignalTick />} />
           <Tooltip
             cursor={{ fill: "#f1f5f9" }}
             content={({ active, payload }) => {

@@ -22,8 +22,7 @@ export function SignalTable({ signals, onSelect }: { signals: SignalDriftJson[];
           <tr key={signal.signal}>
             <Td>
               <button type="button" className="text-left hover:underline" onClick={() => onSelect(signal.signal)}>
-                <span className="font-mono text-xs">{signal.signal}</span>
-                <span className="block text-xs text-slate-500">{signal.label}</span>
+                {signal.label}
               </button>
             </Td>
             <Td className="text-xs">{TEST_NAMES[signal.test]}</Td>

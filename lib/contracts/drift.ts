@@ -85,6 +85,8 @@ export const embeddingDriftJson = z.object({
 export type EmbeddingDriftJson = z.infer<typeof embeddingDriftJson>;
 
 export const driftReportJson = driftReportSummaryJson.extend({
+  /** What drifted, in one sentence: the signals over the threshold and/or the embeddings (the alert's words). */
+  verdict: z.string(),
   signals: z.array(signalDriftJson),
   embeddings: z.array(embeddingDriftJson),
   embedding_thresholds: z.object({
@@ -237,6 +239,7 @@ export function presentDriftReportSummary(report: DriftReportSummary): DriftRepo
 export function presentDriftReport(report: DriftReportDetail): DriftReportJson {
   return {
     ...presentDriftReportSummary(report),
+    verdict: report.verdict,
     signals: report.metrics.map((metric) => ({
       signal: metric.signal,
       label: metric.label,

@@ -14,7 +14,7 @@ import { demoTruth } from "./truth";
 // drift reports, and hiring outcomes enough for `npm run model:fit` to fit and beat chance on unseen jobs.
 
 describe("demo history", () => {
-  it("scores weeks of traffic through the real pipeline and stores one report per week, exactly one drifted", async () => {
+  it("scores weeks of traffic through the real pipeline and stores one report per week; the episode drifts by its signals", async () => {
     const now = new Date("1987-03-02T09:00:00Z");
     const system = { kind: "system", name: "history-test" } as const;
     const tag = unique("hist");
@@ -56,21 +56,35 @@ describe("demo history", () => {
         currentEnd: { gt: new Date("1986-12-01T00:00:00Z"), lte: new Date("1987-03-02T00:00:00Z") },
       },
       orderBy: { currentEnd: "asc" },
-      select: { id: true, status: true, alertStatus: true, currentRows: true },
+      select: { id: true, status: true, alertStatus: true, currentRows: true, driftScore: true, threshold: true },
     });
-    expect(reports.map((report) => report.status)).toEqual(
-      Array.from({ length: HISTORY_WEEKS }, (_, week) =>
-        week === 0 ? "insufficient_data" : week === DRIFTED_WEEK ? "drifted" : "ok",
+    // The episode drifts by its signals; the weeks before it do not drift. The weeks after it compare with a
+    // reference that holds the episode's sales-heavy job mix: too few signals drift for the score, and the job
+    // embeddings' classifier lands near its 0.55 line (650 rows a week), so either verdict is right there —
+    // but a drifted one must come from the embeddings, and say so.
+    expect(reports.map((report) => report.status).slice(0, DRIFTED_WEEK + 1)).toEqual(
+      Array.from({ length: DRIFTED_WEEK + 1 }, (_, week) =>
+        week === 0 ? "insufficient_data" : week < DRIFTED_WEEK ? "ok" : "drifted",
       ),
     );
+    expect(reports[DRIFTED_WEEK]!.driftScore).toBeGreaterThan(reports[DRIFTED_WEEK]!.threshold);
+    for (const after of reports.slice(DRIFTED_WEEK + 1)) {
+      expect(after.driftScore).toBeLessThanOrEqual(after.threshold);
+      const report = await getDriftReport({ input: { id: after.id } });
+      const embeddingsDrifted = report.embeddings.some((embedding) => embedding.drifted);
+      expect(after.status).toBe(embeddingsDrifted ? "drifted" : "ok");
+      expect(report.verdict).toMatch(embeddingsDrifted ? /^Drifted: the (candidate|job)/ : /^No drift: /);
+    }
     // Never alerted at seed time: the past is not news.
     expect(reports[DRIFTED_WEEK]!.alertStatus).toBe("skipped");
 
     const episode = await getDriftReport({ input: { id: reports[DRIFTED_WEEK]!.id } });
     const drifted = episode.metrics.filter((metric) => metric.drifted).map((metric) => metric.signal);
     expect(drifted).toEqual(expect.arrayContaining(["seniority_level", "department", "recruiter"]));
+    // By name when the recruiter directory knows the id (the demo seed fills it), else by the id.
+    const newRecruiter = await db.recruiter.findUnique({ where: { id: "rec_09" } });
     expect(episode.metrics.find((metric) => metric.signal === "recruiter")!.bins.map((bin) => bin.label)).toContain(
-      "rec_09",
+      newRecruiter?.name ?? "rec_09",
     );
 
     // The outcomes are enough to fit, and the fit ranks applications to jobs it never saw.

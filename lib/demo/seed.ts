@@ -6,6 +6,7 @@ import { refreshLexicalCorpus, storedCandidateSelect, storedJobSelect } from "@/
 import { createUser } from "@/lib/users";
 import { generateDemoCandidates, generateDemoJobs } from "./generate";
 import { seedDemoHistory } from "./history";
+import { DEMO_RECRUITERS } from "./recruiters";
 import { demoTruth } from "./truth";
 
 export const DEMO_ADMIN_EMAIL = "admin@shortlist.local";
@@ -36,6 +37,7 @@ export async function seedDemoData({
     return { seeded: false, users: 0, jobs: 0, candidates: 0, inferences: 0, outcomes: 0, driftReports: 0 };
   await createUser({ input: { email: DEMO_ADMIN_EMAIL, name: "Ada Admin", role: "ADMIN", password } });
   await createUser({ input: { email: DEMO_RECRUITER_EMAIL, name: "Riley Recruiter", role: "RECRUITER", password } });
+  await db.recruiter.createMany({ data: [...DEMO_RECRUITERS], skipDuplicates: true });
   const system = { kind: "system", name: "demo-seed" } as const;
   const demoJobs = generateDemoJobs(now);
   const demoCandidates = generateDemoCandidates(now);

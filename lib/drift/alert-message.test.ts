@@ -16,10 +16,11 @@ const metric = (signal: string, value: number, drifted: boolean): SignalDrift =>
 });
 
 describe("driftAlertMessage", () => {
-  it("names the score, the window's days, the top drifted signals by value and links the report", () => {
+  it("says what drifted in the page's words, names the window's days and links the report", () => {
     const message = driftAlertMessage(
       {
         id: "r1",
+        status: "drifted",
         currentStart: new Date("2026-11-16T00:00:00Z"),
         currentEnd: new Date("2026-11-23T00:00:00Z"),
         driftScore: 0.21875,
@@ -65,9 +66,8 @@ describe("driftAlertMessage", () => {
     );
     expect(message.text).toBe(
       [
-        "Shortlist drift alert: drift score 21.9% (threshold 15%) for 2026-11-16 to 2026-11-22",
-        "7 of 32 signals drifted; top: c (PSI 0.90), a (PSI 0.20), h (PSI 0.15), g (PSI 0.14), f (PSI 0.13).",
-        "Also drifted: candidate embeddings (classifier AUC 0.71).",
+        "Shortlist drift alert: 2026-11-16 to 2026-11-22 drifted",
+        "Drifted: 7 of 32 signals (21.9%, over the 15% threshold) — c, a, h and 4 more — and the candidate embeddings.",
         "Rows: 1,234 current, 2,600 reference.",
         "Report: https://shortlist.example/drift?report=r1",
       ].join("\n"),

@@ -1,10 +1,12 @@
-// The alert a drifted report sends: a Slack-compatible incoming-webhook body (`text`, with `blocks` for
-// clients that render them), and the same words as an e-mail (`subject`, `text`). Pure, so the wording is
-// tested without a network.
-import type { EmbeddingDrift, SignalDrift } from "./types";
+// The alert a drifted report sends, in the words the drift page uses (verdict.ts): a Slack-compatible
+// incoming-webhook body (`text`, with `blocks` for clients that render them), and the same words as an
+// e-mail (`subject`, `text`). Pure, so the wording is tested without a network.
+import type { DriftStatus, EmbeddingDrift, SignalDrift } from "./types";
+import { driftVerdictSentence } from "./verdict";
 
 export interface AlertReport {
   id: string;
+  status: DriftStatus;
   currentStart: Date;
   currentEnd: Date;
   driftScore: number;
@@ -17,10 +19,6 @@ export interface AlertReport {
   embeddings: EmbeddingDrift[];
 }
 
-const TOP_SIGNALS = 5;
-const TEST_NAMES = { psi: "PSI", jensen_shannon: "JS", wasserstein: "Wasserstein" } as const;
-
-const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export interface DriftAlert {
@@ -32,18 +30,9 @@ export interface DriftAlert {
 export function driftAlertMessage(report: AlertReport, reportUrl: string): DriftAlert {
   // The window end is exclusive: name the last day it covers.
   const lastDay = day(new Date(report.currentEnd.getTime() - 1));
-  const headline = `Shortlist drift alert: drift score ${percent(report.driftScore)} (threshold ${percent(report.threshold)}) for ${day(report.currentStart)} to ${lastDay}`;
-  const top = report.metrics
-    .filter((metric) => metric.drifted)
-    .sort((a, b) => b.value - a.value)
-    .slice(0, TOP_SIGNALS)
-    .map((metric) => `${metric.signal} (${TEST_NAMES[metric.test]} ${metric.value.toFixed(2)})`);
-  const embeddings = report.embeddings
-    .filter((embedding) => embedding.drifted)
-    .map((embedding) => `${embedding.kind} embeddings (classifier AUC ${embedding.classifierAuc?.toFixed(2)})`);
+  const headline = `Shortlist drift alert: ${day(report.currentStart)} to ${lastDay} drifted`;
   const lines = [
-    `${report.driftedSignals} of ${report.monitoredSignals} signals drifted; top: ${top.join(", ") || "none"}.`,
-    ...(embeddings.length > 0 ? [`Also drifted: ${embeddings.join(", ")}.`] : []),
+    driftVerdictSentence(report),
     `Rows: ${report.currentRows.toLocaleString("en")} current, ${report.referenceRows.toLocaleString("en")} reference.`,
   ];
   const text = `${headline}\n${lines.join("\n")}\nReport: ${reportUrl}`;

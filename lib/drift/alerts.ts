@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { driftAlertMessage } from "./alert-message";
 import type { AlertChannel } from "./delivery";
-import type { EmbeddingDrift, SignalDrift } from "./types";
+import type { DriftStatus, EmbeddingDrift, SignalDrift } from "./types";
 
 // Alerts go out after a report is stored: the new report if it drifted, and every drifted report whose
 // alert failed before (a webhook that was down last week gets last week's alert now). Each channel that
@@ -86,6 +86,7 @@ async function deliverReport(report: DueReport, channels: AlertChannel[], now: D
   const alert = driftAlertMessage(
     {
       ...report,
+      status: report.status as DriftStatus,
       driftScore: report.driftScore ?? 0,
       metrics: report.metrics as unknown as SignalDrift[],
       embeddings: report.embeddings as unknown as EmbeddingDrift[],

@@ -8,6 +8,7 @@ import { driftCheckInput, settingsOf, type DriftCheckInput } from "./settings";
 import { categoricalSignalDrift, numericSignalDrift } from "./signal-metrics";
 import { binSignalsInSlices, countRowsByModel, sampleSignalRows } from "./signal-sql";
 import type { DriftEvaluation, SignalDrift } from "./types";
+import { judgedDriftStatus } from "./verdict";
 import { resolveWindows } from "./windows";
 
 /**
@@ -137,7 +138,7 @@ export async function evaluateDrift({
   const driftScore = driftedSignals / metrics.length;
   return {
     ...outline,
-    status: driftScore > DRIFT_THRESHOLD ? "drifted" : "ok",
+    status: judgedDriftStatus({ driftScore, threshold: DRIFT_THRESHOLD, embeddings }),
     driftScore,
     driftedSignals,
     metrics,

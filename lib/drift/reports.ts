@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentDriftBaseline, type DriftBaselineSummary } from "./baseline";
+import { readableMetrics } from "./readable-report";
+import { recruiterNamesOf } from "./recruiter-names";
 import type { AlertStatus, DriftSettings, DriftStatus, EmbeddingDrift, SignalDrift } from "./types";
+import { driftVerdictSentence } from "./verdict";
 
 const summarySelect = {
   id: true,
@@ -41,6 +44,9 @@ export type DriftReportSummary = Omit<SummaryRow, "status" | "alertStatus" | "re
 };
 
 export interface DriftReportDetail extends DriftReportSummary {
+  /** What drifted, in one sentence (the alert's words). */
+  verdict: string;
+  /** Signals by their plain names, the recruiter's bins by name where known. */
   metrics: SignalDrift[];
   embeddings: EmbeddingDrift[];
   settings: DriftSettings;
@@ -81,10 +87,12 @@ export async function getDriftReport({ input }: { input: { id: string } }): Prom
   });
   if (!row) throw new NotFound(`Drift report ${input.id} not found.`);
   const { metrics, embeddings, settings, ...summary } = row;
-  return {
+  const stored = metrics as unknown as SignalDrift[];
+  const report = {
     ...summaryOf(summary),
-    metrics: metrics as unknown as SignalDrift[],
+    metrics: readableMetrics(stored, await recruiterNamesOf(stored)),
     embeddings: embeddings as unknown as EmbeddingDrift[],
     settings: settings as unknown as DriftSettings,
   };
+  return { ...report, verdict: driftVerdictSentence(report) };
 }

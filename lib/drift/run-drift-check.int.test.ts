@@ -114,8 +114,8 @@ describe("runDriftCheck", () => {
     const alerts = receiver.bodies.slice(before);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.text).toContain(`https://shortlist.example/drift?report=${first.reportId}`);
-    expect(alerts[0]!.text).toMatch(/drift score \d+(\.\d)?% \(threshold 15%\)/);
-    expect(alerts[0]!.text).toContain("seniority_level");
+    expect(alerts[0]!.text).toMatch(/Drifted: \d+ of \d+ signals \(\d+(\.\d)?%, over the 15% threshold\)/);
+    expect(alerts[0]!.text).toContain("Seniority level");
   });
 
   it("records a failed delivery on the report, without the webhook URL, and a later run re-sends it", async () => {
@@ -265,7 +265,7 @@ describe("e-mail alerts", () => {
       from: "drift-alerts@shortlist.local",
       to: ["oncall@example.com", "ml@example.com"],
     });
-    expect(mails[0]!.subject).toMatch(/^Shortlist drift alert: drift score \d+(\.\d)?% \(threshold 15%\)/);
+    expect(mails[0]!.subject).toMatch(/^Shortlist drift alert: \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d drifted$/);
     expect(mails[0]!.text).toContain(`https://shortlist.example/drift?report=${run.reportId}`);
     expect(receiver.bodies.length - postsBefore).toBe(1);
     expect(await db.driftReport.findUniqueOrThrow({ where: { id: run.reportId } })).toMatchObject({
