@@ -52,17 +52,51 @@ const INFLECTIONS = [
   "ation",
   "ations",
   "al",
+  "ate",
+  "ated",
+  "ator",
+  "ators",
+  "ant",
+  "ants",
 ];
 
-/** The forms "purchase" takes in a text: purchase, purchases, purchased, purchasing… */
-export function inflections(word: string): string[] {
+/** Endings that make a noun of a verb: "bookkeeping" is made of "bookkeep", "litigation" of "litigate". */
+const DERIVATIONS = ["ings", "ing", "ments", "ment", "ations", "ation", "ions", "ion"];
+const MIN_ROOT = 4;
+
+/** The words a derived word is made of: bookkeeping → bookkeep; planning → plan; purchasing → purchase. */
+function roots(word: string): string[] {
+  const found: string[] = [];
+  for (const ending of DERIVATIONS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_ROOT) continue;
+    const root = word.slice(0, -ending.length);
+    found.push(root, `${root}e`);
+    if (ending.startsWith("ation")) found.push(`${root}ate`);
+    // A doubled last consonant: planning → plan, shipping → ship.
+    if (/([^aeiou])\1$/.test(root)) found.push(root.slice(0, -1));
+    break;
+  }
+  return found;
+}
+
+function addForms(forms: Set<string>, word: string): void {
   const base = word.length > 3 && word.endsWith("e") ? word.slice(0, -1) : word;
-  const forms = new Set([word]);
+  forms.add(word);
   for (const suffix of INFLECTIONS) forms.add(base + suffix);
   if (word.endsWith("y") && word.length > 3) {
     const root = word.slice(0, -1);
     for (const suffix of ["ies", "ied", "ier"]) forms.add(root + suffix);
   }
+}
+
+/**
+ * The forms "purchase" takes in a text: purchase, purchases, purchased, purchasing… and for a derived
+ * word those of the word it is made of: "bookkeeping" is stated by "bookkeeper", "nursing" by "nurse",
+ * "litigation" by "litigator".
+ */
+export function inflections(word: string): string[] {
+  const forms = new Set<string>();
+  for (const each of [word, ...roots(word)]) addForms(forms, each);
   return [...forms];
 }
 
@@ -155,6 +189,11 @@ export function statedSkillIds(evidence: EvidenceText): string[] {
 
 let byRarestStem: Map<string, string[]> | undefined;
 
+function formStems(name: Name): Set<string> {
+  const forms = name.forms ?? inflections(name.word!);
+  return new Set(forms.map((form) => stem(form.toLowerCase())));
+}
+
 /**
  * Entries with a name whose rarest stem occurs in the text: the only ones that can be stated (a name
  * needs all its stems). Keyed by the rarest stem, so a common word ("manage") brings few candidates.
@@ -165,14 +204,18 @@ function candidateIds(evidence: EvidenceText): Set<string> {
     const frequency = new Map<string, number>();
     for (const id of taxonomy().entries.keys()) {
       for (const name of namesOfEntry(id)) {
-        const stems = name.word !== undefined ? [stem(name.word)] : name.stems;
-        for (const term of stems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+        if (name.word !== undefined) continue;
+        for (const term of name.stems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       }
     }
     for (const id of taxonomy().entries.keys()) {
       for (const name of namesOfEntry(id)) {
-        const stems = name.word !== undefined ? [stem(name.word)] : name.stems;
-        const rarest = stems.reduce((best, term) =>
+        if (name.word !== undefined) {
+          // A one-word name is stated by any of its forms, whose stems may differ ("teacher", "teaching").
+          for (const term of formStems(name)) keyed.push([term, id]);
+          continue;
+        }
+        const rarest = name.stems.reduce((best, term) =>
           (frequency.get(term) ?? 0) < (frequency.get(best) ?? 0) ? term : best,
         );
         keyed.push([rarest, id]);

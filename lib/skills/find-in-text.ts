@@ -39,6 +39,8 @@ interface FindIndex {
   stemmed: TrieNode;
   /** Names of two or three distinct stems, keyed by their stems sorted: matched in any order. */
   unordered: Map<string, Ranked>;
+  /** Every stem of those names: a window with another stem cannot match, and is not looked up. */
+  unorderedStems: Set<string>;
   /** Every token of some name, so compound tokens like "ci/cd" are kept whole. */
   vocabulary: Set<string>;
 }
@@ -96,6 +98,7 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
   }
   const distinct = new Set(stems);
   if (distinct.size !== stems.length || stems.length > UNORDERED_MAX) return;
+  for (const term of stems) built.unorderedStems.add(term);
   const sorted = unorderedKey(stems);
   const known = built.unordered.get(sorted);
   if (!known || rank < known.rank || (rank === known.rank && entry.id < known.id)) {
@@ -110,6 +113,7 @@ function buildIndex(): FindIndex {
     exact: { next: new Map() },
     stemmed: { next: new Map() },
     unordered: new Map(),
+    unorderedStems: new Set(),
     vocabulary: new Set(),
   };
   for (const entry of taxonomy().entries.values()) {
@@ -238,12 +242,19 @@ function withContext(matches: Match[], tokens: TextTokens, found: Set<string>): 
 }
 
 /** The longest name of two or three stems written side by side in another order at `position`. */
-function unorderedMatch(terms: TextTerms, unordered: FindIndex["unordered"], position: number) {
+function unorderedMatch(terms: TextTerms, built: FindIndex, position: number) {
   const { stems, phrases } = terms;
-  for (let length = UNORDERED_MAX; length >= 2; length--) {
-    const last = position + length - 1;
-    if (last >= stems.length || phrases[last] !== phrases[position]) continue;
-    const match = unordered.get(unorderedKey(stems.slice(position, last + 1)));
+  let known = 0;
+  while (
+    known < UNORDERED_MAX &&
+    position + known < stems.length &&
+    phrases[position + known] === phrases[position] &&
+    built.unorderedStems.has(stems[position + known]!)
+  ) {
+    known++;
+  }
+  for (let length = known; length >= 2; length--) {
+    const match = built.unordered.get(unorderedKey(stems.slice(position, position + length)));
     if (match) return { id: match.id, length };
   }
   return null;
@@ -260,7 +271,7 @@ function stemmedMatches(terms: TextTerms, built: FindIndex, found: Set<string>):
       if (!node) break;
       if (node.id !== undefined) best = { id: node.id, length: cursor - position + 1 };
     }
-    best ??= unorderedMatch(terms, built.unordered, position);
+    best ??= unorderedMatch(terms, built, position);
     if (best) {
       found.add(best.id);
       position += best.length;
