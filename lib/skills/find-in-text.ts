@@ -9,9 +9,9 @@
 //  2. Multi-word names by their stems, function words left out, within one phrase (no comma, colon or
 //     bracket between them, nor a line or sentence end), so
 //     "purchased supplies" names "purchase supplies" and "head of sales" names "sales head" never.
-//     Where no name matches in order, a name of two or three stems also matches those stems side by side
-//     in another order: the noun form of ESCO's verb phrases ("sales team management" names "manage
-//     sales teams", "planning lessons" names "lesson planning").
+//     A name of two or three stems also matches those stems side by side in another order (the longer
+//     match wins, in order on a tie): the noun form of ESCO's verb phrases ("payroll management" names
+//     "manage payroll", "purchase orders issued" names "issue purchase orders").
 // Entries marked `text: never` ("plan", "energy") are never found in free text.
 import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
@@ -271,7 +271,8 @@ function stemmedMatches(terms: TextTerms, built: FindIndex, found: Set<string>):
       if (!node) break;
       if (node.id !== undefined) best = { id: node.id, length: cursor - position + 1 };
     }
-    best ??= unorderedMatch(terms, built, position);
+    const reordered = unorderedMatch(terms, built, position);
+    if (reordered && reordered.length > (best?.length ?? 0)) best = reordered;
     if (best) {
       found.add(best.id);
       position += best.length;
