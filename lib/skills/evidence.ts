@@ -123,6 +123,8 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
 interface Name {
   /** One word (rule V1), lowercase. */
   word?: string;
+  /** The word's inflections (computed once). */
+  inflected?: readonly string[];
   /** For a guarded word ("Go", "R", "Excel", "Polish"): the only spellings that count; [] for none. */
   forms?: readonly string[];
   /** Distinct content stems (rule V2). */
@@ -137,7 +139,7 @@ function nameOf(key: string, caseForm?: string): Name | null {
   // Names that need technical context ("Go", "R") count only where the strict rules found them.
   if (CONTEXT_KEYS.has(key)) return { word: words[0]!, stems, forms: [] };
   const forms = FREE_TEXT_GUARDS[key] ?? (caseForm ? [caseForm] : /^[a-z0-9]{1,2}$/.test(key) ? [] : undefined);
-  return { word: words[0]!, stems, forms };
+  return { word: words[0]!, inflected: inflections(words[0]!), stems, forms };
 }
 
 const namesCache = new Map<string, Name[]>();
@@ -165,7 +167,7 @@ function shareSegment(evidence: EvidenceText, stems: readonly string[]): boolean
 
 function nameStated(evidence: EvidenceText, name: Name, sameSegment: boolean): boolean {
   if (name.forms !== undefined) return name.forms.some((form) => evidence.surfaces.has(form));
-  if (name.word !== undefined) return inflections(name.word).some((form) => evidence.words.has(form));
+  if (name.inflected !== undefined) return name.inflected.some((form) => evidence.words.has(form));
   if (sameSegment) return shareSegment(evidence, name.stems);
   return name.stems.every((term) => evidence.stems.has(term));
 }
@@ -190,7 +192,7 @@ export function statedSkillIds(evidence: EvidenceText): string[] {
 let byRarestStem: Map<string, string[]> | undefined;
 
 function formStems(name: Name): Set<string> {
-  const forms = name.forms ?? inflections(name.word!);
+  const forms = name.forms ?? name.inflected!;
   return new Set(forms.map((form) => stem(form.toLowerCase())));
 }
 
@@ -261,6 +263,6 @@ export function statesRequirement(statements: ResumeStatements, skill: string): 
   const name = nameOf(id.replace(/_/g, " "));
   if (name === null) return false;
   if (name.forms !== undefined) return false;
-  if (name.word !== undefined) return inflections(name.word).some((form) => statements.hasWord(form));
+  if (name.inflected !== undefined) return name.inflected.some((form) => statements.hasWord(form));
   return name.stems.every((term) => statements.stems.has(term));
 }

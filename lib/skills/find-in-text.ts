@@ -39,8 +39,8 @@ interface FindIndex {
   stemmed: TrieNode;
   /** Names of two or three distinct stems, keyed by their stems sorted: matched in any order. */
   unordered: Map<string, Ranked>;
-  /** Every stem of those names: a window with another stem cannot match, and is not looked up. */
-  unorderedStems: Set<string>;
+  /** Every two stems side by side in one of those names, sorted: a window starting otherwise cannot match. */
+  unorderedPairs: Set<string>;
   /** Every token of some name, so compound tokens like "ci/cd" are kept whole. */
   vocabulary: Set<string>;
 }
@@ -98,7 +98,11 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
   }
   const distinct = new Set(stems);
   if (distinct.size !== stems.length || stems.length > UNORDERED_MAX) return;
-  for (const term of stems) built.unorderedStems.add(term);
+  for (let index = 0; index + 1 < stems.length; index++) {
+    for (let other = index + 1; other < stems.length; other++) {
+      built.unorderedPairs.add(unorderedKey([stems[index]!, stems[other]!]));
+    }
+  }
   const sorted = unorderedKey(stems);
   const known = built.unordered.get(sorted);
   if (!known || rank < known.rank || (rank === known.rank && entry.id < known.id)) {
@@ -113,7 +117,7 @@ function buildIndex(): FindIndex {
     exact: { next: new Map() },
     stemmed: { next: new Map() },
     unordered: new Map(),
-    unorderedStems: new Set(),
+    unorderedPairs: new Set(),
     vocabulary: new Set(),
   };
   for (const entry of taxonomy().entries.values()) {
@@ -244,16 +248,12 @@ function withContext(matches: Match[], tokens: TextTokens, found: Set<string>): 
 /** The longest name of two or three stems written side by side in another order at `position`. */
 function unorderedMatch(terms: TextTerms, built: FindIndex, position: number) {
   const { stems, phrases } = terms;
-  let known = 0;
-  while (
-    known < UNORDERED_MAX &&
-    position + known < stems.length &&
-    phrases[position + known] === phrases[position] &&
-    built.unorderedStems.has(stems[position + known]!)
-  ) {
-    known++;
-  }
-  for (let length = known; length >= 2; length--) {
+  const first = stems[position]!;
+  const second = stems[position + 1];
+  if (second === undefined || phrases[position + 1] !== phrases[position]) return null;
+  if (!built.unorderedPairs.has(first < second ? `${first} ${second}` : `${second} ${first}`)) return null;
+  const fits = position + 2 < stems.length && phrases[position + 2] === phrases[position];
+  for (let length = fits ? UNORDERED_MAX : 2; length >= 2; length--) {
     const match = built.unordered.get(unorderedKey(stems.slice(position, position + length)));
     if (match) return { id: match.id, length };
   }
