@@ -17,7 +17,7 @@ export const FIELD_ALIASES = {
   credit_control: ["debt collection", "credit management"],
   bank_reconciliation: ["bank reconciliations", "bank recs", "reconciliations"],
   month_end_close: ["month end", "month-end closing", "month end reporting", "period end close", "period-end"],
-  management_accounts: ["management accounting", "management reporting"],
+  management_accounts: ["management accounting"],
   statutory_accounts: ["year-end accounts", "year end accounts", "annual accounts"],
   vat: ["vat returns", "value added tax"],
   invoicing: ["invoice processing"],
@@ -40,7 +40,7 @@ export const FIELD_ALIASES = {
   warehouse_operations: ["warehousing", "warehouse management"],
   order_picking: ["picking and packing", "pick and pack"],
   stock_control: ["stock management", "stocktaking", "stock taking", "stock counts"],
-  route_planning: ["delivery planning", "route optimisation", "route optimization"],
+  route_planning: ["route optimisation", "route optimization"],
   customs_clearance: ["customs documentation", "customs declarations"],
   complaint_handling: [
     "complaints handling",

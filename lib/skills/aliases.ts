@@ -125,7 +125,7 @@ export const SKILL_ALIASES = {
   test_driven_development: ["tdd"],
   unit_testing: ["unit tests"],
   test_automation: ["automated testing", "automation testing"],
-  software_testing: ["qa testing", "software qa"],
+  software_testing: ["qa testing", "software qa", "test case management"],
   object_oriented_programming: ["oop", "object oriented programming", "object oriented design", "ood"],
   domain_driven_design: ["ddd"],
   microservices: ["microservice", "micro services", "microservice architecture"],
@@ -354,6 +354,7 @@ export const FREE_TEXT_GUARDS: Readonly<Record<string, readonly string[]>> = {
   cdl: ["CDL"],
   pmp: ["PMP"],
   sia: ["SIA"],
+  dbs: ["DBS"],
   // Ordinary English words that are also product or language names: only in their product spelling
   access: ["Access"],
   acrobat: ["Acrobat"],

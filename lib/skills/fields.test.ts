@@ -47,6 +47,13 @@ describe("skills of every field in a posting", () => {
     expect(findSkillsInText("Cleaned the brewing vat")).not.toContain("vat");
     expect(findSkillsInText("An excellent record")).not.toContain("excel");
   });
+
+  it("leaves software postings to their own skills", () => {
+    expect(findSkillsInText("Managing DBs at scale")).not.toContain("dbs_check");
+    expect(findSkillsInText("Experience with data warehousing")).not.toContain("warehouse_operations");
+    expect(findSkillsInText("Test case management")).not.toContain("case_management");
+    expect(findSkillsInText("Sprint and delivery planning")).not.toContain("route_planning");
+  });
 });
 
 describe("inflections", () => {
