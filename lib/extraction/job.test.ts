@@ -22,4 +22,47 @@ describe("extractJobRequirements (built-in rules)", () => {
     ).toBe("mid");
     expect(extractJobRequirements({ title: "Data Engineer", description: "SQL." }).target_seniority).toBeNull();
   });
+
+  it("reads what a posting outside software requires, from its duties when the requirements name few", () => {
+    const result = extractJobRequirements({
+      title: "Warehouse Team Leader",
+      description: [
+        "We are a family-run wholesaler recruiting for our new depot.",
+        "Responsibilities",
+        "- Lead the picking and packing team and plan staff rotas",
+        "- Stock control and weekly stock counts; purchase orders for consumables",
+        "- Keep health and safety standards high",
+        "Requirements",
+        "- Counterbalance forklift licence",
+        "- Good communication",
+      ].join("\n"),
+    });
+    expect(result.required_tech_skills).toEqual(
+      expect.arrayContaining([
+        "forklift_operation",
+        "order_picking",
+        "staff_scheduling",
+        "stock_control",
+        "purchase_orders",
+        "health_and_safety",
+      ]),
+    );
+    // The employer's introduction is not a duty: "recruiting" there is not a requirement.
+    expect(result.required_tech_skills).not.toContain("recruiting");
+    expect(result.required_soft_skills).toContain("communication");
+  });
+
+  it("keeps to the requirements section when it names enough", () => {
+    const result = extractJobRequirements({
+      title: "Accounts Assistant",
+      description: [
+        "Duties",
+        "- Bank reconciliations and supplier payments",
+        "Requirements",
+        "- Accounts payable, VAT returns and bookkeeping experience",
+      ].join("\n"),
+    });
+    expect(result.required_tech_skills).toEqual(expect.arrayContaining(["accounts_payable", "vat", "bookkeeping"]));
+    expect(result.required_tech_skills).not.toContain("bank_reconciliation");
+  });
 });

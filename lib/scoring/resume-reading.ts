@@ -12,7 +12,7 @@ import { resumeTerms } from "./signals/lexical";
 // rules (and the taxonomy and occupation data they use), and saved profiles of an older version are read
 // again at start, so a candidate scores the same before and after saving.
 
-export const READING_VERSION = 2;
+export const READING_VERSION = 3;
 
 /** The résumé's text as every signal reads it: screened, so hidden, repeated or injected text counts for nothing. */
 export function readableResume(text: string | undefined | null): { text: string | null; warnings: ScoringWarning[] } {

@@ -9,6 +9,8 @@
 // FREE_TEXT_GUARDS restricts how findSkillsInText() matches names that are also ordinary words or very
 // short ("go", "r", "react", "excel"): see normalize.ts for the rules. Review both lists together.
 
+import { FIELD_ALIASES } from "./aliases-fields";
+
 export const SKILL_ALIASES = {
   // Languages and runtimes
   javascript: ["js", "ecmascript", "es6", "es2015", "vanilla js", "java script"],
@@ -123,7 +125,7 @@ export const SKILL_ALIASES = {
   test_driven_development: ["tdd"],
   unit_testing: ["unit tests"],
   test_automation: ["automated testing", "automation testing"],
-  software_testing: ["qa testing", "software qa"],
+  software_testing: ["qa testing", "software qa", "test case management"],
   object_oriented_programming: ["oop", "object oriented programming", "object oriented design", "ood"],
   domain_driven_design: ["ddd"],
   microservices: ["microservice", "micro services", "microservice architecture"],
@@ -305,6 +307,8 @@ export const SKILL_ALIASES = {
   receptiveness_to_feedback: ["coachable", "open to feedback"],
   willingness_to_learn: ["eager to learn", "fast learner", "quick learner", "continuous learning", "growth mindset"],
   organizational_skills: ["organisational skills", "organization skills", "organised", "organized"],
+  // Work outside software (aliases-fields.ts)
+  ...FIELD_ALIASES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type CuratedSkillId = keyof typeof SKILL_ALIASES;
@@ -339,6 +343,18 @@ export const FREE_TEXT_GUARDS: Readonly<Record<string, readonly string[]>> = {
   py: [],
   rn: [],
   wp: [],
+  // Acronyms of work outside software that are also words ("send", "vat")
+  send: ["SEND"],
+  sen: ["SEN"],
+  vat: ["VAT"],
+  aca: ["ACA"],
+  aat: ["AAT"],
+  cpa: ["CPA"],
+  cfa: ["CFA"],
+  cdl: ["CDL"],
+  pmp: ["PMP"],
+  sia: ["SIA"],
+  dbs: ["DBS"],
   // Ordinary English words that are also product or language names: only in their product spelling
   access: ["Access"],
   acrobat: ["Acrobat"],
@@ -417,6 +433,9 @@ export const FREE_TEXT_GUARDS: Readonly<Record<string, readonly string[]>> = {
   // Words too common in ordinary prose to count as a skill on their own (phrases like "takes ownership",
   // "data pipelines" or "show initiative" still match)
   analytical: [],
+  buying: [],
+  dressings: [],
+  retail: [],
   asp: [],
   autonomous: [],
   autonomy: [],

@@ -52,17 +52,51 @@ const INFLECTIONS = [
   "ation",
   "ations",
   "al",
+  "ate",
+  "ated",
+  "ator",
+  "ators",
+  "ant",
+  "ants",
 ];
 
-/** The forms "purchase" takes in a text: purchase, purchases, purchased, purchasing… */
-export function inflections(word: string): string[] {
+/** Endings that make a noun of a verb: "bookkeeping" is made of "bookkeep", "litigation" of "litigate". */
+const DERIVATIONS = ["ings", "ing", "ments", "ment", "ations", "ation", "ions", "ion"];
+const MIN_ROOT = 4;
+
+/** The words a derived word is made of: bookkeeping → bookkeep; planning → plan; purchasing → purchase. */
+function roots(word: string): string[] {
+  const found: string[] = [];
+  for (const ending of DERIVATIONS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_ROOT) continue;
+    const root = word.slice(0, -ending.length);
+    found.push(root, `${root}e`);
+    if (ending.startsWith("ation")) found.push(`${root}ate`);
+    // A doubled last consonant: planning → plan, shipping → ship.
+    if (/([^aeiou])\1$/.test(root)) found.push(root.slice(0, -1));
+    break;
+  }
+  return found;
+}
+
+function addForms(forms: Set<string>, word: string): void {
   const base = word.length > 3 && word.endsWith("e") ? word.slice(0, -1) : word;
-  const forms = new Set([word]);
+  forms.add(word);
   for (const suffix of INFLECTIONS) forms.add(base + suffix);
   if (word.endsWith("y") && word.length > 3) {
     const root = word.slice(0, -1);
     for (const suffix of ["ies", "ied", "ier"]) forms.add(root + suffix);
   }
+}
+
+/**
+ * The forms "purchase" takes in a text: purchase, purchases, purchased, purchasing… and for a derived
+ * word those of the word it is made of: "bookkeeping" is stated by "bookkeeper", "nursing" by "nurse",
+ * "litigation" by "litigator".
+ */
+export function inflections(word: string): string[] {
+  const forms = new Set<string>();
+  for (const each of [word, ...roots(word)]) addForms(forms, each);
   return [...forms];
 }
 
@@ -89,6 +123,8 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
 interface Name {
   /** One word (rule V1), lowercase. */
   word?: string;
+  /** The word's inflections (computed once). */
+  inflected?: readonly string[];
   /** For a guarded word ("Go", "R", "Excel", "Polish"): the only spellings that count; [] for none. */
   forms?: readonly string[];
   /** Distinct content stems (rule V2). */
@@ -103,7 +139,7 @@ function nameOf(key: string, caseForm?: string): Name | null {
   // Names that need technical context ("Go", "R") count only where the strict rules found them.
   if (CONTEXT_KEYS.has(key)) return { word: words[0]!, stems, forms: [] };
   const forms = FREE_TEXT_GUARDS[key] ?? (caseForm ? [caseForm] : /^[a-z0-9]{1,2}$/.test(key) ? [] : undefined);
-  return { word: words[0]!, stems, forms };
+  return { word: words[0]!, inflected: inflections(words[0]!), stems, forms };
 }
 
 const namesCache = new Map<string, Name[]>();
@@ -131,7 +167,7 @@ function shareSegment(evidence: EvidenceText, stems: readonly string[]): boolean
 
 function nameStated(evidence: EvidenceText, name: Name, sameSegment: boolean): boolean {
   if (name.forms !== undefined) return name.forms.some((form) => evidence.surfaces.has(form));
-  if (name.word !== undefined) return inflections(name.word).some((form) => evidence.words.has(form));
+  if (name.inflected !== undefined) return name.inflected.some((form) => evidence.words.has(form));
   if (sameSegment) return shareSegment(evidence, name.stems);
   return name.stems.every((term) => evidence.stems.has(term));
 }
@@ -155,6 +191,11 @@ export function statedSkillIds(evidence: EvidenceText): string[] {
 
 let byRarestStem: Map<string, string[]> | undefined;
 
+function formStems(name: Name): Set<string> {
+  const forms = name.forms ?? name.inflected!;
+  return new Set(forms.map((form) => stem(form.toLowerCase())));
+}
+
 /**
  * Entries with a name whose rarest stem occurs in the text: the only ones that can be stated (a name
  * needs all its stems). Keyed by the rarest stem, so a common word ("manage") brings few candidates.
@@ -165,14 +206,18 @@ function candidateIds(evidence: EvidenceText): Set<string> {
     const frequency = new Map<string, number>();
     for (const id of taxonomy().entries.keys()) {
       for (const name of namesOfEntry(id)) {
-        const stems = name.word !== undefined ? [stem(name.word)] : name.stems;
-        for (const term of stems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+        if (name.word !== undefined) continue;
+        for (const term of name.stems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       }
     }
     for (const id of taxonomy().entries.keys()) {
       for (const name of namesOfEntry(id)) {
-        const stems = name.word !== undefined ? [stem(name.word)] : name.stems;
-        const rarest = stems.reduce((best, term) =>
+        if (name.word !== undefined) {
+          // A one-word name is stated by any of its forms, whose stems may differ ("teacher", "teaching").
+          for (const term of formStems(name)) keyed.push([term, id]);
+          continue;
+        }
+        const rarest = name.stems.reduce((best, term) =>
           (frequency.get(term) ?? 0) < (frequency.get(best) ?? 0) ? term : best,
         );
         keyed.push([rarest, id]);
@@ -218,6 +263,6 @@ export function statesRequirement(statements: ResumeStatements, skill: string): 
   const name = nameOf(id.replace(/_/g, " "));
   if (name === null) return false;
   if (name.forms !== undefined) return false;
-  if (name.word !== undefined) return inflections(name.word).some((form) => statements.hasWord(form));
+  if (name.inflected !== undefined) return name.inflected.some((form) => statements.hasWord(form));
   return name.stems.every((term) => statements.stems.has(term));
 }

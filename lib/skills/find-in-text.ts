@@ -9,6 +9,9 @@
 //  2. Multi-word names by their stems, function words left out, within one phrase (no comma, colon or
 //     bracket between them, nor a line or sentence end), so
 //     "purchased supplies" names "purchase supplies" and "head of sales" names "sales head" never.
+//     A name of two or three stems also matches those stems side by side in another order (the longer
+//     match wins, in order on a tie): the noun form of ESCO's verb phrases ("payroll management" names
+//     "manage payroll", "purchase orders issued" names "issue purchase orders").
 // Entries marked `text: never` ("plan", "energy") are never found in free text.
 import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
@@ -26,9 +29,18 @@ interface TrieNode {
   rank?: number;
 }
 
+interface Ranked {
+  id: string;
+  rank: number;
+}
+
 interface FindIndex {
   exact: TrieNode;
   stemmed: TrieNode;
+  /** Names of two or three distinct stems, keyed by their stems sorted: matched in any order. */
+  unordered: Map<string, Ranked>;
+  /** Every two stems side by side in one of those names, sorted: a window starting otherwise cannot match. */
+  unorderedPairs: Set<string>;
   /** Every token of some name, so compound tokens like "ci/cd" are kept whole. */
   vocabulary: Set<string>;
 }
@@ -43,6 +55,7 @@ const CONTEXT_AFTER = new Set(
 );
 const BLOCK_AFTER = new Set(["to", "level", "suite", "series", "grade", "class", "section", "corp", "minor", "major"]);
 const SPLIT_CHARS = /[./']/;
+const UNORDERED_MAX = 3;
 
 let index: FindIndex | undefined;
 
@@ -83,10 +96,30 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
     node.id = entry.id;
     node.rank = rank;
   }
+  const distinct = new Set(stems);
+  if (distinct.size !== stems.length || stems.length > UNORDERED_MAX) return;
+  for (let index = 0; index + 1 < stems.length; index++) {
+    for (let other = index + 1; other < stems.length; other++) {
+      built.unorderedPairs.add(unorderedKey([stems[index]!, stems[other]!]));
+    }
+  }
+  const sorted = unorderedKey(stems);
+  const known = built.unordered.get(sorted);
+  if (!known || rank < known.rank || (rank === known.rank && entry.id < known.id)) {
+    built.unordered.set(sorted, { id: entry.id, rank });
+  }
 }
 
+const unorderedKey = (stems: readonly string[]) => [...stems].sort().join(" ");
+
 function buildIndex(): FindIndex {
-  const built: FindIndex = { exact: { next: new Map() }, stemmed: { next: new Map() }, vocabulary: new Set() };
+  const built: FindIndex = {
+    exact: { next: new Map() },
+    stemmed: { next: new Map() },
+    unordered: new Map(),
+    unorderedPairs: new Set(),
+    vocabulary: new Set(),
+  };
   for (const entry of taxonomy().entries.values()) {
     if (entry.text === "never") continue;
     for (const key of entryKeys(entry)) {
@@ -212,17 +245,34 @@ function withContext(matches: Match[], tokens: TextTokens, found: Set<string>): 
   }
 }
 
-function stemmedMatches(terms: TextTerms, trie: TrieNode, found: Set<string>): void {
+/** The longest name of two or three stems written side by side in another order at `position`. */
+function unorderedMatch(terms: TextTerms, built: FindIndex, position: number) {
+  const { stems, phrases } = terms;
+  const first = stems[position]!;
+  const second = stems[position + 1];
+  if (second === undefined || phrases[position + 1] !== phrases[position]) return null;
+  if (!built.unorderedPairs.has(first < second ? `${first} ${second}` : `${second} ${first}`)) return null;
+  const fits = position + 2 < stems.length && phrases[position + 2] === phrases[position];
+  for (let length = fits ? UNORDERED_MAX : 2; length >= 2; length--) {
+    const match = built.unordered.get(unorderedKey(stems.slice(position, position + length)));
+    if (match) return { id: match.id, length };
+  }
+  return null;
+}
+
+function stemmedMatches(terms: TextTerms, built: FindIndex, found: Set<string>): void {
   const { stems, phrases } = terms;
   let position = 0;
   while (position < stems.length) {
-    let node: TrieNode | undefined = trie;
+    let node: TrieNode | undefined = built.stemmed;
     let best: { id: string; length: number } | null = null;
     for (let cursor = position; cursor < stems.length && phrases[cursor] === phrases[position]; cursor++) {
       node = node.next.get(stems[cursor]!);
       if (!node) break;
       if (node.id !== undefined) best = { id: node.id, length: cursor - position + 1 };
     }
+    const reordered = unorderedMatch(terms, built, position);
+    if (reordered && reordered.length > (best?.length ?? 0)) best = reordered;
     if (best) {
       found.add(best.id);
       position += best.length;
@@ -239,6 +289,6 @@ export function findSkillsInText(text: string, terms: TextTerms = textTerms(text
   const tokens = textTokens(foldText(text), built.vocabulary);
   const found = new Set<string>();
   withContext(exactMatches(tokens, built.exact), tokens, found);
-  stemmedMatches(terms, built.stemmed, found);
+  stemmedMatches(terms, built, found);
   return [...found].sort();
 }

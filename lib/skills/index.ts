@@ -19,6 +19,7 @@ export {
   normalizeSkillText,
   skillInfo,
   skillLabel,
+  skillSource,
   suggestSkills,
   taxonomySize,
   type CanonicalSkill,

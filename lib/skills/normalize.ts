@@ -2,7 +2,7 @@
 // Pure; the lookups are built once from taxonomy.json (see README.md for provenance and rebuilding).
 import { taxonomy } from "./taxonomy";
 import { normalizeSkillText } from "./text";
-import type { SkillKind } from "./types";
+import type { SkillKind, SkillSource } from "./types";
 
 export { normalizeSkillText } from "./text";
 export type { SkillKind, TaxonomyEntry } from "./types";
@@ -46,6 +46,11 @@ export function canonicalSkills(raws: readonly string[]): string[] {
 export function skillInfo(id: string): SkillInfo | undefined {
   const entry = taxonomy().entries.get(id);
   return entry && { id: entry.id, label: entry.label, kind: entry.kind, broad: entry.broad === true };
+}
+
+/** Which dataset (or Shortlist) a known skill comes from. */
+export function skillSource(id: string): SkillSource | undefined {
+  return taxonomy().entries.get(id)?.source;
 }
 
 /** How a skill id reads to a person: its label when known, else the id with spaces ("ci_cd" → "ci cd"). */

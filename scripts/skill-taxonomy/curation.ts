@@ -2,6 +2,7 @@
 // ids and kinds, and Shortlist's own entries. Data only; the rules that apply them live in build.ts.
 
 import type { SkillKind } from "@/lib/skills/types";
+import { FIELD_ENTRIES } from "./fields";
 
 interface Target {
   id?: string;
@@ -1039,6 +1040,8 @@ export const SHORTLIST_ENTRIES: readonly Definition[] = [
   ["critical_thinking", "Critical thinking", SOFT],
   ["attention_to_detail", "Attention to detail", SOFT],
   ["negotiation", "Negotiation", SOFT],
+  // Work outside software (fields.ts)
+  ...FIELD_ENTRIES,
 ];
 
 // ---------------------------------------------------------------------------------------------------
