@@ -63,6 +63,9 @@ describe("demo history", () => {
         week === 0 ? "insufficient_data" : week === DRIFTED_WEEK ? "drifted" : "ok",
       ),
     );
+    // The weeks after the episode compare with a reference that leaves the drifted week's days out.
+    const after = await getDriftReport({ input: { id: reports[DRIFTED_WEEK + 1]!.id } });
+    expect(after.settings.referenceDaysLeftOut).toHaveLength(7);
     // Never alerted at seed time: the past is not news.
     expect(reports[DRIFTED_WEEK]!.alertStatus).toBe("skipped");
 
