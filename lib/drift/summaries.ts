@@ -30,9 +30,11 @@ const dayRows = `"createdAt" >= $1::date AND "createdAt" < $2::date`;
 export async function summariseWindow(window: TimeWindow): Promise<string[]> {
   const { first, end } = windowDays(window);
   const [raw, summarised] = await Promise.all([
+    // One index-only range count per day: cheaper than grouping every row by its day.
     dbDriver().query<{ day: string; rows: number }>(
-      `SELECT to_char(date_trunc('day', "createdAt"), 'YYYY-MM-DD') AS day, count(*)::int AS rows
-         FROM "InferenceSignals" WHERE ${dayRows} GROUP BY 1`,
+      `SELECT to_char(d, 'YYYY-MM-DD') AS day,
+              (SELECT count(*)::int FROM "InferenceSignals" WHERE "createdAt" >= d AND "createdAt" < d + interval '1 day') AS rows
+         FROM generate_series($1::timestamp, $2::timestamp - interval '1 day', interval '1 day') AS d`,
       [first, end],
     ),
     dbDriver().query<{ day: string; rows: number }>(
@@ -42,7 +44,7 @@ export async function summariseWindow(window: TimeWindow): Promise<string[]> {
   ]);
   const known = new Map(summarised.map((row) => [row.day, row.rows]));
   // A day whose raw rows are gone (retention) keeps its summary.
-  const stale = raw.filter((row) => known.get(row.day) !== row.rows).map((row) => row.day);
+  const stale = raw.filter((row) => row.rows > 0 && known.get(row.day) !== row.rows).map((row) => row.day);
   const parallel = dbDriver().target.kind === "pglite" ? 1 : MAX_PARALLEL_DAYS;
   for (let i = 0; i < stale.length; i += parallel)
     await Promise.all(stale.slice(i, i + parallel).map((day) => summariseDay(day)));
