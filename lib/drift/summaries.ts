@@ -60,6 +60,9 @@ export async function summariseDay(day: string): Promise<void> {
   await dbDriver().withConnection(async (query) => {
     await query("BEGIN ISOLATION LEVEL REPEATABLE READ");
     try {
+      // Every grouping set has at most FINE_BINS + 2 groups, but the planner guesses one per row and sorts
+      // some sets in 4 MB; room to hash them all made a day's pass about 30 % faster.
+      await query("SET LOCAL work_mem = '64MB'");
       const moments = await readMoments(query, day, next);
       const groups = await readGroups(query, day, next);
       await query(
