@@ -2,6 +2,9 @@
 // of the job next to one plain `SELECT count(*)` over the same table, measured in the same run. PostgreSQL
 // (when DATABASE_URL is set; default 1,000,000 rows) and PGlite (default 100,000 rows), each in its own
 // child process on a scratch database that is dropped afterwards. Rows are generated in SQL.
+// The first run summarises the 35 days; the second reads the daily summaries (the steady state: each week
+// adds 7 new days). Then: summarising one day of 150,000 rows, and checks over a simulated history of 700
+// days of ~143,000 inferences each (100,000,000 in all), whose summaries are generated directly in SQL.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -33,6 +36,7 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
     const { runDriftCheck } = await import("@/lib/drift");
     const { startOfUtcDay } = await import("@/lib/drift/windows");
     const { createVectorPool, insertBenchRows } = await import("./lib/drift-rows");
+    const { benchHistory, benchOneDay } = await import("./lib/drift-history");
     const driver = dbDriver();
     await applyPendingMigrations(driver);
 
@@ -97,8 +101,17 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
           .map(([phase, value]) => `${phase} ${ms(value)}`)
           .join(", ")}`,
     );
+    const day = await benchOneDay(driver, end);
+    const history = await benchHistory(driver, end);
+    console.log(
+      `summarising one day of ${day.rows.toLocaleString("en")} rows: ${ms(day.ms)} (first ${ms(day.firstMs)})   (target ≤ 1 s)\n` +
+        `${history.rows.toLocaleString("en")} inferences over 700 summarised days: weekly check ${ms(history.weeklyMs)} ` +
+        `(${history.weekly}), against 365 days of reference ${ms(history.yearMs)} (${history.year})   (target ≤ 2 s)`,
+    );
     const results = {
       target: kind,
+      day,
+      history,
       rows: total,
       countMs,
       counts,

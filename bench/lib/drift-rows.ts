@@ -34,22 +34,22 @@ const CONTRIBUTIONS = JSON.stringify(
   Array.from({ length: 31 }, (_, i) => ({ signal: `signal_${i}`, value: 0.5, weight: 0.25, contribution: 0.0125 })),
 );
 
-/** Inserts rows [from, to) of `total`, spread over [end − 35 days, end). */
+/** Inserts rows [from, to) of `total`, spread over [end − 35 days, end); ids from `prefix` (default bench). */
 export async function insertBenchRows(
   query: Query,
-  options: { from: number; to: number; total: number; end: Date },
+  options: { from: number; to: number; total: number; end: Date; prefix?: string },
 ): Promise<void> {
   await query(
     `INSERT INTO "Inference" ("id", "requestId", "payloadHash", "payload", "features", "score", "logit", "band", "response", "modelVersion",
        "embeddingModel", "promptVersions", "latencyMs", "source", "createdAt", "candidateEmbedding", "jobEmbedding")
-     SELECT md5('bench' || g), 'bench_' || g, md5('payload' || g),
-            json_build_object('request_id', 'bench_' || g,
+     SELECT md5($6::text || g), $6::text || '_' || g, md5('payload' || g),
+            json_build_object('request_id', $6::text || '_' || g,
               'candidate', json_build_object('profile', json_build_object('seniority_inferred', f->>'target_seniority', 'field_of_study', f->>'field_of_study'),
                 'skills', json_build_object('technical_skills', json_build_array('python', 'sql', 'docker'), 'soft_skills', json_build_array('teamwork'), 'tools', json_build_array('git'))),
               'job_context', json_build_object('metadata', json_build_object('job_title', 'Backend Engineer', 'department', f->>'department', 'recruiter_id', f->>'recruiter'),
                 'requirements', json_build_object('required_tech_skills', json_build_array('python', 'kubernetes'), 'required_soft_skills', json_build_array('teamwork')))),
             f, s, (s - 50) / 20, CASE WHEN s >= 70 THEN 'strong' WHEN s >= 45 THEN 'possible' ELSE 'weak' END,
-            ('{"request_id":"bench_' || g || '","score":' || s || ',"features":' || f::text || ',"contributions":' || $5 || '}')::json,
+            ('{"request_id":"' || $6::text || '_' || g || '","score":' || s || ',"features":' || f::text || ',"contributions":' || $5 || '}')::json,
             'default-v1', 'bench-384', '[]'::jsonb, 12, 'bench', ts, v.candidate, v.job
        FROM (
          SELECT g, ts, f,
@@ -94,6 +94,6 @@ export async function insertBenchRows(
                             1 + floor(random() * 4)::int AS tgt
                        FROM generate_series($1::int, $2::int - 1) AS g) base) levels) features) scored
        JOIN bench_vectors v ON v.k = scored.g % ${VECTOR_POOL}`,
-    [options.from, options.to, options.total, options.end.toISOString(), CONTRIBUTIONS],
+    [options.from, options.to, options.total, options.end.toISOString(), CONTRIBUTIONS, options.prefix ?? "bench"],
   );
 }

@@ -63,8 +63,16 @@ export const signalDriftJson = z.object({
   kind: z.enum(["numeric", "categorical"]),
   test: testName,
   value: z.number(),
+  /** The value at which the signal drifts: the larger of minimum_effect and chance_threshold. */
   threshold: z.number(),
   drifted: z.boolean(),
+  /** The configured minimum effect of the test (null in reports written before it existed). */
+  minimum_effect: z.number().nullable(),
+  /** The value chance alone reaches with probability 1 % at these window sizes (null: Wasserstein, older reports). */
+  chance_threshold: z.number().nullable(),
+  beyond_chance: z.boolean().nullable(),
+  /** Numeric signals: the mean's move in reference standard deviations (the effect size). */
+  mean_shift_sd: z.number().nullable(),
   edges: z.array(z.number()).nullable(),
   bins: z.array(z.object({ label: z.string(), reference: z.number(), current: z.number() })),
 });
@@ -94,7 +102,7 @@ export const driftReportJson = driftReportSummaryJson.extend({
     mean_distance: z.number(),
     drifted_component_share: z.number(),
   }),
-  settings: z.record(z.string(), z.union([z.string(), z.number()])),
+  settings: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
 });
 export type DriftReportJson = z.infer<typeof driftReportJson>;
 
@@ -249,6 +257,10 @@ export function presentDriftReport(report: DriftReportDetail): DriftReportJson {
       value: metric.value,
       threshold: metric.threshold,
       drifted: metric.drifted,
+      minimum_effect: metric.minimumEffect ?? null,
+      chance_threshold: metric.chanceThreshold ?? null,
+      beyond_chance: metric.beyondChance ?? null,
+      mean_shift_sd: metric.meanShiftSd ?? null,
       edges: metric.edges,
       bins: metric.bins,
     })),

@@ -5,11 +5,11 @@ import { env } from "@/lib/env";
 import { Invalid, NotFound } from "@/lib/errors";
 import { referenceEdges, type SignalEdges } from "./reference-edges";
 import { actorName } from "@/lib/auth";
-import { EDGE_SAMPLE_ROWS } from "./settings";
-import { countSignalRows } from "./signal-sql";
+import { readWindowSummary, summariseWindow } from "./summaries";
 
 // A pinned baseline replaces the trailing weeks as the reference of every later check, until unpinned.
-// Its bin edges are computed once, when it is pinned, so all reports against it bin alike.
+// Its bin edges are computed once, when it is pinned, so all reports against it bin alike. Like every
+// window it is read from daily summaries, so a window not on day boundaries takes whole UTC days.
 
 const MAX_BASELINE_DAYS = 366;
 const BINS = 10;
@@ -66,7 +66,9 @@ export async function pinDriftBaseline({
       { path: "start", message: `at most ${MAX_BASELINE_DAYS} days before end` },
     ]);
   }
-  const rows = await countSignalRows({ start, end });
+  await summariseWindow({ start, end });
+  const summary = await readWindowSummary({ start, end });
+  const rows = summary.rows;
   const { DRIFT_MIN_ROWS } = env();
   if (rows < DRIFT_MIN_ROWS) {
     throw new Invalid(
@@ -74,7 +76,7 @@ export async function pinDriftBaseline({
       [{ path: "start", message: `the window has ${rows} rows, fewer than ${DRIFT_MIN_ROWS}` }],
     );
   }
-  const { edges } = await referenceEdges({ start, end }, rows, BINS, EDGE_SAMPLE_ROWS);
+  const edges = referenceEdges(summary, BINS);
   const pinnedBy = actorName(ctx);
   const [, created] = await db.$transaction([
     db.driftBaseline.updateMany({ where: { unpinnedAt: null }, data: { unpinnedAt: now } }),

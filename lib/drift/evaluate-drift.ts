@@ -3,19 +3,21 @@ import { env } from "@/lib/env";
 import { activeDriftBaseline } from "./baseline";
 import { evaluateEmbeddings } from "./evaluate-embeddings";
 import { CATEGORICAL_SIGNALS, NUMERIC_SIGNALS } from "./monitored";
-import { referenceEdges, valuesByColumn, type SignalEdges } from "./reference-edges";
+import { driftVerdict, judgeSignals } from "./judge";
+import { valuesByColumn } from "./reference-edges";
 import { driftCheckInput, settingsOf, type DriftCheckInput } from "./settings";
-import { categoricalSignalDrift, numericSignalDrift } from "./signal-metrics";
-import { binSignalsInSlices, countRowsByModel, sampleSignalRows } from "./signal-sql";
-import type { DriftEvaluation, SignalDrift } from "./types";
-import { judgedDriftStatus } from "./verdict";
+import { sampleSignalRows } from "./signal-sql";
+import { driftedDaysWithin } from "./drifted-days";
+import { readWindowSummary, summariseWindow } from "./summaries";
+import type { DriftEvaluation, TimeWindow } from "./types";
 import { resolveWindows } from "./windows";
 
 /**
  * Compares the current window of the inference log with its reference: every monitored signal gets a test,
  * value, threshold and verdict; the drift score is the share that drifted. Windows with fewer than
- * DRIFT_MIN_ROWS rows are reported as insufficient data, never as drift. Reads only aggregates, samples
- * of at most a few thousand rows, and nothing is written.
+ * DRIFT_MIN_ROWS rows are reported as insufficient data, never as drift. Reads the windows' daily
+ * summaries (writing those of days not summarised yet or changed since), samples of at most a few
+ * thousand rows for the embeddings (and the Wasserstein option), and no other rows.
  */
 export async function evaluateDrift({
   input = {},
@@ -35,20 +37,27 @@ export async function evaluateDrift({
     referenceDays: options.referenceDays,
     baseline,
   });
-  const phases = { counts: 0, edges: 0, bins: 0, embeddings: 0 };
+  const phases = { summaries: 0, counts: 0, tests: 0, embeddings: 0 };
   let mark = performance.now();
   const lap = (phase: keyof typeof phases) => {
     const now = performance.now();
     phases[phase] = Math.round(now - mark);
     mark = now;
   };
-  const [referenceModels, currentModels] = await Promise.all([
-    countRowsByModel(windows.reference),
-    countRowsByModel(windows.current),
-  ]);
-  const total = (models: Map<string, number>) => [...models.values()].reduce((sum, rows) => sum + rows, 0);
-  const referenceRows = total(referenceModels);
-  const currentRows = total(currentModels);
+  // One after the other: a pinned baseline may share days with the current window.
+  await summariseWindow(windows.reference);
+  await summariseWindow(windows.current);
+  lap("summaries");
+  const leftOut = windows.referenceKind === "trailing" ? await driftedDaysWithin(windows.reference) : [];
+  const current = await readWindowSummary(windows.current);
+  let reference = await readWindowSummary(windows.reference, leftOut);
+  // Traffic that stays changed drifts until the rest of the reference is too small; then it is the norm.
+  if (leftOut.length > 0 && reference.rows < DRIFT_MIN_ROWS) {
+    reference = await readWindowSummary(windows.reference);
+    leftOut.length = 0;
+  }
+  const referenceRows = reference.rows;
+  const currentRows = current.rows;
   lap("counts");
   const outline = {
     reference: windows.reference,
@@ -60,7 +69,7 @@ export async function evaluateDrift({
     threshold: DRIFT_THRESHOLD,
     minRows: DRIFT_MIN_ROWS,
     monitoredSignals: NUMERIC_SIGNALS.length + CATEGORICAL_SIGNALS.length,
-    settings,
+    settings: { ...settings, referenceDaysLeftOut: leftOut },
     phases,
   };
   if (referenceRows < DRIFT_MIN_ROWS || currentRows < DRIFT_MIN_ROWS) {
@@ -74,74 +83,30 @@ export async function evaluateDrift({
     };
   }
 
-  // A pinned baseline keeps the edges it was pinned with; a trailing reference gets them from its quantiles.
-  const computed = await referenceEdges(windows.reference, referenceRows, settings.bins, settings.edgeSample);
-  const edges: SignalEdges = { ...computed.edges, ...(baseline?.edges ?? {}) };
-  lap("edges");
-  const numericSpecs = NUMERIC_SIGNALS.map((signal) => ({ name: signal.name, edges: edges[signal.name] ?? [] }));
-  const categoricalNames = CATEGORICAL_SIGNALS.map((signal) => signal.name);
-  // The embedding tests work in Node while the database bins: they overlap on PostgreSQL.
+  // The embedding tests read their samples and work in Node while the Wasserstein samples are read.
   const embeddingsDone = evaluateEmbeddings({
     reference: windows.reference,
     current: windows.current,
-    referenceModels,
-    currentModels,
+    referenceModels: reference.embeddingModels,
+    currentModels: current.embeddingModels,
     sampleSize: settings.embeddingSample,
   }).then((result) => ({ result, at: performance.now() }));
-  embeddingsDone.catch(() => undefined); // awaited below; this only keeps a failure during binning from going unhandled
-  const [referenceCounts, currentCounts, currentSample] = await Promise.all([
-    binSignalsInSlices(windows.reference, referenceRows, numericSpecs, categoricalNames),
-    binSignalsInSlices(windows.current, currentRows, numericSpecs, categoricalNames),
+  embeddingsDone.catch(() => undefined); // awaited below; this only keeps a failure meanwhile from going unhandled
+  const numericNames = NUMERIC_SIGNALS.map((signal) => signal.name);
+  const sampleOf = async (window: TimeWindow, rows: number) =>
+    valuesByColumn(await sampleSignalRows(window, numericNames, settings.edgeSample, rows), numericNames);
+  const samples =
     settings.numericTest === "wasserstein"
-      ? sampleSignalRows(
-          windows.current,
-          numericSpecs.map((spec) => spec.name),
-          settings.edgeSample,
-          currentRows,
-        )
-      : Promise.resolve(null),
-  ]);
-  lap("bins");
-  const currentValues = currentSample
-    ? valuesByColumn(
-        currentSample,
-        numericSpecs.map((spec) => spec.name),
-      )
-    : null;
-
-  const metrics: SignalDrift[] = [
-    ...NUMERIC_SIGNALS.map((signal) =>
-      numericSignalDrift({
-        signal,
-        edges: edges[signal.name] ?? [],
-        reference: referenceCounts.numeric.get(signal.name)!,
-        current: currentCounts.numeric.get(signal.name)!,
-        settings,
-        samples: currentValues
-          ? { reference: computed.sample[signal.name] ?? [], current: currentValues[signal.name] ?? [] }
-          : undefined,
-      }),
-    ),
-    ...CATEGORICAL_SIGNALS.map((signal) =>
-      categoricalSignalDrift({
-        signal,
-        reference: referenceCounts.categorical.get(signal.name)!,
-        current: currentCounts.categorical.get(signal.name)!,
-        settings,
-      }),
-    ),
-  ];
+      ? {
+          reference: await sampleOf(windows.reference, referenceRows),
+          current: await sampleOf(windows.current, currentRows),
+        }
+      : undefined;
+  // A pinned baseline keeps the edges it was pinned with; a trailing reference gets them from its quantiles.
+  const metrics = judgeSignals({ reference, current, settings, pinnedEdges: baseline?.edges, samples });
+  lap("tests");
   const { result: embeddings, at } = await embeddingsDone;
-  // Only the time the embeddings added after the bins were ready (zero when they finished first).
+  // Only the time the embeddings added after the tests were done (zero when they finished first).
   phases.embeddings = Math.max(0, Math.round(at - mark));
-  const driftedSignals = metrics.filter((metric) => metric.drifted).length;
-  const driftScore = driftedSignals / metrics.length;
-  return {
-    ...outline,
-    status: judgedDriftStatus({ driftScore, threshold: DRIFT_THRESHOLD, embeddings }),
-    driftScore,
-    driftedSignals,
-    metrics,
-    embeddings,
-  };
+  return { ...outline, ...driftVerdict(metrics, DRIFT_THRESHOLD, embeddings), metrics, embeddings };
 }

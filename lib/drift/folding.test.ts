@@ -29,12 +29,38 @@ describe("foldRareCategories", () => {
   it("keeps a value at exactly the minimum share and adds no `other` when nothing folds", () => {
     const result = foldRareCategories(
       new Map([
-        ["x", 99],
-        ["y", 1],
+        ["x", 990],
+        ["y", 10],
       ]),
-      new Map([["x", 100]]),
+      new Map([["x", 1000]]),
     );
-    expect(result).toEqual({ categories: ["x", "y"], reference: [99, 1], current: [100, 0] });
+    expect(result).toEqual({ categories: ["x", "y"], reference: [990, 10], current: [1000, 0] });
+  });
+
+  it("folds a value with fewer than 10 rows in both windows together, whatever its share", () => {
+    const reference = new Map([
+      ["x", 96],
+      ["y", 4],
+    ]);
+    expect(foldRareCategories(reference, new Map([["x", 100]])).categories).toEqual(["x", "other"]);
+    expect(
+      foldRareCategories(
+        reference,
+        new Map([
+          ["x", 95],
+          ["y", 5],
+        ]),
+      ).categories,
+    ).toEqual(["x", "other"]);
+    expect(
+      foldRareCategories(
+        reference,
+        new Map([
+          ["x", 94],
+          ["y", 6],
+        ]),
+      ).categories,
+    ).toEqual(["x", "y"]);
   });
 
   it("takes the minimum share as a parameter", () => {

@@ -1,26 +1,18 @@
-import "server-only";
+import { fineQuantileEdges, signalRange } from "./fine-bins";
 import { NUMERIC_SIGNALS } from "./monitored";
-import { sampleSignalRows } from "./signal-sql";
-import { referenceQuantileEdges } from "./stats";
-import type { TimeWindow } from "./types";
+import type { WindowSummary } from "./types";
 
-/** Per numeric signal, the inner bin edges at the reference's quantiles, from a bounded sample of it. */
+/** Per numeric signal, the inner bin edges at the reference's quantiles. */
 export type SignalEdges = Record<string, number[]>;
 
-export async function referenceEdges(
-  window: TimeWindow,
-  windowRows: number,
-  bins: number,
-  sampleSize: number,
-): Promise<{ edges: SignalEdges; sample: Record<string, number[]> }> {
-  const names = NUMERIC_SIGNALS.map((signal) => signal.name);
-  const rows = await sampleSignalRows(window, names, sampleSize, windowRows);
-  const sample = valuesByColumn(rows, names);
-  // A signal with no value in the reference gets one open bin; the missing bin still compares the windows.
-  const edges = Object.fromEntries(
-    names.map((name) => [name, sample[name]!.length > 0 ? referenceQuantileEdges(sample[name]!, bins) : []]),
+/** Edges from the reference's merged fine bins; a signal with no value gets one open bin (plus missing). */
+export function referenceEdges(reference: WindowSummary, bins: number): SignalEdges {
+  return Object.fromEntries(
+    NUMERIC_SIGNALS.map((signal) => {
+      const fine = reference.numeric.get(signal.name);
+      return [signal.name, fine ? fineQuantileEdges(fine, signalRange(signal.name), bins) : []];
+    }),
   );
-  return { edges, sample };
 }
 
 export function valuesByColumn(

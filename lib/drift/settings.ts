@@ -27,7 +27,7 @@ export const driftCheckInput = z
 export type DriftCheckInput = z.input<typeof driftCheckInput>;
 export type DriftCheckOptions = z.output<typeof driftCheckInput>;
 
-/** Reference rows read to place the bin edges (evenly spaced in time); all rows when there are fewer. */
+/** Rows per window the Wasserstein option reads (evenly spaced in time); all rows when there are fewer. */
 export const EDGE_SAMPLE_ROWS = 5_000;
 /** Below this share in both windows, a category is counted as `other`. */
 export const MIN_CATEGORY_SHARE = 0.01;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { emptyFineCounts, fineIndexOfEdge, signalRange, type FineCounts } from "./fine-bins";
 import { MONITORED_SIGNALS } from "./monitored";
 import { categoricalSignalDrift, numericSignalDrift } from "./signal-metrics";
 import { psiFromProportions } from "./stats";
@@ -16,13 +17,41 @@ const settings: DriftSettings = {
 };
 const signal = (name: string) => MONITORED_SIGNALS.find((candidate) => candidate.name === name)!;
 
+/** A day summary's counts of `name` holding `count` rows at each value (values on fine bin boundaries). */
+function fine(name: string, values: [value: number, count: number][], missing = 0): FineCounts {
+  const counts = emptyFineCounts();
+  const range = signalRange(name);
+  for (const [value, count] of values) {
+    const index = fineIndexOfEdge(range, value);
+    counts.counts[index] = (counts.counts[index] ?? 0) + count;
+    counts.count += count;
+    counts.sum += value * count;
+    counts.sumSquares += value * value * count;
+  }
+  return { ...counts, missing };
+}
+
 describe("numericSignalDrift", () => {
   it("adds a missing bin when either window has rows without a value, and reports shares", () => {
     const drift = numericSignalDrift({
       signal: signal("semantic_similarity"),
       edges: [0.5],
-      reference: { buckets: [40, 40], missing: 20 },
-      current: { buckets: [20, 20], missing: 60 },
+      reference: fine(
+        "semantic_similarity",
+        [
+          [0, 4000],
+          [0.75, 4000],
+        ],
+        2000,
+      ),
+      current: fine(
+        "semantic_similarity",
+        [
+          [0, 2000],
+          [0.75, 2000],
+        ],
+        6000,
+      ),
       settings,
     });
     expect(drift.bins).toEqual([
@@ -38,11 +67,17 @@ describe("numericSignalDrift", () => {
       threshold: 0.1,
       drifted: true,
       edges: [0.5],
+      beyondChance: true,
     });
+    // The mean of the rows with a value did not move.
+    expect(drift.meanShiftSd).toBe(0);
   });
 
   it("uses Wasserstein on the samples when asked, and PSI when a side has no values", () => {
-    const counts = { buckets: [5, 5], missing: 0 };
+    const counts = fine("score", [
+      [40, 5],
+      [60, 5],
+    ]);
     const wasserstein = { ...settings, numericTest: "wasserstein" as const };
     const drift = numericSignalDrift({
       signal: signal("score"),
@@ -61,7 +96,7 @@ describe("numericSignalDrift", () => {
       settings: wasserstein,
       samples: { reference: [1], current: [] },
     });
-    expect(fallback).toMatchObject({ test: "psi", value: 0, drifted: false, threshold: 0.1 });
+    expect(fallback).toMatchObject({ test: "psi", value: 0, drifted: false, minimumEffect: 0.02 });
   });
 });
 

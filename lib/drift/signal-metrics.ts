@@ -1,14 +1,10 @@
-// From the counts the database returned to one drift result per signal: the test's value against its
-// threshold, and each bin's share of the rows in both windows for the charts. Pure.
+// From the windows' merged daily summaries to one drift result per signal: the test's value against its
+// threshold, the mean shift, and each bin's share of the rows in both windows for the charts. Pure.
+import { coarseCounts, momentsOf, signalRange, type FineCounts } from "./fine-bins";
 import { foldRareCategories } from "./folding";
 import type { MonitoredSignal } from "./monitored";
 import { DEFAULT_TEST_THRESHOLD, binLabels, binnedTest, wassersteinTest, type TestOutcome } from "./signal-test";
 import type { DistributionBin, DriftSettings, SignalDrift } from "./types";
-
-export interface NumericCounts {
-  buckets: number[];
-  missing: number;
-}
 
 function distribution(labels: string[], reference: number[], current: number[]): DistributionBin[] {
   const total = (counts: number[]) => counts.reduce((sum, count) => sum + count, 0);
@@ -24,16 +20,17 @@ function distribution(labels: string[], reference: number[], current: number[]):
 export function numericSignalDrift(options: {
   signal: MonitoredSignal;
   edges: number[];
-  reference: NumericCounts;
-  current: NumericCounts;
+  reference: FineCounts;
+  current: FineCounts;
   settings: DriftSettings;
   /** Raw values (missing ones left out), read only for the Wasserstein test. */
   samples?: { reference: number[]; current: number[] };
 }): SignalDrift {
   const { signal, edges, settings } = options;
   const labels = binLabels(edges);
-  const reference = [...options.reference.buckets];
-  const current = [...options.current.buckets];
+  const range = signalRange(signal.name);
+  const reference = coarseCounts(options.reference, range, edges);
+  const current = coarseCounts(options.current, range, edges);
   // Rows without a value are a bin of their own: a signal going missing is drift too.
   if (options.reference.missing + options.current.missing > 0) {
     labels.push("missing");
@@ -61,9 +58,17 @@ export function numericSignalDrift(options: {
     group: signal.group,
     kind: "numeric",
     ...outcome,
+    meanShiftSd: meanShiftSd(options.reference, options.current),
     bins: distribution(labels, reference, current),
     edges,
   };
+}
+
+/** (current mean − reference mean) / reference SD, the SD floored at 0.001 as Evidently's normed Wasserstein. */
+function meanShiftSd(reference: FineCounts, current: FineCounts): number | null {
+  const r = momentsOf(reference);
+  const c = momentsOf(current);
+  return r && c ? (c.mean - r.mean) / Math.max(r.sd, 0.001) : null;
 }
 
 export function categoricalSignalDrift(options: {
@@ -82,6 +87,7 @@ export function categoricalSignalDrift(options: {
     group: signal.group,
     kind: "categorical",
     ...outcome,
+    meanShiftSd: null,
     bins: distribution(labels, folded.reference, folded.current),
     edges: null,
   };

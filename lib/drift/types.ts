@@ -1,6 +1,7 @@
 // The shapes of a drift report: what the job computes, stores (DriftReport.metrics/embeddings/settings)
 // and the API presents.
 import type { SignalGroup } from "@/lib/vocabulary/signals";
+import type { FineCounts } from "./fine-bins";
 import type { DriftTestName } from "./signal-test";
 
 export type DriftStatus = "ok" | "drifted" | "insufficient_data";
@@ -26,8 +27,18 @@ export interface SignalDrift {
   kind: "numeric" | "categorical";
   test: DriftTestName;
   value: number;
+  /** The value this signal drifts at: the larger of minimumEffect and chanceThreshold. */
   threshold: number;
   drifted: boolean;
+  // The next four are absent in reports written before the calibrated verdict (issue 16).
+  /** The configured minimum effect size of the test. */
+  minimumEffect?: number;
+  /** The value chance alone reaches with probability 1 % at these window sizes (null: Wasserstein). */
+  chanceThreshold?: number | null;
+  /** Whether the value is beyond chance (null: Wasserstein). */
+  beyondChance?: boolean | null;
+  /** Numeric signals: how far the mean moved, in the reference's standard deviations. */
+  meanShiftSd?: number | null;
   bins: DistributionBin[];
   /** Inner bin edges of a numeric signal (from the reference's quantiles); null for categories. */
   edges: number[] | null;
@@ -57,6 +68,8 @@ export interface DriftSettings {
   minCategoryShare: number;
   edgeSample: number;
   embeddingSample: number;
+  /** Days a trailing reference left out because a check had reported them drifted (YYYY-MM-DD). */
+  referenceDaysLeftOut?: string[];
 }
 
 export interface DriftEvaluation {
@@ -81,12 +94,22 @@ export interface DriftEvaluation {
 }
 
 export interface DriftPhases {
-  /** Row counts of both windows. */
+  /** Checking both windows' days against their summaries and summarising new or changed days. */
+  summaries: number;
+  /** Merging the days' summaries into both windows' counts. */
   counts: number;
-  /** The reference sample the bin edges come from. */
-  edges: number;
-  /** Bin and category counts of both windows, in SQL (the embedding tests run meanwhile). */
-  bins: number;
+  /** Edges from the merged fine bins and the tests (and, for Wasserstein, reading samples of raw values). */
+  tests: number;
   /** What the embedding tests added after the bins were done. */
   embeddings: number;
+}
+
+/** A window's distributions, merged from its days' summaries. */
+export interface WindowSummary {
+  rows: number;
+  numeric: Map<string, FineCounts>;
+  /** Per categorical signal: count per value ("" for rows without one). */
+  categorical: Map<string, Map<string, number>>;
+  /** Rows per embedding model ("" for rows without one). */
+  embeddingModels: Map<string, number>;
 }

@@ -1,6 +1,6 @@
 import type { TimeWindow } from "./types";
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 export function startOfUtcDay(date: Date): Date {
   return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
