@@ -90,6 +90,7 @@ async function runOn(kind: "pglite" | "postgres") {
     const ok = server.statuses.get("/api/v2/score 200") ?? 0;
     const rows = await db.inference.count({ where: { score: { not: null } } });
     const ratio = scored.requests.average / baseline.requests.average;
+    const rowBytes = await writtenBytesPerRow(dbDriver());
     console.log(
       `\n== POST /api/v2/score on ${database.label}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each ==`,
     );
@@ -113,6 +114,11 @@ async function runOn(kind: "pglite" | "postgres") {
       `200 responses: ${ok}, Inference rows written: ${rows} → ${rows === ok ? "none lost" : `MISMATCH (${ok - rows})`}`,
     );
 
+    console.log(
+      `scoring write per request (target ≤ 8 kB): ${kB(rowBytes.row)} average row (its columns as stored), ` +
+        `${kB(rowBytes.total)} with indexes and TOAST (table size / rows)`,
+    );
+
     const ranking = process.env.BENCH_SKIP_RANKING
       ? { firstJob: NaN, anotherJob: NaN, repeat: NaN }
       : await benchRanking();
@@ -131,6 +137,7 @@ async function runOn(kind: "pglite" | "postgres") {
       ratio,
       ok,
       rows,
+      rowBytes,
       ranking,
     };
     fs.mkdirSync(path.join("bench", "results"), { recursive: true });
@@ -142,6 +149,44 @@ async function runOn(kind: "pglite" | "postgres") {
     await database.drop();
   }
 }
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+// What one score leaves in the database: the average of its row's stored column sizes (compressed where
+// PostgreSQL compresses), and the whole table with its indexes and TOAST divided by its rows.
+async function writtenBytesPerRow(driver: { query<T>(sql: string): Promise<T[]> }) {
+  const [sizes] = await driver.query<{ row: number; total: number }>(
+    `SELECT avg(${STORED_COLUMNS.map((column) => `coalesce(pg_column_size(i."${column}"), 0)`).join(" + ")})::float8 AS "row",
+            (pg_total_relation_size('"Inference"') / greatest(count(*), 1))::float8 AS "total"
+       FROM "Inference" i WHERE i."score" IS NOT NULL`,
+  );
+  return { row: sizes?.row ?? 0, total: sizes?.total ?? 0 };
+}
+
+const STORED_COLUMNS = [
+  "id",
+  "requestId",
+  "requestScope",
+  "payloadHash",
+  "payload",
+  "jobId",
+  "candidateId",
+  "features",
+  "score",
+  "logit",
+  "band",
+  "response",
+  "modelVersion",
+  "embeddingModel",
+  "promptVersions",
+  "latencyMs",
+  "source",
+  "apiKeyId",
+  "userId",
+  "candidateEmbedding",
+  "jobEmbedding",
+  "createdAt",
+];
 
 function summary(result: autocannon.Result) {
   return {

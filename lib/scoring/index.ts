@@ -22,7 +22,7 @@ export { computeFeatures } from "./features";
 export { insertInference, type InferenceRow } from "./inference-log";
 export { applyModel, type Band, scoreOnly, type ScoringModel } from "./model/model";
 export { payloadFromStored } from "./payload-from-stored";
-export { payloadHash } from "./payload-hash";
+export { payloadSnapshot } from "./payload-hash";
 export { type PreparedCandidate, type PreparedJob } from "./prepared";
 export { inferenceRowOf, scoreResultOf } from "./score-result";
 export {
