@@ -36,7 +36,6 @@ export {
 } from "./stored";
 export { jobEmbeddingText } from "./job-text";
 export { ensureJobEmbedding } from "./job-embedding";
-export { candidatePool } from "./candidate-pool";
 export { scoreRecordForJob, scoreStoredPair } from "./score-stored";
 export { scoreBatch } from "./score-batch";
 export { recordRefusedScore } from "./record-refusal";
