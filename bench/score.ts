@@ -1,5 +1,6 @@
 // npm run bench:score — throughput and latency of POST /api/v2/score against a no-op route measured in the
-// same run, on PGlite and (when DATABASE_URL is set) PostgreSQL; then the time to rank 10,000 candidates.
+// same run, on PGlite and (when DATABASE_URL is set) PostgreSQL, and what each score writes. Rankings have
+// their own benchmark (bench:rank).
 // Each database runs in its own child process on a scratch database that is dropped afterwards.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,7 +15,6 @@ import { useScratchDatabase } from "./lib/target-database";
 
 const CONNECTIONS = 32;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const RANKED_CANDIDATES = 10_000;
 
 async function main() {
   const target = process.argv[2];
@@ -119,15 +119,6 @@ async function runOn(kind: "pglite" | "postgres") {
         `${kB(rowBytes.total)} with indexes and TOAST (table size / rows)`,
     );
 
-    const ranking = process.env.BENCH_SKIP_RANKING
-      ? { firstJob: NaN, anotherJob: NaN, repeat: NaN }
-      : await benchRanking();
-    console.log(
-      `rank ${RANKED_CANDIDATES.toLocaleString("en")} stored candidates for one job (target < 1 s): ` +
-        `${ms(ranking.firstJob)} first after start (loads the candidate pool), ${ms(ranking.anotherJob)} for another job, ` +
-        `${ms(ranking.repeat)} repeated (cached)`,
-    );
-
     const results = {
       target: kind,
       connections: CONNECTIONS,
@@ -138,7 +129,6 @@ async function runOn(kind: "pglite" | "postgres") {
       ok,
       rows,
       rowBytes,
-      ranking,
     };
     fs.mkdirSync(path.join("bench", "results"), { recursive: true });
     fs.writeFileSync(path.join("bench", "results", `score-${kind}.json`), JSON.stringify(results, null, 2));
@@ -196,19 +186,6 @@ function summary(result: autocannon.Result) {
     errors: result.errors,
     non2xx: result.non2xx,
   };
-}
-
-async function benchRanking() {
-  const { seedRankingPool } = await import("./lib/ranking-pool");
-  const { rankCandidates } = await import("@/lib/scoring/rank-candidates");
-  const [firstJobId, secondJobId] = await seedRankingPool(RANKED_CANDIDATES);
-  const time = async (jobId: string) => {
-    const started = performance.now();
-    const page = await rankCandidates({ input: { jobId, limit: 50, offset: 0 } });
-    if (page.total < RANKED_CANDIDATES) throw new Error(`ranked ${page.total} candidates`);
-    return performance.now() - started;
-  };
-  return { firstJob: await time(firstJobId), anotherJob: await time(secondJobId), repeat: await time(secondJobId) };
 }
 
 main().then(

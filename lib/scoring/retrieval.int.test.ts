@@ -15,7 +15,7 @@ import type { RetrievalBudget } from "./retrieve-candidates";
 const system = { kind: "system", name: "test" } as const;
 const now = new Date("2026-12-01T00:00:00Z");
 const POOL = 1_500;
-const budget: RetrievalBudget = { wholePoolUpTo: 100, estimated: 600, candidates: 150 };
+const budget: RetrievalBudget = { wholePoolUpTo: 100, lookedUp: 2_000, estimated: 600, candidates: 150 };
 let jobIds: string[] = [];
 
 beforeAll(async () => {
