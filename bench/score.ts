@@ -1,5 +1,6 @@
 // npm run bench:score — throughput and latency of POST /api/v2/score against a no-op route measured in the
-// same run, on PGlite and (when DATABASE_URL is set) PostgreSQL; then the time to rank 10,000 candidates.
+// same run, on PGlite and (when DATABASE_URL is set) PostgreSQL, and what each score writes. Rankings have
+// their own benchmark (bench:rank).
 // Each database runs in its own child process on a scratch database that is dropped afterwards.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,7 +15,6 @@ import { useScratchDatabase } from "./lib/target-database";
 
 const CONNECTIONS = 32;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const RANKED_CANDIDATES = 10_000;
 
 async function main() {
   const target = process.argv[2];
@@ -90,6 +90,7 @@ async function runOn(kind: "pglite" | "postgres") {
     const ok = server.statuses.get("/api/v2/score 200") ?? 0;
     const rows = await db.inference.count({ where: { score: { not: null } } });
     const ratio = scored.requests.average / baseline.requests.average;
+    const rowBytes = await writtenBytesPerRow(dbDriver());
     console.log(
       `\n== POST /api/v2/score on ${database.label}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each ==`,
     );
@@ -113,13 +114,9 @@ async function runOn(kind: "pglite" | "postgres") {
       `200 responses: ${ok}, Inference rows written: ${rows} → ${rows === ok ? "none lost" : `MISMATCH (${ok - rows})`}`,
     );
 
-    const ranking = process.env.BENCH_SKIP_RANKING
-      ? { firstJob: NaN, anotherJob: NaN, repeat: NaN }
-      : await benchRanking();
     console.log(
-      `rank ${RANKED_CANDIDATES.toLocaleString("en")} stored candidates for one job (target < 1 s): ` +
-        `${ms(ranking.firstJob)} first after start (loads the candidate pool), ${ms(ranking.anotherJob)} for another job, ` +
-        `${ms(ranking.repeat)} repeated (cached)`,
+      `scoring write per request (target ≤ 8 kB): ${kB(rowBytes.row)} average row (its columns as stored), ` +
+        `${kB(rowBytes.total)} with indexes and TOAST (table size / rows)`,
     );
 
     const results = {
@@ -131,7 +128,7 @@ async function runOn(kind: "pglite" | "postgres") {
       ratio,
       ok,
       rows,
-      ranking,
+      rowBytes,
     };
     fs.mkdirSync(path.join("bench", "results"), { recursive: true });
     fs.writeFileSync(path.join("bench", "results", `score-${kind}.json`), JSON.stringify(results, null, 2));
@@ -143,6 +140,44 @@ async function runOn(kind: "pglite" | "postgres") {
   }
 }
 
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+// What one score leaves in the database: the average of its row's stored column sizes (compressed where
+// PostgreSQL compresses), and the whole table with its indexes and TOAST divided by its rows.
+async function writtenBytesPerRow(driver: { query<T>(sql: string): Promise<T[]> }) {
+  const [sizes] = await driver.query<{ row: number; total: number }>(
+    `SELECT avg(${STORED_COLUMNS.map((column) => `coalesce(pg_column_size(i."${column}"), 0)`).join(" + ")})::float8 AS "row",
+            (pg_total_relation_size('"Inference"') / greatest(count(*), 1))::float8 AS "total"
+       FROM "Inference" i WHERE i."score" IS NOT NULL`,
+  );
+  return { row: sizes?.row ?? 0, total: sizes?.total ?? 0 };
+}
+
+const STORED_COLUMNS = [
+  "id",
+  "requestId",
+  "requestScope",
+  "payloadHash",
+  "payload",
+  "jobId",
+  "candidateId",
+  "features",
+  "score",
+  "logit",
+  "band",
+  "response",
+  "modelVersion",
+  "embeddingModel",
+  "promptVersions",
+  "latencyMs",
+  "source",
+  "apiKeyId",
+  "userId",
+  "candidateEmbedding",
+  "jobEmbedding",
+  "createdAt",
+];
+
 function summary(result: autocannon.Result) {
   return {
     requestsPerSecond: result.requests.average,
@@ -151,19 +186,6 @@ function summary(result: autocannon.Result) {
     errors: result.errors,
     non2xx: result.non2xx,
   };
-}
-
-async function benchRanking() {
-  const { seedRankingPool } = await import("./lib/ranking-pool");
-  const { rankCandidates } = await import("@/lib/scoring/rank-candidates");
-  const [firstJobId, secondJobId] = await seedRankingPool(RANKED_CANDIDATES);
-  const time = async (jobId: string) => {
-    const started = performance.now();
-    const page = await rankCandidates({ input: { jobId, limit: 50, offset: 0 } });
-    if (page.total < RANKED_CANDIDATES) throw new Error(`ranked ${page.total} candidates`);
-    return performance.now() - started;
-  };
-  return { firstJob: await time(firstJobId), anotherJob: await time(secondJobId), repeat: await time(secondJobId) };
 }
 
 main().then(

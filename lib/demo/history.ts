@@ -7,7 +7,7 @@ import { insertInference, type InferenceRow } from "@/lib/scoring";
 import { applyModel } from "@/lib/scoring";
 import { activeModel } from "@/lib/scoring";
 import { payloadFromStored } from "@/lib/scoring";
-import { lexicalCorpus, payloadHash, type LexicalCorpus } from "@/lib/scoring";
+import { lexicalCorpus, payloadSnapshot, type LexicalCorpus } from "@/lib/scoring";
 import type { PreparedCandidate, PreparedJob } from "@/lib/scoring";
 import { inferenceRowOf, scoreResultOf } from "@/lib/scoring";
 import {
@@ -195,10 +195,11 @@ function historyRow(options: {
     enrichment: { provider: null, derived: [] },
     latencyMs: 0,
   });
+  const snapshot = payloadSnapshot(payload);
   return inferenceRowOf(result, {
     requestScope: "system:demo",
-    payloadHash: payloadHash(payload),
-    payloadJson: JSON.stringify(payload),
+    payloadHash: snapshot.hash,
+    payloadJson: snapshot.text,
     jobId: job.id,
     candidateId: candidate.id,
     source: "demo",

@@ -18,8 +18,6 @@ export interface RouteInput<C extends Contract> {
   body: Infer<C["body"]>;
   query: Infer<C["query"]>;
   params: Infer<C["params"]>;
-  /** The body exactly as sent (JSON text), for handlers that keep a verbatim snapshot (`keepRawBody`). */
-  rawBody: string | undefined;
   request: Request;
   requestId: string;
 }
@@ -53,8 +51,6 @@ export interface RouteOptions {
    * function is called when the request has been answered.
    */
   admit?: (ctx: Actor) => () => void;
-  /** Keep the body's text for the handler (`rawBody`); off by default, so large bodies are freed once parsed. */
-  keepRawBody?: boolean;
   /** Called when an authenticated caller's body is refused (bad JSON, too large, fails the schema). */
   onInvalidBody?: (failure: RefusedBody & { ctx: Actor; requestId: string; error: AppError }) => Promise<void>;
 }
@@ -82,13 +78,10 @@ export function defineRoute<C extends Contract>(
             sentChars: sent.text?.length ?? 0,
           }),
         );
-      const { body, rawBody } = contract.body
-        ? await readBody(contract.body, request, contract.maxBodyBytes, onRefused)
-        : { body: undefined, rawBody: undefined };
+      const body = contract.body ? await readBody(contract.body, request, contract.maxBodyBytes, onRefused) : undefined;
       const result = await handler({
         ctx,
         body,
-        rawBody: options.keepRawBody ? rawBody : undefined,
         query,
         params,
         request,
@@ -114,12 +107,12 @@ async function readBody(
   request: Request,
   limit: number | undefined,
   onRefused: (sent: RefusedBody, error: AppError) => Promise<void> | undefined,
-): Promise<{ body: unknown; rawBody: string }> {
+): Promise<unknown> {
   const sent: RefusedBody = { body: undefined, text: undefined };
   try {
     sent.text = await readJsonText(request, limit);
     sent.body = parseJsonText(sent.text);
-    return { body: parsePart(schema, sent.body, "body"), rawBody: sent.text };
+    return parsePart(schema, sent.body, "body");
   } catch (error) {
     if (error instanceof AppError) await onRefused(sent, error);
     throw error;

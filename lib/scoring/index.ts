@@ -22,7 +22,7 @@ export { computeFeatures } from "./features";
 export { insertInference, type InferenceRow } from "./inference-log";
 export { applyModel, type Band, scoreOnly, type ScoringModel } from "./model/model";
 export { payloadFromStored } from "./payload-from-stored";
-export { payloadHash } from "./payload-hash";
+export { payloadSnapshot } from "./payload-hash";
 export { type PreparedCandidate, type PreparedJob } from "./prepared";
 export { inferenceRowOf, scoreResultOf } from "./score-result";
 export {
@@ -36,7 +36,6 @@ export {
 } from "./stored";
 export { jobEmbeddingText } from "./job-text";
 export { ensureJobEmbedding } from "./job-embedding";
-export { candidatePool } from "./candidate-pool";
 export { scoreRecordForJob, scoreStoredPair } from "./score-stored";
 export { scoreBatch } from "./score-batch";
 export { recordRefusedScore } from "./record-refusal";

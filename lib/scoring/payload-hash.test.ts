@@ -1,20 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, payloadHash } from "./payload-hash";
+import { canonicalJson, payloadSnapshot } from "./payload-hash";
 
-describe("payload hashing", () => {
-  it("ignores key order and undefined members, but not array order or values", () => {
+const hash = (value: unknown) => payloadSnapshot(value).hash;
+
+describe("payload snapshots", () => {
+  it("ignore key order and undefined members, but not array order or values", () => {
     expect(canonicalJson({ b: 1, a: { d: [2, 1], c: undefined } })).toBe('{"a":{"d":[2,1]},"b":1}');
-    expect(payloadHash({ a: 1, b: 2 })).toBe(payloadHash({ b: 2, a: 1 }));
-    expect(payloadHash({ a: [1, 2] })).not.toBe(payloadHash({ a: [2, 1] }));
-    expect(payloadHash({ a: 1 })).not.toBe(payloadHash({ a: 2 }));
+    expect(hash({ a: 1, b: 2 })).toBe(hash({ b: 2, a: 1 }));
+    expect(hash({ a: [1, 2] })).not.toBe(hash({ a: [2, 1] }));
+    expect(hash({ a: 1 })).not.toBe(hash({ a: 2 }));
   });
 
-  it("digests long vectors by value, so any change to a component changes the hash", () => {
+  it("digest long vectors by value, so any change to a component changes the hash", () => {
     const vector = Array.from({ length: 384 }, (_, i) => Math.sin(i));
     const nudged = [...vector];
     nudged[200]! += 1e-12;
     expect(canonicalJson({ v: vector })).toMatch(/^\{"v":"f64:384:[A-Za-z0-9+/=]+"\}$/);
-    expect(payloadHash({ v: vector })).toBe(payloadHash({ v: [...vector] }));
-    expect(payloadHash({ v: vector })).not.toBe(payloadHash({ v: nudged }));
+    expect(hash({ v: vector })).toBe(hash({ v: [...vector] }));
+    expect(hash({ v: vector })).not.toBe(hash({ v: nudged }));
+  });
+
+  it("keep everything but the vectors, which they record by dimension and digest", () => {
+    const payload = { request_id: "r", candidate: { embeddings: { semantic_vector: Array(384).fill(0.5) } } };
+    const { text } = payloadSnapshot(payload);
+    expect(JSON.parse(text)).toEqual({
+      request_id: "r",
+      candidate: { embeddings: { semantic_vector: expect.stringMatching(/^f64:384:/) } },
+    });
+    expect(text.length).toBeLessThan(200); // 384 numbers as JSON take about 7 kB
   });
 });

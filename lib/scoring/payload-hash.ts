@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
 
-// Long numeric arrays (embedding vectors) enter the canonical form as a digest of their float64 bytes:
-// formatting hundreds of doubles as text costs more than the rest of a score.
+// Long numeric arrays (embedding vectors) enter the canonical form as a digest of their float64 bytes,
+// `f64:<dimension>:<sha256>`: formatting hundreds of doubles as text costs more than the rest of a score,
+// and the vectors are stored once already, as bytes, beside the snapshot. Shorter arrays stay as they are
+// (they are smaller than their digest).
 const VECTOR_MIN_LENGTH = 16;
 
 function isNumericVector(value: unknown[]): value is number[] {
@@ -30,7 +32,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-/** Identifies a payload for idempotency: equal for payloads that mean the same, whatever the key order. */
-export function payloadHash(payload: unknown): string {
-  return crypto.createHash("sha256").update(canonicalJson(payload)).digest("hex");
+/**
+ * A payload's snapshot for the inference log and its idempotency hash, from one serialisation: the canonical
+ * text (everything the caller sent, supplied vectors as their dimension and digest) and its SHA-256, equal
+ * for payloads that mean the same whatever their key order.
+ */
+export function payloadSnapshot(payload: unknown): { text: string; hash: string } {
+  const text = canonicalJson(payload);
+  return { text, hash: crypto.createHash("sha256").update(text).digest("hex") };
 }

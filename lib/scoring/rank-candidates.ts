@@ -4,34 +4,16 @@ import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { ensureJobEmbedding } from "./job-embedding";
 import { computeFeatures } from "./features";
-import { topReasons, type Reason } from "./explain";
+import { topReasons } from "./explain";
 import { lexicalCorpus } from "./lexical-corpus";
-import { applyModel, scoreOnly, type Band } from "./model/model";
+import { applyModel, type Band } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
-import { candidatePool } from "./candidate-pool";
-import { isLocalTo, prepareStoredJob } from "./stored";
+import { poolStamp, readCandidatesById } from "./candidate-rows";
+import { bestFirst, byName, type BandOverride, type RankingEntry, scoreEntries } from "./rank-entries";
+import { retrieveCandidateIds, type RetrievalBudget } from "./retrieve-candidates";
+import { prepareStoredJob } from "./stored";
 
-export interface RankingEntry {
-  candidateId: string;
-  fullName: string;
-  location: string | null;
-  seniority: SeniorityLevel | null;
-  isLocal: boolean | null;
-  score: number;
-  band: Band;
-  matchedSkills: string[];
-  missingSkills: string[];
-  /** The contributions that moved the score most, in words (filled for the page returned). */
-  reasons: Reason[];
-  /** The recruiter's latest band override for this candidate and job, shown beside the model's band. */
-  override: BandOverride | null;
-}
-
-export interface BandOverride {
-  band: string;
-  reason: string | null;
-  recordedAt: Date;
-}
+export type { BandOverride, RankingEntry } from "./rank-entries";
 
 export interface RankingFilters {
   band?: Band;
@@ -50,10 +32,11 @@ export interface RankingPage {
   items: RankingEntry[];
 }
 
-// Rankings are computed in full (every stored candidate against the job) and cached per process under a
-// stamp of everything they depend on: the job, the candidate pool and the model version. Any change
-// makes a new stamp, so a cached ranking is never stale. The candidate pool is shared by all jobs.
-const MAX_CACHED_JOBS = 32;
+// A ranking is the exact score of the candidates retrieval finds for the job (retrieve-candidates.ts: the
+// whole pool when it is small), best first, cached per process under a stamp of everything it depends on:
+// the job, the candidate pool, the lexical frequencies and the model version. Any change makes a new
+// stamp, so a cached ranking is never stale. The cache holds scores, never candidates' profiles.
+const MAX_CACHED_RANKINGS = 32;
 const cache = new Map<string, { stamp: string; entries: RankingEntry[]; modelVersion: string; computedAt: Date }>();
 
 export async function rankCandidates({
@@ -68,56 +51,48 @@ export async function rankCandidates({
     /** Rank with a stored version other than the active one (a preview); the active model otherwise. */
     modelVersion?: string;
     now?: Date;
+    /** How widely to look (tests and benchmarks size it to their pools); the default otherwise. */
+    budget?: RetrievalBudget;
   };
 }): Promise<RankingPage> {
   const now = input.now ?? new Date();
+  const filters = input.filters ?? {};
   const job = await ensureJobEmbedding(input.jobId);
   if (!job) throw new NotFound("Job not found.");
   const model = input.modelVersion ? await modelVersion(input.modelVersion) : await activeModel();
-  const pool = await candidatePool();
   const preparedJob = prepareStoredJob(job, now);
-  const corpus = await lexicalCorpus(preparedJob.query.keys());
+  const [corpus, pool] = await Promise.all([lexicalCorpus(preparedJob.query.keys()), poolStamp()]);
   const stamp = `${job.updatedAt.getTime()}|${pool.stamp}|${corpus.version}`;
-  const cacheKey = `${job.id}|${model.version}`;
+  const cacheKey = `${job.id}|${model.version}|${filters.seniority ?? ""}|${JSON.stringify(input.budget ?? null)}`;
   let ranking = cache.get(cacheKey);
   if (!ranking || ranking.stamp !== stamp) {
-    const entries = pool.candidates.map((row): RankingEntry => {
-      const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job) };
-      const { features, matchedSkills, missingSkills } = computeFeatures(candidate, preparedJob, corpus);
-      const { score, band } = scoreOnly(model, features);
-      return {
-        candidateId: row.id,
-        fullName: row.fullName,
-        location: row.location,
-        seniority: candidate.seniority,
-        isLocal: candidate.isLocal,
-        score,
-        band,
-        matchedSkills,
-        missingSkills,
-        reasons: [],
-        override: null,
-      };
+    const ids = await retrieveCandidateIds({
+      job: preparedJob,
+      corpus,
+      model,
+      poolSize: pool.count,
+      seniority: filters.seniority,
+      budget: input.budget,
     });
-    entries.sort(bestFirst);
+    const rows = await readCandidatesById(ids);
+    const entries = scoreEntries(rows, { stored: job, prepared: preparedJob }, corpus, model).sort(bestFirst);
     ranking = { stamp, entries, modelVersion: model.version, computedAt: now };
     cache.delete(cacheKey);
     cache.set(cacheKey, ranking);
-    if (cache.size > MAX_CACHED_JOBS) cache.delete(cache.keys().next().value!);
+    if (cache.size > MAX_CACHED_RANKINGS) cache.delete(cache.keys().next().value!);
   }
-  const filtered = sortEntries(filterEntries(ranking.entries, input.filters ?? {}), input.sort ?? "score_desc");
+  const filtered = sortEntries(filterEntries(ranking.entries, filters), input.sort ?? "score_desc");
   const page = filtered.slice(input.offset, input.offset + input.limit);
-  const overrides = await latestOverrides(
-    job.id,
-    page.map((entry) => entry.candidateId),
-  );
+  const ids = page.map((entry) => entry.candidateId);
+  const [overrides, rows] = await Promise.all([latestOverrides(job.id, ids), readCandidatesById(ids)]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
     jobId: job.id,
     modelVersion: ranking.modelVersion,
     computedAt: ranking.computedAt,
     total: filtered.length,
     items: page.map((entry) => {
-      const row = pool.byId.get(entry.candidateId);
+      const row = byId.get(entry.candidateId);
       const override = overrides.get(entry.candidateId) ?? null;
       if (!row) return { ...entry, override };
       const candidate = { ...row.prepared, isLocal: entry.isLocal };
@@ -127,16 +102,11 @@ export async function rankCandidates({
   };
 }
 
-// Ties by name, then id; plain code-unit comparison keeps the order stable and cheap.
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const bestFirst = (a: RankingEntry, b: RankingEntry) =>
-  b.score - a.score || byText(a.fullName, b.fullName) || byText(a.candidateId, b.candidateId);
-
 function sortEntries(entries: RankingEntry[], sort: RankingSort): RankingEntry[] {
   if (sort === "score_desc") return entries; // the cached order
   const sorted = [...entries];
   if (sort === "score_asc") return sorted.sort((a, b) => -bestFirst(a, b));
-  return sorted.sort((a, b) => a.fullName.localeCompare(b.fullName) || byText(a.candidateId, b.candidateId));
+  return sorted.sort(byName);
 }
 
 export function filterEntries(entries: RankingEntry[], filters: RankingFilters): RankingEntry[] {

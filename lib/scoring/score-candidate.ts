@@ -12,7 +12,7 @@ import { insertInference } from "./inference-log";
 import { lexicalCorpus } from "./lexical-corpus";
 import { applyModel } from "./model/model";
 import { activeModel } from "./model/model-store";
-import { payloadHash } from "./payload-hash";
+import { payloadSnapshot } from "./payload-hash";
 import { preparePayload } from "./prepare-payload";
 import type { Embedding } from "./prepared";
 import { inferenceRowOf, scoreResultOf } from "./score-result";
@@ -30,8 +30,6 @@ export interface ScoreInput {
   deriveMissing?: boolean;
   /** For a payload built from a stored candidate: the model of its stored vector (null: it has none). */
   storedCandidateVectorModel?: string | null;
-  /** The payload exactly as the caller sent it, kept as the inference's snapshot. */
-  payloadText?: string;
 }
 
 /**
@@ -64,7 +62,10 @@ export async function scoreCandidate({ ctx, input }: { ctx: Actor; input: ScoreI
 async function scoreAs(inferenceId: string, { ctx, input }: { ctx: Actor; input: ScoreInput }): Promise<ScoreResult> {
   const started = performance.now();
   const { payload } = input;
-  const hash = payloadHash(payload);
+  // One canonical serialisation is both the snapshot stored with the inference and its idempotency digest;
+  // the vectors themselves are stored once, as bytes (candidateEmbedding, jobEmbedding).
+  const snapshot = payloadSnapshot(payload);
+  const hash = snapshot.hash;
   const requestScope = callerKey(ctx);
   const prepared = await preparePayload({
     ctx,
@@ -93,7 +94,7 @@ async function scoreAs(inferenceId: string, { ctx, input }: { ctx: Actor; input:
     inferenceRowOf(result, {
       requestScope,
       payloadHash: hash,
-      payloadJson: input.payloadText ?? JSON.stringify(payload),
+      payloadJson: snapshot.text,
       jobId: input.jobId ?? null,
       candidateId: input.candidateId ?? null,
       source: input.source,

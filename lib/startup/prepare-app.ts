@@ -8,7 +8,7 @@ import { applyPendingMigrations } from "@/lib/migrate/apply";
 import { resumeComparisons } from "@/lib/prompt-comparisons";
 import { databasePromptSource, ensureCodePrompts, usePromptSource } from "@/lib/prompts";
 import { rereadProfiles } from "@/lib/candidates";
-import { candidatePool, ensureLexicalCorpus, warmUpReaders } from "@/lib/scoring";
+import { ensureLexicalCorpus, warmUpReaders } from "@/lib/scoring";
 import { ensureDefaultModel } from "@/lib/scoring";
 import { installShutdownHandlers } from "@/lib/shutdown";
 
@@ -53,5 +53,4 @@ async function readyForScoring(): Promise<void> {
   const reread = await rereadProfiles();
   if (reread > 0) log.info("Read saved résumés again with the current rules", { candidates: reread });
   await ensureLexicalCorpus();
-  await candidatePool();
 }

@@ -53,7 +53,7 @@ export function scoreOnly(model: ScoringModelDefinition, features: FeatureVector
   return { score, band: bandFor(score, model.bands) };
 }
 
-function termContribution(
+export function termContribution(
   model: Pick<ScoringModelDefinition, "terms">,
   name: string,
   value: number | string | null,

@@ -6,9 +6,8 @@ import { scoreCandidate } from "@/lib/scoring";
 
 export const POST = defineRoute(
   api.scoreV2,
-  ({ ctx, body, rawBody }) => scoreCandidate({ ctx, input: { payload: body, payloadText: rawBody, source: "api_v2" } }),
+  ({ ctx, body }) => scoreCandidate({ ctx, input: { payload: body, source: "api_v2" } }),
   {
-    keepRawBody: true,
     onInvalidBody: ({ ctx, requestId, body, text, error }) =>
       recordRefusedScore({ ctx, input: { body, text, error, source: "api_v2", httpRequestId: requestId } }),
   },

@@ -3,7 +3,7 @@ import { dbDriver } from "@/lib/db";
 import type { PreparedCandidate } from "./prepared";
 import { prepareStoredCandidate, type StoredCandidate } from "./stored";
 
-/** A stored candidate, decoded once for every ranking; only locality depends on the job. */
+/** A stored candidate decoded for ranking; only locality depends on the job. */
 export interface PooledCandidate {
   id: string;
   fullName: string;
@@ -11,10 +11,9 @@ export interface PooledCandidate {
   prepared: Omit<PreparedCandidate, "isLocal">;
 }
 
-// Every stored candidate, in the shape the ranking reads, kept in memory per process. Rankings of any job
-// share it; it is refreshed when candidates change (only the changed rows are read again) and rebuilt when
-// any disappear. Vectors and word hashes travel as base64 and skill lists as one joined string: the
-// drivers' own bytea and text[] parsers cost more than the whole ranking.
+// Stored candidates in the shape the ranking reads, a few thousand at a time (never the whole pool).
+// Vectors and word hashes travel as base64 and skill lists as one joined string: the drivers' own bytea
+// and text[] parsers cost more than scoring the rows.
 
 const SEPARATOR = "\u001f";
 
@@ -79,45 +78,29 @@ function toPooled(row: PoolRow): PooledCandidate {
   return { id: row.id, fullName: row.fullName, location: row.location, prepared };
 }
 
-interface Pool {
-  count: number;
-  maxUpdatedAt: number;
-  byId: Map<string, PooledCandidate>;
+/** The candidates with these ids (in no particular order). */
+export async function readCandidatesById(ids: readonly string[]): Promise<PooledCandidate[]> {
+  if (ids.length === 0) return [];
+  const rows = await dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "id" = ANY($1::text[])`, [
+    ids,
+  ]);
+  return rows.map(toPooled);
 }
 
-let pool: Pool | null = null;
+/** Up to `limit` candidates in id order after `afterId`: the whole pool, read a chunk at a time. */
+export async function readCandidatesAfter(afterId: string, limit: number): Promise<PooledCandidate[]> {
+  const rows = await dbDriver().query<PoolRow>(
+    `SELECT ${COLUMNS} FROM "Candidate" WHERE "id" > $1 ORDER BY "id" LIMIT $2`,
+    [afterId, limit],
+  );
+  return rows.map(toPooled);
+}
 
-async function poolStamp(): Promise<{ count: number; maxUpdatedAt: number }> {
+/** Changes whenever any candidate is saved, changed or removed: what a cached ranking depends on. */
+export async function poolStamp(): Promise<{ count: number; stamp: string }> {
   const [row] = await dbDriver().query<{ count: number | string; max: Date | string | null }>(
     `SELECT count(*) AS "count", max("updatedAt") AS "max" FROM "Candidate"`,
   );
-  return { count: Number(row?.count ?? 0), maxUpdatedAt: row?.max ? new Date(row.max).getTime() : 0 };
-}
-
-async function readRows(changedSince: number | null): Promise<PoolRow[]> {
-  if (changedSince === null) return dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate"`);
-  return dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "updatedAt" >= $1`, [
-    new Date(changedSince),
-  ]);
-}
-
-/** The candidate pool as of now, plus a stamp that changes whenever any candidate does. */
-export async function candidatePool(): Promise<{
-  stamp: string;
-  candidates: PooledCandidate[];
-  byId: ReadonlyMap<string, PooledCandidate>;
-}> {
-  const stamp = await poolStamp();
-  if (!pool || pool.count !== stamp.count || pool.maxUpdatedAt !== stamp.maxUpdatedAt) {
-    const incremental = pool !== null && stamp.count >= pool.count;
-    const byId = incremental ? new Map(pool!.byId) : new Map<string, PooledCandidate>();
-    for (const row of await readRows(incremental ? pool!.maxUpdatedAt : null)) byId.set(row.id, toPooled(row));
-    if (byId.size !== stamp.count) {
-      // Some candidate was deleted (or the table moved under us): read everything again.
-      byId.clear();
-      for (const row of await readRows(null)) byId.set(row.id, toPooled(row));
-    }
-    pool = { ...stamp, byId };
-  }
-  return { stamp: `${pool.count}|${pool.maxUpdatedAt}`, candidates: [...pool.byId.values()], byId: pool.byId };
+  const count = Number(row?.count ?? 0);
+  return { count, stamp: `${count}|${row?.max ? new Date(row.max).getTime() : 0}` };
 }

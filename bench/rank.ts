@@ -1,0 +1,193 @@
+// npm run bench:rank [-- <candidates>] — a job's ranking over a large pool: the first page (retrieval in the
+// database, then exact scoring) and a later page, p95 over 20 jobs, and the peak RSS of the process that
+// ranks; then the baseline measured in the same run, scoring the whole pool exactly for all 20 jobs in one
+// pass, whose first 50 rows each job's ranking must equal. PostgreSQL (when DATABASE_URL is set; default
+// 1,000,000 candidates) and PGlite (default 100,000), each on a scratch database dropped afterwards.
+// The pool is grown in SQL from 500 demo profiles (lib/demo/synthetic-pool.ts).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ms } from "./lib/format";
+import { useScratchDatabase } from "./lib/target-database";
+
+const DEFAULT_CANDIDATES = { postgres: 1_000_000, pglite: 100_000 } as const;
+const JOBS = 20;
+const PAGE = 50;
+const SOURCE_PROFILES = 500;
+const TAG = "bench";
+const now = new Date("2026-12-01T00:00:00Z");
+
+interface Measured {
+  jobs: { jobId: string; firstMs: number; laterMs: number; scored: number; top: string[] }[];
+  /** Resident memory once the readers are warm, before any ranking: what a started app holds anyway. */
+  startedRssMb: number;
+  peakRssMb: number;
+}
+
+async function main() {
+  const [target, argument] = process.argv.slice(2);
+  if (target === "measure") return measure(argument!);
+  if (target === "pglite" || target === "postgres")
+    return runOn(target, Number(argument) || DEFAULT_CANDIDATES[target]);
+  const count = Number(target) || undefined;
+  const targets = process.env.DATABASE_URL ? (["postgres", "pglite"] as const) : (["pglite"] as const);
+  for (const name of targets) {
+    const args = [...process.execArgv, fileURLToPath(import.meta.url), name, String(count ?? DEFAULT_CANDIDATES[name])];
+    const child = spawnSync(process.execPath, args, { stdio: "inherit" });
+    if (child.status !== 0) process.exitCode = child.status ?? 1;
+  }
+}
+
+async function runOn(kind: "pglite" | "postgres", total: number) {
+  Object.assign(process.env, { NODE_ENV: "production", LOG_LEVEL: "warn" });
+  const database = await useScratchDatabase(kind);
+  try {
+    const { db, dbDriver, disconnectDb } = await import("@/lib/db");
+    const { applyPendingMigrations } = await import("@/lib/migrate/apply");
+    const { ensureDefaultModel, refreshLexicalCorpus } = await import("@/lib/scoring");
+    const { growPool, storeSourceProfiles } = await import("@/lib/demo/synthetic-pool");
+    const { generateDemoJobs } = await import("@/lib/demo/generate");
+    const { jobRecords } = await import("@/lib/job-postings");
+    await applyPendingMigrations(dbDriver());
+    await ensureDefaultModel();
+
+    const growing = performance.now();
+    await storeSourceProfiles({ tag: TAG, count: SOURCE_PROFILES, now });
+    const chunk = kind === "postgres" ? 100_000 : 20_000;
+    for (let from = 0; from < total; from += chunk) {
+      await growPool({ tag: TAG, from, to: Math.min(total, from + chunk) });
+      process.stdout.write(
+        `\r${database.label}: generated ${Math.min(total, from + chunk).toLocaleString("en")} of ${total.toLocaleString("en")} candidates`,
+      );
+    }
+    await dbDriver().query(`VACUUM ANALYZE "Candidate"`);
+    await refreshLexicalCorpus();
+    const ctx = { kind: "system", name: "bench" } as const;
+    const jobs = await jobRecords({ ctx, inputs: generateDemoJobs(now).slice(0, JOBS) });
+    const jobIds = await Promise.all(
+      jobs.map(async (data) => (await db.job.create({ data, select: { id: true } })).id),
+    );
+    console.log(` in ${ms(performance.now() - growing)}`);
+
+    // Ranking runs in a process of its own, as an app instance would, so its peak RSS is the ranking's.
+    await disconnectDb();
+    const resultFile = path.join(os.tmpdir(), `shortlist-bench-rank-${process.pid}.json`);
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), "measure", resultFile],
+      {
+        stdio: "inherit",
+        env: { ...process.env, BENCH_JOB_IDS: jobIds.join(",") },
+      },
+    );
+    if (child.status !== 0) throw new Error("the ranking process failed");
+    const measured = JSON.parse(fs.readFileSync(resultFile, "utf8")) as Measured;
+    fs.rmSync(resultFile);
+
+    const { exhaustiveRankings } = await import("@/lib/scoring/exhaustive-ranking");
+    const started = performance.now();
+    const exhaustive = await exhaustiveRankings({ input: { jobIds, limit: PAGE, now } });
+    const exhaustiveMs = performance.now() - started;
+    const mismatched = measured.jobs.filter(
+      (job) => JSON.stringify(job.top) !== JSON.stringify(exhaustive.get(job.jobId)!.map(topKey)),
+    );
+
+    const firstP95 = p95(measured.jobs.map((job) => job.firstMs));
+    const laterP95 = p95(measured.jobs.map((job) => job.laterMs));
+    console.log(
+      `\n== A job's ranking over ${total.toLocaleString("en")} candidates on ${database.label}, ${JOBS} jobs ==`,
+    );
+    console.table({
+      "first page (retrieve + score)": {
+        p50: ms(p50(measured.jobs.map((job) => job.firstMs))),
+        p95: ms(firstP95),
+        target: "< 1 s",
+      },
+      "later page": { p50: ms(p50(measured.jobs.map((job) => job.laterMs))), p95: ms(laterP95), target: "< 300 ms" },
+    });
+    const scored = measured.jobs.map((job) => job.scored);
+    console.log(
+      `candidates scored exactly per job: ${Math.min(...scored).toLocaleString("en")}–${Math.max(...scored).toLocaleString("en")}`,
+    );
+    console.log(
+      `peak RSS of the ranking process: ${measured.peakRssMb.toFixed(0)} MB   (target < 512 MB; ` +
+        `${measured.startedRssMb.toFixed(0)} MB once started, before any ranking)`,
+    );
+    console.log(
+      `baseline, every candidate scored exactly for all ${JOBS} jobs in one pass: ${ms(exhaustiveMs)} ` +
+        `(${ms(exhaustiveMs / JOBS)} a job)`,
+    );
+    console.log(
+      `first ${PAGE} rows equal to exhaustive exact scoring: ${JOBS - mismatched.length} of ${JOBS} jobs` +
+        (mismatched.length ? ` — MISMATCH for ${mismatched.map((job) => job.jobId).join(", ")}` : ""),
+    );
+    fs.mkdirSync(path.join("bench", "results"), { recursive: true });
+    fs.writeFileSync(
+      path.join("bench", "results", `rank-${kind}.json`),
+      JSON.stringify(
+        {
+          target: kind,
+          candidates: total,
+          firstP95,
+          laterP95,
+          exhaustiveMs,
+          mismatched: mismatched.length,
+          ...measured,
+        },
+        null,
+        2,
+      ),
+    );
+    if (mismatched.length > 0) process.exitCode = 1;
+  } finally {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    await database.drop();
+  }
+}
+
+/** In the ranking process: each job's first page (nothing cached) and a later page, timed. */
+async function measure(resultFile: string) {
+  const { warmUpReaders } = await import("@/lib/scoring");
+  const { rankCandidates } = await import("@/lib/scoring/rank-candidates");
+  warmUpReaders(); // as a started app has done
+  const startedRssMb = process.memoryUsage.rss() / 1024 / 1024;
+  const jobs: Measured["jobs"] = [];
+  for (const jobId of (process.env.BENCH_JOB_IDS ?? "").split(",")) {
+    const first = await timed(() => rankCandidates({ input: { jobId, limit: PAGE, offset: 0, now } }));
+    const later = await timed(() => rankCandidates({ input: { jobId, limit: PAGE, offset: 4 * PAGE, now } }));
+    jobs.push({
+      jobId,
+      firstMs: first.ms,
+      laterMs: later.ms,
+      scored: first.value.total,
+      top: first.value.items.map(topKey),
+    });
+  }
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  fs.writeFileSync(resultFile, JSON.stringify({ jobs, startedRssMb, peakRssMb } satisfies Measured));
+  const { disconnectDb } = await import("@/lib/db");
+  await disconnectDb();
+}
+
+const topKey = (entry: { candidateId: string; score: number }) => `${entry.candidateId}:${entry.score}`;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - started };
+}
+
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const p50 = (values: number[]) => sorted(values)[Math.floor((values.length - 1) * 0.5)]!;
+const p95 = (values: number[]) => sorted(values)[Math.ceil((values.length - 1) * 0.95)]!;
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

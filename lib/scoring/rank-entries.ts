@@ -1,0 +1,66 @@
+import type { SeniorityLevel } from "@/lib/vocabulary/levels";
+import type { Reason } from "./explain";
+import { computeFeatures } from "./features";
+import type { PooledCandidate } from "./candidate-rows";
+import { scoreOnly, type Band, type ScoringModel } from "./model/model";
+import type { PreparedJob } from "./prepared";
+import type { LexicalCorpus } from "./signals/lexical";
+import { isLocalTo } from "./stored";
+
+export interface RankingEntry {
+  candidateId: string;
+  fullName: string;
+  location: string | null;
+  seniority: SeniorityLevel | null;
+  isLocal: boolean | null;
+  score: number;
+  band: Band;
+  matchedSkills: string[];
+  missingSkills: string[];
+  /** The contributions that moved the score most, in words (filled for the page returned). */
+  reasons: Reason[];
+  /** The recruiter's latest band override for this candidate and job, shown beside the model's band. */
+  override: BandOverride | null;
+}
+
+export interface BandOverride {
+  band: string;
+  reason: string | null;
+  recordedAt: Date;
+}
+
+/** The exact score of each candidate for the job, without reasons (those are filled for the page shown). */
+export function scoreEntries(
+  rows: readonly PooledCandidate[],
+  job: { stored: Parameters<typeof isLocalTo>[1]; prepared: PreparedJob },
+  corpus: LexicalCorpus,
+  model: ScoringModel,
+): RankingEntry[] {
+  return rows.map((row): RankingEntry => {
+    const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job.stored) };
+    const { features, matchedSkills, missingSkills } = computeFeatures(candidate, job.prepared, corpus);
+    const { score, band } = scoreOnly(model, features);
+    return {
+      candidateId: row.id,
+      fullName: row.fullName,
+      location: row.location,
+      seniority: candidate.seniority,
+      isLocal: candidate.isLocal,
+      score,
+      band,
+      matchedSkills,
+      missingSkills,
+      reasons: [],
+      override: null,
+    };
+  });
+}
+
+// Ties by name, then id; plain code-unit comparison keeps the order stable and cheap.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const bestFirst = (a: RankingEntry, b: RankingEntry) =>
+  b.score - a.score || byText(a.fullName, b.fullName) || byText(a.candidateId, b.candidateId);
+
+export const byName = (a: RankingEntry, b: RankingEntry) =>
+  a.fullName.localeCompare(b.fullName) || byText(a.candidateId, b.candidateId);
