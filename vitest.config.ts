@@ -1,9 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Three projects:
+// Four projects:
 // - unit: pure logic beside its code (`*.test.ts`), isolated per file;
 // - integration: `*.int.test.ts` on an in-memory PGlite per worker, migrated once by the real runner;
+// - own-database: `*.own-db.test.ts`, each file on a PGlite of its own, for tests whose rows would crowd
+//   what other files assert about the shared database (a pool of thousands of candidates);
 // - postgres: the same integration files plus `*.pg.test.ts` on a fresh PostgreSQL database per run.
 // Files in one worker share its database (isolate: false); every test owns the rows it creates.
 
@@ -20,6 +22,7 @@ const shared = {
 };
 
 const integrationFiles = ["**/*.int.test.ts"];
+const ownDatabaseFiles = ["**/*.own-db.test.ts"];
 const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
 
 export default defineConfig({
@@ -36,7 +39,7 @@ export default defineConfig({
           // Property tests and taxonomy rebuilds take seconds; a busy machine must not fail them by time.
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          exclude: [...exclude, ...integrationFiles, "**/*.pg.test.ts"],
+          exclude: [...exclude, ...integrationFiles, ...ownDatabaseFiles, "**/*.pg.test.ts"],
           // Unit tests never use a database; should one slip in, it is in memory, never the developer's.
           env: { PGLITE_DATA_DIR: "memory://" },
         },
@@ -51,6 +54,18 @@ export default defineConfig({
           setupFiles: ["test/setup-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: "own-database",
+          include: ownDatabaseFiles,
+          exclude,
+          isolate: true,
+          setupFiles: ["test/setup-database.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 300_000,
         },
       },
       {
