@@ -15,7 +15,7 @@ import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
 // model's own weights on the words, skills and occupations each one has). The best `estimated` come back
 // with their résumé terms and vectors, the estimate takes lexical relevance and similarity exactly, and the
 // best `candidates` are scored in full. Exactness of the first rows is checked, not proven: see
-// retrieval.int.test.ts and bench:rank.
+// retrieval.own-db.test.ts and bench:rank.
 
 export interface RetrievalBudget {
   /** Pools up to this size are scored whole. */
