@@ -91,7 +91,7 @@ test.describe("as a recruiter", () => {
     await expect(page.getByTestId("drift-verdict")).not.toHaveText(SNAKE_CASE);
 
     // Signals by name on the chart; every signal's distributions in a grid, the drifted ones first.
-    const signalChart = page.getByRole("img", { name: /PSI per signal against the 0.1 threshold/ });
+    const signalChart = page.getByRole("img", { name: /^PSI per signal against / });
     await expect(signalChart).toBeVisible();
     expect(await signalChart.locator(".recharts-yAxis-tick-labels text").allTextContents()).not.toContainEqual(
       expect.stringMatching(SNAKE_CASE),

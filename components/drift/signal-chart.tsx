@@ -42,16 +42,19 @@ export function SignalChart({
   onSelect: (signal: string) => void;
 }) {
   const sorted = [...signals].sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.value - a.value);
-  const threshold = Math.max(...signals.map((signal) => signal.threshold));
-  const edge = Math.max(threshold * 4, Math.min(Math.max(...signals.map((signal) => signal.value)), threshold * 10));
+  // Each signal has its own threshold (the minimum effect, or chance at these window sizes); the line marks
+  // the lowest, the minimum effect, and each bar's tooltip gives its own.
+  const thresholds = signals.map((signal) => signal.threshold);
+  const [lowest, highest] = [Math.min(...thresholds), Math.max(...thresholds)];
+  const edge = Math.max(highest * 4, Math.min(Math.max(...signals.map((signal) => signal.value)), highest * 10));
   const tests = [...new Set(signals.map((signal) => TEST_NAMES[signal.test]))].join(" / ");
+  const against =
+    lowest === highest
+      ? `the ${lowest} threshold`
+      : `each signal's threshold (${lowest.toFixed(3)} to ${highest.toFixed(3)}: the minimum effect, or chance at these window sizes)`;
   const data = sorted.map((signal) => ({ ...signal, shown: Math.min(signal.value, edge) }));
   return (
-    <div
-      style={{ height: 40 + data.length * 22 }}
-      role="img"
-      aria-label={`${tests} per signal against the ${threshold} threshold`}
-    >
+    <div style={{ height: 40 + data.length * 22 }} role="img" aria-label={`${tests} per signal against ${against}`}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 56, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -66,14 +69,14 @@ export function SignalChart({
                 <div className="rounded-md bg-white px-3 py-2 text-xs shadow ring-1 ring-slate-200">
                   <p className="font-medium text-slate-900">{signal.label}</p>
                   <p>
-                    {TEST_NAMES[signal.test]} {signal.value.toFixed(3)} (threshold {signal.threshold}) ·{" "}
+                    {TEST_NAMES[signal.test]} {signal.value.toFixed(3)} (threshold {signal.threshold.toFixed(3)}) ·{" "}
                     {signal.drifted ? "drifted" : "no drift"}
                   </p>
                 </div>
               );
             }}
           />
-          <ReferenceLine x={threshold} stroke="#dc2626" strokeDasharray="6 4" />
+          <ReferenceLine x={lowest} stroke="#dc2626" strokeDasharray="6 4" />
           <Bar
             dataKey="shown"
             onClick={(entry) => onSelect((entry as unknown as { payload: SignalDriftJson }).payload.signal)}
