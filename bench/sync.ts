@@ -1,7 +1,8 @@
 // npm run bench:sync [-- <count>] — creating a candidate pool through the sync API: <count> candidates sent to
 // PUT /api/candidates/batch in batches of 500, against the single-item PUT /api/candidates/external/{id} on
 // a sample, both measured in the same run with the same number of requests in flight, and against reading
-// the résumés alone (what every write must do first). Route handlers are called in process with real
+// the résumés alone (what every write must do first); then <count> parsed profiles with no résumé, the
+// write path alone. Route handlers are called in process with real
 // Requests (authentication, body parsing and validation included). PostgreSQL when DATABASE_URL is set,
 // PGlite otherwise, on a scratch database dropped afterwards. Every résumé sent is distinct.
 import { spawnSync } from "node:child_process";
@@ -58,6 +59,20 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
         // A line naming the ATS record keeps every résumé distinct, so no reading comes from a cache.
         resume_text: `${candidate.resumeText}\nATS record ${prefix}-${seed}-${index}`,
       }));
+    // The write path alone: profiles an ATS already parsed, with no résumé to read.
+    const profilesOf = (seed: number, size: number, prefix: string) =>
+      generateDemoCandidates(new Date("2026-12-01T00:00:00Z"), size, seed).map((candidate, index) => ({
+        external_id: `${prefix}-${seed}-${index}`,
+        full_name: candidate.fullName,
+        email: candidate.email,
+        location: candidate.location,
+        seniority: candidate.seniority,
+        years_experience_range: candidate.yearsExperienceRange,
+        education_level: candidate.educationLevel,
+        technical_skills: candidate.technicalSkills,
+        soft_skills: candidate.softSkills,
+        tools: candidate.tools,
+      }));
     const send = async (route: typeof batchRoute, path: string, body: unknown, params: Record<string, string>) => {
       const request = new Request(`${ORIGIN}${path}`, { method: "PUT", headers, body: JSON.stringify(body) });
       const response = await route(request, { params: Promise.resolve(params) });
@@ -95,24 +110,30 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     });
     const singleMs = performance.now() - single;
 
-    const batches = Math.ceil(count / BATCH);
     let created = 0;
     let failed = 0;
-    const batched = performance.now();
-    await inFlight(batches, async (batch) => {
-      const size = Math.min(BATCH, count - batch * BATCH);
-      const answer = await send(
-        batchRoute,
-        "/api/candidates/batch",
-        { items: candidatesOf(1000 + batch, size, "sync") },
-        {},
-      );
-      created += answer.created ?? 0;
-      failed += answer.failed ?? 0;
-      if ((batch + 1) % 10 === 0) process.stdout.write(`\r${database.label}: ${created.toLocaleString("en")} created`);
+    const sync = async (items: typeof candidatesOf | typeof profilesOf, prefix: string) => {
+      const started = performance.now();
+      await inFlight(Math.ceil(count / BATCH), async (batch) => {
+        const size = Math.min(BATCH, count - batch * BATCH);
+        const answer = await send(
+          batchRoute,
+          "/api/candidates/batch",
+          { items: items(1000 + batch, size, prefix) },
+          {},
+        );
+        created += answer.created ?? 0;
+        failed += answer.failed ?? 0;
+        if ((batch + 1) % 10 === 0)
+          process.stdout.write(`\r${database.label}: ${created.toLocaleString("en")} created`);
+      });
+      return performance.now() - started;
+    };
+    const batchMs = await sync(candidatesOf, "sync");
+    const profilesMs = await sync(profilesOf, "profile");
+    const stored = await db.candidate.count({
+      where: { OR: [{ externalId: { startsWith: "sync-" } }, { externalId: { startsWith: "profile-" } }] },
     });
-    const batchMs = performance.now() - batched;
-    const stored = await db.candidate.count({ where: { externalId: { startsWith: "sync-" } } });
 
     const singleRate = SINGLE_SAMPLE / (singleMs / 1000);
     const batchRate = count / (batchMs / 1000);
@@ -125,6 +146,10 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
         time: ms(singleMs),
       },
       [`batch PUT, ${BATCH} a request`]: { "candidates/s": Math.round(batchRate), time: ms(batchMs) },
+      [`batch PUT, parsed profiles (no résumé)`]: {
+        "candidates/s": Math.round(count / (profilesMs / 1000)),
+        time: ms(profilesMs),
+      },
       [`reading alone, one thread (${READING_SAMPLE.toLocaleString("en")} résumés)`]: {
         "candidates/s": Math.round(readingPerSecond),
         time: ms((READING_SAMPLE / readingPerSecond) * 1000),
@@ -133,9 +158,9 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     console.log(`batch / single: ${(batchRate / singleRate).toFixed(2)}×   (target ≥ 1,000 candidates/s)`);
     console.log(`batch / reading alone: ${(batchRate / readingPerSecond).toFixed(2)}   (near 1: reading is the bound)`);
     console.log(
-      `created ${created}, failed ${failed}, rows stored ${stored} → ${stored === count ? "none lost" : `MISMATCH (${count - stored})`}`,
+      `created ${created}, failed ${failed}, rows stored ${stored} → ${stored === 2 * count ? "none lost" : `MISMATCH (${2 * count - stored})`}`,
     );
-    if (stored !== count || failed > 0) process.exitCode = 1;
+    if (stored !== 2 * count || failed > 0) process.exitCode = 1;
   } finally {
     const { disconnectDb } = await import("@/lib/db");
     await disconnectDb();
