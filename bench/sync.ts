@@ -1,10 +1,10 @@
 // npm run bench:sync [-- <count>] — creating a candidate pool through the sync API: <count> candidates sent to
 // PUT /api/candidates/batch in batches of 500, against the single-item PUT /api/candidates/external/{id} on
 // a sample, both measured in the same run with the same number of requests in flight, and against reading
-// the résumés alone (what every write must do first); then <count> parsed profiles with no résumé, the
-// write path alone. Route handlers are called in process with real
-// Requests (authentication, body parsing and validation included). PostgreSQL when DATABASE_URL is set,
-// PGlite otherwise, on a scratch database dropped afterwards. Every résumé sent is distinct.
+// the résumés alone (what every write must do first); then <count> parsed profiles with no résumé (the write
+// path alone), and the same profiles again (each replaces a known candidate). Route handlers are called in
+// process with real Requests (authentication, body parsing and validation included). PostgreSQL when
+// DATABASE_URL is set, PGlite otherwise, on a scratch database dropped afterwards. Every résumé is distinct.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { ms } from "./lib/format";
@@ -79,7 +79,7 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
       if (response.status !== 200 && response.status !== 201) {
         throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
       }
-      return response.json() as Promise<{ created?: number; failed?: number }>;
+      return response.json() as Promise<{ created?: number; updated?: number; failed?: number }>;
     };
     const inFlight = async (tasks: number, run: (task: number) => Promise<void>) => {
       let next = 0;
@@ -111,6 +111,7 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     const singleMs = performance.now() - single;
 
     let created = 0;
+    let updated = 0;
     let failed = 0;
     const sync = async (items: typeof candidatesOf | typeof profilesOf, prefix: string) => {
       const started = performance.now();
@@ -123,6 +124,7 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
           {},
         );
         created += answer.created ?? 0;
+        updated += answer.updated ?? 0;
         failed += answer.failed ?? 0;
         if ((batch + 1) % 10 === 0)
           process.stdout.write(`\r${database.label}: ${created.toLocaleString("en")} created`);
@@ -131,6 +133,8 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     };
     const batchMs = await sync(candidatesOf, "sync");
     const profilesMs = await sync(profilesOf, "profile");
+    // The same profiles again: every item replaces a known candidate (one UPDATE each).
+    const replacedMs = await sync(profilesOf, "profile");
     const stored = await db.candidate.count({
       where: { OR: [{ externalId: { startsWith: "sync-" } }, { externalId: { startsWith: "profile-" } }] },
     });
@@ -150,6 +154,10 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
         "candidates/s": Math.round(count / (profilesMs / 1000)),
         time: ms(profilesMs),
       },
+      [`batch PUT, the same profiles again (replaced)`]: {
+        "candidates/s": Math.round(count / (replacedMs / 1000)),
+        time: ms(replacedMs),
+      },
       [`reading alone, one thread (${READING_SAMPLE.toLocaleString("en")} résumés)`]: {
         "candidates/s": Math.round(readingPerSecond),
         time: ms((READING_SAMPLE / readingPerSecond) * 1000),
@@ -158,9 +166,9 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     console.log(`batch / single: ${(batchRate / singleRate).toFixed(2)}×   (target ≥ 1,000 candidates/s)`);
     console.log(`batch / reading alone: ${(batchRate / readingPerSecond).toFixed(2)}   (near 1: reading is the bound)`);
     console.log(
-      `created ${created}, failed ${failed}, rows stored ${stored} → ${stored === 2 * count ? "none lost" : `MISMATCH (${2 * count - stored})`}`,
+      `created ${created}, replaced ${updated}, failed ${failed}, rows stored ${stored} → ${stored === 2 * count ? "none lost" : `MISMATCH (${2 * count - stored})`}`,
     );
-    if (stored !== 2 * count || failed > 0) process.exitCode = 1;
+    if (stored !== 2 * count || updated !== count || failed > 0) process.exitCode = 1;
   } finally {
     const { disconnectDb } = await import("@/lib/db");
     await disconnectDb();

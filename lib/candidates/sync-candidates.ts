@@ -5,8 +5,10 @@ import { AppError, Invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { candidateRecords, type CandidateColumns, type CandidateInput } from "./candidate-record";
 
+export type SyncCandidate = CandidateInput & { externalId: string };
+
 /** One item of a sync batch: a candidate to write, or why the caller's item was refused already. */
-export type SyncItem = (CandidateInput & { externalId: string }) | AppError;
+export type SyncItem = SyncCandidate | AppError;
 
 export type SyncOutcome =
   { ok: true; id: string; externalId: string; created: boolean } | { ok: false; error: AppError };
@@ -33,21 +35,21 @@ export async function upsertCandidatesByExternalId({
       firstIndexOf.set(item.externalId, index);
       return null;
     }
-    // Two versions of one candidate in a batch would leave the stored one to chance: the first is kept.
+    // Two versions of one candidate in a batch: which one the caller meant is unclear, so the first is kept.
     return new Invalid(`Item ${index} repeats the external_id of item ${earlier}.`, [
       { path: `items.${index}.external_id`, message: `is also the external_id of item ${earlier}` },
     ]);
   });
-  const accepted = input.items.filter((_, index) => refused[index] === null) as (CandidateInput & {
-    externalId: string;
-  })[];
-  const records = (await candidateRecords({ ctx, inputs: accepted })) as SyncRecord[];
-  const written = await writeByExternalId(records);
-  return input.items.map((item, index) => {
+  const accepted = input.items.filter((item, index): item is SyncCandidate => refused[index] === null);
+  const records = await candidateRecords({ ctx, inputs: accepted });
+  const written = await writeByExternalId(
+    records.map((record, index) => ({ ...record, externalId: accepted[index]!.externalId })),
+  );
+  return input.items.map((item, index): SyncOutcome => {
+    if (item instanceof AppError) return { ok: false, error: item };
     const error = refused[index];
     if (error) return { ok: false, error };
-    const externalId = (item as { externalId: string }).externalId;
-    return { ok: true, externalId, ...written.get(externalId)! };
+    return { ok: true, externalId: item.externalId, ...written.get(item.externalId)! };
   });
 }
 
