@@ -4,7 +4,13 @@ import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/voca
 import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { completenessOf, experienceRangeFromYears, readableResume, readingColumns, readResume } from "@/lib/scoring";
+import {
+  completenessOf,
+  experienceRangeFromYears,
+  readableResume,
+  readingColumns,
+  readScreenedResume,
+} from "@/lib/scoring";
 import { canonicalSkills } from "@/lib/skills";
 
 /** What a caller says about a candidate. Anything left out is read from the résumé. */
@@ -49,7 +55,7 @@ export async function candidateRecords({
   const records: CandidateColumns[] = [];
   for (const [index, input] of inputs.entries()) {
     const resume = resumes[index] ?? null;
-    const extracted = resume ? (await readResume({ ctx, input: { text: resume } })).value : null;
+    const extracted = resume ? (await readScreenedResume({ ctx, input: { text: resume } })).value : null;
     const pick = <T>(given: T | null | undefined, derived: T | null | undefined): T | null => given ?? derived ?? null;
     const technicalSkills = canonicalSkills(input.technicalSkills ?? extracted?.technical_skills ?? []);
     const softSkills = canonicalSkills(input.softSkills ?? extracted?.soft_skills ?? []);

@@ -5,3 +5,4 @@ export { createCandidate, getCandidate, upsertCandidateByExternalId } from "./sa
 export { listCandidateScores, type CandidateScore } from "./score-history";
 export { rereadProfiles } from "./reread-profiles";
 export { scoreProfile } from "./score-profile";
+export { upsertCandidatesByExternalId, type SyncItem, type SyncOutcome } from "./sync-candidates";

@@ -1,5 +1,13 @@
 import { z } from "zod";
-import type { CandidateDetail, CandidateInput, CandidateScore, CandidateSummary } from "@/lib/candidates";
+import type {
+  CandidateDetail,
+  CandidateInput,
+  CandidateScore,
+  CandidateSummary,
+  SyncItem,
+  SyncOutcome,
+} from "@/lib/candidates";
+import { Invalid, zodFieldErrors } from "@/lib/errors";
 import { defineContract } from "@/lib/http/contract";
 import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
 import { outcomeJson, presentOutcome } from "./scoring";
@@ -119,6 +127,100 @@ export const upsertCandidate = defineContract({
   body: candidateBody.omit({ external_id: true }),
   response: candidateDetailJson,
 });
+
+export const MAX_SYNC_ITEMS = 500;
+// 500 candidates with résumés of 48 kB each; a sync of longer résumés sends fewer a batch.
+export const SYNC_BODY_BYTES = 24 * 1024 * 1024;
+
+/** A candidate of a sync batch: the candidate body, named by the ATS's own id. */
+export const syncItemBody = candidateBody.required({ external_id: true });
+
+export const syncItemResult = z.discriminatedUnion("ok", [
+  z.object({
+    index: z.number().int(),
+    ok: z.literal(true),
+    status: z.union([z.literal(200), z.literal(201)]),
+    id: z.string(),
+    external_id: z.string(),
+    created: z.boolean(),
+  }),
+  z.object({
+    index: z.number().int(),
+    ok: z.literal(false),
+    status: z.number().int(),
+    external_id: z.string().nullable(),
+    problem: z.object({
+      title: z.string(),
+      detail: z.string(),
+      errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  }),
+]);
+
+export const syncResponse = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  failed: z.number().int(),
+  results: z.array(syncItemResult),
+});
+
+export const syncCandidates = defineContract({
+  method: "PUT",
+  path: "/api/candidates/batch",
+  summary: `Create or replace up to ${MAX_SYNC_ITEMS} candidates by the ids your ATS knows them by; each item succeeds or fails on its own`,
+  tags: ["candidates"],
+  auth: { session: "any", apiKey: "sync" },
+  body: z
+    .object({
+      items: z
+        .array(z.unknown())
+        .min(1, "send at least one candidate")
+        .max(MAX_SYNC_ITEMS, `at most ${MAX_SYNC_ITEMS} candidates a batch`),
+    })
+    .strict(),
+  maxBodyBytes: SYNC_BODY_BYTES,
+  response: syncResponse,
+});
+
+/** Each item of a sync batch read on its own: a candidate to write, or why it is refused. */
+export function readSyncItems(items: unknown[]): SyncItem[] {
+  return items.map((item, index) => {
+    const parsed = syncItemBody.safeParse(item);
+    if (!parsed.success)
+      return new Invalid(`Item ${index} is invalid.`, zodFieldErrors(parsed.error, ["items", index]));
+    return { ...toCandidateInput(parsed.data), externalId: parsed.data.external_id };
+  });
+}
+
+export function presentSyncOutcomes(items: unknown[], outcomes: SyncOutcome[]): z.infer<typeof syncResponse> {
+  const results = outcomes.map((outcome, index): z.infer<typeof syncItemResult> => {
+    if (outcome.ok) {
+      const { id, externalId, created } = outcome;
+      return { index, ok: true, status: created ? 201 : 200, id, external_id: externalId, created };
+    }
+    const { error } = outcome;
+    return {
+      index,
+      ok: false,
+      status: error.status,
+      external_id: externalIdOf(items[index]),
+      problem: {
+        title: error.title,
+        detail: error.message,
+        ...(error instanceof Invalid ? { errors: error.errors } : {}),
+      },
+    };
+  });
+  const created = results.filter((result) => result.ok && result.created).length;
+  const failed = results.filter((result) => !result.ok).length;
+  return { created, updated: results.length - created - failed, failed, results };
+}
+
+/** The external id a refused item names, when it names one, so the caller can match the answer to it. */
+function externalIdOf(item: unknown): string | null {
+  const value = item && typeof item === "object" ? (item as { external_id?: unknown }).external_id : undefined;
+  return typeof value === "string" ? value : null;
+}
 
 export const candidateScoreJson = z.object({
   inference_id: z.string(),

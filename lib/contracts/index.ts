@@ -38,6 +38,7 @@ export const allContracts: Contract[] = [
   candidates.createCandidate,
   candidates.getCandidate,
   candidates.upsertCandidate,
+  candidates.syncCandidates,
   candidates.listCandidateScores,
   candidates.scoreProfile,
   system.getHealth,

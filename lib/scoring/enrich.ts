@@ -30,16 +30,25 @@ export async function readResume({
   input: { text: string; traceId?: string };
 }): Promise<Enrichment> {
   const screened = screenResume(input.text);
-  const answer = await enrichResume({ ctx, input: { text: screened.text, traceId: input.traceId } });
+  const reading = await readScreenedResume({ ctx, input: { text: screened.text, traceId: input.traceId } });
+  return { ...reading, warnings: screened.warnings };
+}
+
+/**
+ * Reads a résumé screened already (`readableResume`), as saving and scoring have it: screening it again
+ * changes nothing and cost a third of the reading.
+ */
+export async function readScreenedResume({
+  ctx,
+  input,
+}: {
+  ctx: Actor;
+  input: { text: string; traceId?: string };
+}): Promise<Omit<Enrichment, "warnings">> {
+  const answer = await enrichResume({ ctx, input });
   // The location is a fact of the text; an LLM that leaves it out gets the rules' reading.
-  const value = { ...answer.value, location: answer.value.location ?? locationFrom(screened.text) };
-  return {
-    value,
-    provider: answer.provider,
-    prompt: answer.prompt,
-    generationIds: answer.generationIds,
-    warnings: screened.warnings,
-  };
+  const value = { ...answer.value, location: answer.value.location ?? locationFrom(input.text) };
+  return { value, provider: answer.provider, prompt: answer.prompt, generationIds: answer.generationIds };
 }
 
 export async function readJobRequirements({

@@ -1,7 +1,7 @@
 // The scorer's public face: scoring payloads and stored pairs, ranking, models, and the pieces the demo
 // history and prompt comparisons rebuild scores with.
 export { completenessOf } from "./completeness";
-export { readResume, type Enrichment, readJobRequirements } from "./enrich";
+export { readResume, readScreenedResume, type Enrichment, readJobRequirements } from "./enrich";
 export { experienceRangeFromYears } from "./signals/seniority";
 export { type RankingPage, rankCandidates } from "./rank-candidates";
 export { rankingForExport } from "./rank-export";

@@ -5,7 +5,7 @@ import { Invalid } from "@/lib/errors";
 import { canonicalSkills } from "@/lib/skills";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { completenessOf } from "./completeness";
-import { readResume as readThroughGateway, type Enrichment } from "./enrich";
+import { readScreenedResume as readThroughGateway, type Enrichment } from "./enrich";
 import { isRemoteJob, readJob } from "./job-reading";
 import { jobEmbeddingText } from "./job-text";
 import type { PreparedCandidate, PreparedJob, ScoringWarning } from "./prepared";
@@ -51,7 +51,7 @@ export async function preparePayload({
   traceId?: string;
   /** For a payload built from a stored candidate: the model of its stored vector (null: it has none). */
   storedCandidateVectorModel?: string | null;
-  /** How a résumé is read: the LLM gateway; pure tests pass the rule-based reader directly. */
+  /** How the screened résumé is read: the LLM gateway; pure tests pass the rule-based reader directly. */
   readResume?: typeof readThroughGateway;
 }): Promise<PreparedPayload> {
   const { candidate, job_context: jobContext } = payload;

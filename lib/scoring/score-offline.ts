@@ -36,7 +36,6 @@ export async function scoreOffline({
       provider: "builtin",
       prompt: null,
       generationIds: [],
-      warnings: [],
     }),
   });
   const computed = computeFeatures(prepared.candidate, prepared.job, corpus);

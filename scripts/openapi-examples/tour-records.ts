@@ -101,6 +101,19 @@ export async function recordScoringAndRecords(recorder: Recorder): Promise<{ job
     params: { external_id: "gh-cand-10293" },
     body: { ...CANDIDATE, location: "Munich", phone: "+49 89 1234567" },
   });
+  await call(candidates.syncCandidates, {
+    body: {
+      items: [
+        { ...CANDIDATE, external_id: "gh-cand-10293", location: "Munich", phone: "+49 89 1234567" },
+        {
+          external_id: "gh-cand-10294",
+          full_name: "Priya Raman",
+          resume_text: "Data engineer, 5 years. Python, SQL, Airflow and dbt on AWS. B.Sc. Computer Science.",
+        },
+        { external_id: "gh-cand-10295", full_name: "Jonas Weber", email: "jonas(at)example.com" },
+      ],
+    },
+  });
   const score = await call<{ inference_id: string }>(scoring.scoreV1, {
     body: { job_id: job.id, candidate_id: candidate.id, request_id: "gh-score-77120" },
   });

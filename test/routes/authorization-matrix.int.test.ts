@@ -47,6 +47,7 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   "POST /api/candidates": USER_OR_KEY,
   "GET /api/candidates/{id}": USER_OR_KEY,
   "PUT /api/candidates/external/{external_id}": USER_OR_KEY,
+  "PUT /api/candidates/batch": USER_OR_KEY,
   "GET /api/admin/models": ADMIN_SESSION_OR_KEY,
   "POST /api/admin/models": ADMIN_SESSION_OR_KEY,
   "POST /api/admin/models/{version}/activate": ADMIN_SESSION_OR_KEY,

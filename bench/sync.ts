@@ -1,0 +1,185 @@
+// npm run bench:sync [-- <count>] — creating a candidate pool through the sync API: <count> candidates sent to
+// PUT /api/candidates/batch in batches of 500, against the single-item PUT /api/candidates/external/{id} on
+// a sample, both measured in the same run with the same number of requests in flight, and against reading
+// the résumés alone (what every write must do first); then <count> parsed profiles with no résumé (the write
+// path alone), and the same profiles again (each replaces a known candidate). Route handlers are called in
+// process with real Requests (authentication, body parsing and validation included). PostgreSQL when
+// DATABASE_URL is set, PGlite otherwise, on a scratch database dropped afterwards. Every résumé is distinct.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { ms } from "./lib/format";
+import { useScratchDatabase } from "./lib/target-database";
+
+const DEFAULT_COUNT = 20_000;
+const BATCH = 500;
+const SINGLE_SAMPLE = 1_000;
+const READING_SAMPLE = 1_000;
+// Two requests at a time: the machine has two cores, and the database needs its share of them.
+const IN_FLIGHT = 2;
+const ORIGIN = "http://localhost:3000";
+
+async function main() {
+  const [target, argument] = process.argv.slice(2);
+  if (target === "pglite" || target === "postgres") return runOn(target, Number(argument) || DEFAULT_COUNT);
+  const count = Number(target) || DEFAULT_COUNT;
+  const name = process.env.DATABASE_URL ? "postgres" : "pglite";
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, `${count}`], {
+    stdio: "inherit",
+  });
+  process.exitCode = child.status ?? 1;
+}
+
+async function runOn(kind: "pglite" | "postgres", count: number) {
+  // Measured as deployed: production mode skips the development-only response-contract checks.
+  Object.assign(process.env, { NODE_ENV: "production", LOG_LEVEL: "warn" });
+  const database = await useScratchDatabase(kind);
+  try {
+    const { db, dbDriver } = await import("@/lib/db");
+    const { applyPendingMigrations } = await import("@/lib/migrate/apply");
+    const { ensureDefaultModel } = await import("@/lib/scoring");
+    const { createApiKey } = await import("@/lib/auth/api-keys");
+    const { candidateRecords } = await import("@/lib/candidates");
+    const { generateDemoCandidates } = await import("@/lib/demo/generate");
+    const { PUT: batchRoute } = await import("@/app/api/candidates/batch/route");
+    const { PUT: singleRoute } = await import("@/app/api/candidates/external/[external_id]/route");
+    await applyPendingMigrations(dbDriver());
+    await ensureDefaultModel();
+    const ctx = { kind: "system", name: "bench" } as const;
+    const { key } = await createApiKey({ ctx, input: { name: "bench", scopes: ["sync"] } });
+    const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
+
+    // What an ATS sends: who the candidate is and the résumé; the server reads skills and levels from it.
+    // Each batch is generated from its own seed, so a run of any size holds only a batch at a time.
+    const candidatesOf = (seed: number, size: number, prefix: string) =>
+      generateDemoCandidates(new Date("2026-12-01T00:00:00Z"), size, seed).map((candidate, index) => ({
+        external_id: `${prefix}-${seed}-${index}`,
+        full_name: candidate.fullName,
+        email: candidate.email,
+        location: candidate.location,
+        // A line naming the ATS record keeps every résumé distinct, so no reading comes from a cache.
+        resume_text: `${candidate.resumeText}\nATS record ${prefix}-${seed}-${index}`,
+      }));
+    // The write path alone: profiles an ATS already parsed, with no résumé to read.
+    const profilesOf = (seed: number, size: number, prefix: string) =>
+      generateDemoCandidates(new Date("2026-12-01T00:00:00Z"), size, seed).map((candidate, index) => ({
+        external_id: `${prefix}-${seed}-${index}`,
+        full_name: candidate.fullName,
+        email: candidate.email,
+        location: candidate.location,
+        seniority: candidate.seniority,
+        years_experience_range: candidate.yearsExperienceRange,
+        education_level: candidate.educationLevel,
+        technical_skills: candidate.technicalSkills,
+        soft_skills: candidate.softSkills,
+        tools: candidate.tools,
+      }));
+    const send = async (route: typeof batchRoute, path: string, body: unknown, params: Record<string, string>) => {
+      const request = new Request(`${ORIGIN}${path}`, { method: "PUT", headers, body: JSON.stringify(body) });
+      const response = await route(request, { params: Promise.resolve(params) });
+      if (response.status !== 200 && response.status !== 201) {
+        throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+      }
+      return response.json() as Promise<{ created?: number; updated?: number; failed?: number }>;
+    };
+    const inFlight = async (tasks: number, run: (task: number) => Promise<void>) => {
+      let next = 0;
+      const worker = async () => {
+        while (next < tasks) await run(next++);
+      };
+      await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    };
+
+    // Warm-up: JIT, connection pool, the readers' tables.
+    await send(batchRoute, "/api/candidates/batch", { items: candidatesOf(1, 50, "warm") }, {});
+
+    const reading = performance.now();
+    await candidateRecords({
+      ctx,
+      inputs: candidatesOf(2, READING_SAMPLE, "read").map((item) => ({
+        fullName: item.full_name,
+        resumeText: item.resume_text,
+      })),
+    });
+    const readingPerSecond = READING_SAMPLE / ((performance.now() - reading) / 1000);
+
+    const sample = candidatesOf(3, SINGLE_SAMPLE, "single");
+    const single = performance.now();
+    await inFlight(sample.length, async (index) => {
+      const { external_id: externalId, ...body } = sample[index]!;
+      await send(singleRoute, `/api/candidates/external/${externalId}`, body, { external_id: externalId });
+    });
+    const singleMs = performance.now() - single;
+
+    let created = 0;
+    let updated = 0;
+    let failed = 0;
+    const sync = async (items: typeof candidatesOf | typeof profilesOf, prefix: string) => {
+      const started = performance.now();
+      await inFlight(Math.ceil(count / BATCH), async (batch) => {
+        const size = Math.min(BATCH, count - batch * BATCH);
+        const answer = await send(
+          batchRoute,
+          "/api/candidates/batch",
+          { items: items(1000 + batch, size, prefix) },
+          {},
+        );
+        created += answer.created ?? 0;
+        updated += answer.updated ?? 0;
+        failed += answer.failed ?? 0;
+        if ((batch + 1) % 10 === 0)
+          process.stdout.write(`\r${database.label}: ${created.toLocaleString("en")} created`);
+      });
+      return performance.now() - started;
+    };
+    const batchMs = await sync(candidatesOf, "sync");
+    const profilesMs = await sync(profilesOf, "profile");
+    // The same profiles again: every item replaces a known candidate (one UPDATE each).
+    const replacedMs = await sync(profilesOf, "profile");
+    const stored = await db.candidate.count({
+      where: { OR: [{ externalId: { startsWith: "sync-" } }, { externalId: { startsWith: "profile-" } }] },
+    });
+
+    const singleRate = SINGLE_SAMPLE / (singleMs / 1000);
+    const batchRate = count / (batchMs / 1000);
+    console.log(
+      `\n\n== Creating ${count.toLocaleString("en")} candidates on ${database.label}, ${IN_FLIGHT} requests in flight ==`,
+    );
+    console.table({
+      [`single PUT (${SINGLE_SAMPLE.toLocaleString("en")} candidates)`]: {
+        "candidates/s": Math.round(singleRate),
+        time: ms(singleMs),
+      },
+      [`batch PUT, ${BATCH} a request`]: { "candidates/s": Math.round(batchRate), time: ms(batchMs) },
+      [`batch PUT, parsed profiles (no résumé)`]: {
+        "candidates/s": Math.round(count / (profilesMs / 1000)),
+        time: ms(profilesMs),
+      },
+      [`batch PUT, the same profiles again (replaced)`]: {
+        "candidates/s": Math.round(count / (replacedMs / 1000)),
+        time: ms(replacedMs),
+      },
+      [`reading alone, one thread (${READING_SAMPLE.toLocaleString("en")} résumés)`]: {
+        "candidates/s": Math.round(readingPerSecond),
+        time: ms((READING_SAMPLE / readingPerSecond) * 1000),
+      },
+    });
+    console.log(`batch / single: ${(batchRate / singleRate).toFixed(2)}×   (target ≥ 1,000 candidates/s)`);
+    console.log(`batch / reading alone: ${(batchRate / readingPerSecond).toFixed(2)}   (near 1: reading is the bound)`);
+    console.log(
+      `created ${created}, replaced ${updated}, failed ${failed}, rows stored ${stored} → ${stored === 2 * count ? "none lost" : `MISMATCH (${2 * count - stored})`}`,
+    );
+    if (stored !== 2 * count || updated !== count || failed > 0) process.exitCode = 1;
+  } finally {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    await database.drop();
+  }
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
