@@ -40,7 +40,9 @@ export function EmbeddingPanel({ report }: { report: DriftReportJson }) {
               <dt className="text-slate-600">Domain classifier ROC AUC</dt>
               <dd className={embedding.drifted ? "font-semibold text-red-700" : "text-slate-900"}>
                 {formatValue(embedding.classifier_auc, 3)}{" "}
-                <span className="text-slate-500">(drift above {thresholds.classifier_auc})</span>
+                <span className="text-slate-500">
+                  (drift above {formatValue(embedding.classifier_threshold ?? thresholds.classifier_auc, 3)})
+                </span>
               </dd>
               <dt className="text-slate-600">Distance between mean vectors</dt>
               <dd className={above(embedding.mean_distance, thresholds.mean_distance)}>

@@ -86,6 +86,8 @@ export const embeddingDriftJson = z.object({
   current_rows: z.number().int(),
   dimensions: z.number().int(),
   classifier_auc: z.number().nullable(),
+  /** The AUC above which the classifier says drifted at these sample sizes (0.55, or chance when small). */
+  classifier_threshold: z.number().nullable(),
   mean_distance: z.number().nullable(),
   drifted_component_share: z.number().nullable(),
   drifted: z.boolean(),
@@ -272,6 +274,7 @@ export function presentDriftReport(report: DriftReportDetail): DriftReportJson {
       current_rows: embedding.currentRows,
       dimensions: embedding.dimensions,
       classifier_auc: embedding.classifierAuc,
+      classifier_threshold: embedding.classifierThreshold ?? null,
       mean_distance: embedding.meanDistance,
       drifted_component_share: embedding.driftedComponentShare,
       drifted: embedding.drifted,

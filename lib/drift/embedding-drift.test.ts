@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SeededRandom } from "@/lib/util/random";
-import { componentDistances, embeddingDrift } from "./embedding-drift";
+import { classifierAucThreshold, componentDistances, EMBEDDING_THRESHOLDS, embeddingDrift } from "./embedding-drift";
 import { normedWasserstein } from "./stats";
 
 function rows(count: number, dims: number, seed: number, shift = 0): number[][] {
@@ -34,6 +34,26 @@ describe("embeddingDrift", () => {
     const shifted = embeddingDrift(rows(600, 16, 1), rows(400, 16, 2, 0.3));
     expect(shifted.drifted).toEqual({ classifier: true, meanDistance: true, components: true });
     expect(shifted.classifierAuc).toBeGreaterThan(0.9);
+  });
+});
+
+describe("the classifier's threshold", () => {
+  it("is Evidently's 0.55 for large samples, and rises to what chance gives for small ones", () => {
+    expect(classifierAucThreshold(1_000, 1_000)).toBe(EMBEDDING_THRESHOLDS.classifierAuc);
+    expect(classifierAucThreshold(15, 15)).toBeGreaterThan(0.65);
+    expect(classifierAucThreshold(50, 50)).toBeGreaterThan(classifierAucThreshold(100, 100));
+  });
+
+  it("keeps false alarms between small samples of one distribution to a few in a hundred", () => {
+    // 200 unchanged comparisons of 40 vectors a side (the least evaluateEmbeddings compares is 30): at a
+    // fixed 0.55 a test half of 20 crosses it about one time in three.
+    const weeks = 200;
+    let alarms = 0;
+    for (let week = 0; week < weeks; week++) {
+      const result = embeddingDrift(rows(40, 8, 1_000 + week), rows(40, 8, 5_000 + week), { seed: week });
+      if (result.drifted.classifier) alarms++;
+    }
+    expect(alarms / weeks).toBeLessThanOrEqual(0.05);
   });
 });
 

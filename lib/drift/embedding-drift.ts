@@ -11,9 +11,25 @@ export interface EmbeddingDriftResult {
   referenceRows: number;
   currentRows: number;
   classifierAuc: number;
+  /** The AUC above which the classifier says drifted at these sample sizes (`classifierAucThreshold`). */
+  classifierThreshold: number;
   meanDistance: number;
   driftedComponentShare: number;
   drifted: { classifier: boolean; meanDistance: boolean; components: boolean };
+}
+
+// One-sided 99 % point of the standard normal.
+const Z_99 = 2.326;
+
+/**
+ * The AUC the domain classifier must pass for these sample sizes: Evidently's 0.55, or, when the test
+ * halves are small, what two halves of one distribution exceed by chance one time in a hundred (the AUC of
+ * unrelated scores is a Mann–Whitney statistic, sd √((n + m + 1) / (12·n·m)) around 0.5).
+ */
+export function classifierAucThreshold(referenceTestRows: number, currentTestRows: number): number {
+  const [n, m] = [referenceTestRows, currentTestRows];
+  const chance = 0.5 + Z_99 * Math.sqrt((n + m + 1) / (12 * n * m));
+  return Math.max(EMBEDDING_THRESHOLDS.classifierAuc, chance);
 }
 
 export function embeddingDrift(
@@ -23,6 +39,11 @@ export function embeddingDrift(
 ): EmbeddingDriftResult {
   const dimensions = reference[0]?.length ?? 0;
   const { auc } = domainClassifierAuc(reference, current, { seed: options.seed });
+  // The classifier is tested on the halves it did not train on.
+  const classifierThreshold = classifierAucThreshold(
+    reference.length - Math.floor(reference.length / 2),
+    current.length - Math.floor(current.length / 2),
+  );
   const meanDistance = meanEmbeddingDistance(reference, current, "euclidean");
   const distances = componentDistances(reference, current);
   const driftedComponents = distances.filter((distance) => distance >= EMBEDDING_THRESHOLDS.component).length;
@@ -32,10 +53,11 @@ export function embeddingDrift(
     referenceRows: reference.length,
     currentRows: current.length,
     classifierAuc: auc,
+    classifierThreshold,
     meanDistance,
     driftedComponentShare,
     drifted: {
-      classifier: auc > EMBEDDING_THRESHOLDS.classifierAuc,
+      classifier: auc > classifierThreshold,
       meanDistance: meanDistance > EMBEDDING_THRESHOLDS.meanDistance,
       components: driftedComponentShare > EMBEDDING_THRESHOLDS.driftedShare,
     },

@@ -53,9 +53,11 @@ export interface EmbeddingDrift {
   currentRows: number;
   dimensions: number;
   classifierAuc: number | null;
+  /** The AUC above which the classifier says drifted at these sample sizes; null before it was stored. */
+  classifierThreshold?: number | null;
   meanDistance: number | null;
   driftedComponentShare: number | null;
-  /** The domain classifier's verdict (AUC above 0.55), as Evidently's default method. */
+  /** The domain classifier's verdict (AUC above 0.55, or above chance at small samples), as Evidently's default. */
   drifted: boolean;
 }
 
