@@ -55,14 +55,22 @@ export class ConcurrencyLimit {
   }
 }
 
-const holder = globalThis as typeof globalThis & { __shortlistBatchLimit?: { key: string; limit: ConcurrencyLimit } };
+const holder = globalThis as typeof globalThis & {
+  __shortlistBatchLimits?: Map<string, { key: string; limit: ConcurrencyLimit }>;
+};
 
-/** This process's limit on batch scoring, from BATCH_MAX_CONCURRENT_PER_CALLER and BATCH_MAX_CONCURRENT. */
-export function batchScoringLimit(): ConcurrencyLimit {
+/**
+ * This process's limit on one kind of batch work, from BATCH_MAX_CONCURRENT_PER_CALLER and
+ * BATCH_MAX_CONCURRENT. Each kind has its own, so an integration syncing candidates can score meanwhile.
+ */
+function batchLimit(label: string): ConcurrencyLimit {
   const { BATCH_MAX_CONCURRENT_PER_CALLER: perCaller, BATCH_MAX_CONCURRENT: total } = env();
   const key = `${perCaller}/${total}`;
-  if (holder.__shortlistBatchLimit?.key !== key) {
-    holder.__shortlistBatchLimit = { key, limit: new ConcurrencyLimit({ perCaller, total, label: "batch scoring" }) };
-  }
-  return holder.__shortlistBatchLimit.limit;
+  const limits = (holder.__shortlistBatchLimits ??= new Map());
+  if (limits.get(label)?.key !== key)
+    limits.set(label, { key, limit: new ConcurrencyLimit({ perCaller, total, label }) });
+  return limits.get(label)!.limit;
 }
+
+export const batchScoringLimit = () => batchLimit("batch scoring");
+export const batchSyncLimit = () => batchLimit("batch sync");
