@@ -5,32 +5,23 @@
 // The first run summarises the 35 days; the second reads the daily summaries (the steady state: each week
 // adds 7 new days). Then: summarising one day of 150,000 rows, and checks over a simulated history of 700
 // days of ~143,000 inferences each (100,000,000 in all), whose summaries are generated directly in SQL.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isDatabaseKind, onScratchDatabase, runBench, runPerDatabase } from "./lib/bench-process";
 import { ms } from "./lib/format";
-import { useScratchDatabase } from "./lib/target-database";
 
 const DEFAULT_ROWS = { postgres: 1_000_000, pglite: 100_000 } as const;
 
 async function main() {
-  const target = process.argv[2];
-  if (target === "pglite" || target === "postgres")
-    return runOn(target, Number(process.argv[3]) || DEFAULT_ROWS[target]);
-  const rows = Number(process.argv[2]) || undefined;
-  const targets = process.env.DATABASE_URL ? (["postgres", "pglite"] as const) : (["pglite"] as const);
-  for (const name of targets) {
-    const args = [...process.execArgv, fileURLToPath(import.meta.url), name, String(rows ?? DEFAULT_ROWS[name])];
-    const child = spawnSync(process.execPath, args, { stdio: "inherit" });
-    if (child.status !== 0) process.exitCode = child.status ?? 1;
-  }
+  const [target, argument] = process.argv.slice(2);
+  if (isDatabaseKind(target)) return runOn(target, Number(argument) || DEFAULT_ROWS[target]);
+  const rows = Number(target) || undefined;
+  runPerDatabase(fileURLToPath(import.meta.url), (kind) => [String(rows ?? DEFAULT_ROWS[kind])]);
 }
 
 async function runOn(kind: "pglite" | "postgres", total: number) {
-  Object.assign(process.env, { NODE_ENV: "production", LOG_LEVEL: "warn" });
-  const database = await useScratchDatabase(kind);
-  try {
+  return onScratchDatabase(kind, async (database) => {
     const { dbDriver } = await import("@/lib/db");
     const { applyPendingMigrations } = await import("@/lib/migrate/apply");
     const { runDriftCheck } = await import("@/lib/drift");
@@ -123,17 +114,7 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
     };
     fs.mkdirSync(path.join("bench", "results"), { recursive: true });
     fs.writeFileSync(path.join("bench", "results", `drift-${kind}.json`), JSON.stringify(results, null, 2));
-  } finally {
-    const { disconnectDb } = await import("@/lib/db");
-    await disconnectDb();
-    await database.drop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

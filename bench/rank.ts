@@ -9,8 +9,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isDatabaseKind, onScratchDatabase, runBench, runPerDatabase } from "./lib/bench-process";
 import { ms } from "./lib/format";
-import { useScratchDatabase } from "./lib/target-database";
 
 const DEFAULT_CANDIDATES = { postgres: 1_000_000, pglite: 100_000 } as const;
 const JOBS = 20;
@@ -29,21 +29,13 @@ interface Measured {
 async function main() {
   const [target, argument] = process.argv.slice(2);
   if (target === "measure") return measure(argument!);
-  if (target === "pglite" || target === "postgres")
-    return runOn(target, Number(argument) || DEFAULT_CANDIDATES[target]);
+  if (isDatabaseKind(target)) return runOn(target, Number(argument) || DEFAULT_CANDIDATES[target]);
   const count = Number(target) || undefined;
-  const targets = process.env.DATABASE_URL ? (["postgres", "pglite"] as const) : (["pglite"] as const);
-  for (const name of targets) {
-    const args = [...process.execArgv, fileURLToPath(import.meta.url), name, String(count ?? DEFAULT_CANDIDATES[name])];
-    const child = spawnSync(process.execPath, args, { stdio: "inherit" });
-    if (child.status !== 0) process.exitCode = child.status ?? 1;
-  }
+  runPerDatabase(fileURLToPath(import.meta.url), (kind) => [String(count ?? DEFAULT_CANDIDATES[kind])]);
 }
 
 async function runOn(kind: "pglite" | "postgres", total: number) {
-  Object.assign(process.env, { NODE_ENV: "production", LOG_LEVEL: "warn" });
-  const database = await useScratchDatabase(kind);
-  try {
+  return onScratchDatabase(kind, async (database) => {
     const { db, dbDriver, disconnectDb } = await import("@/lib/db");
     const { applyPendingMigrations } = await import("@/lib/migrate/apply");
     const { ensureDefaultModel, refreshLexicalCorpus } = await import("@/lib/scoring");
@@ -141,11 +133,7 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
       ),
     );
     if (mismatched.length > 0) process.exitCode = 1;
-  } finally {
-    const { disconnectDb } = await import("@/lib/db");
-    await disconnectDb();
-    await database.drop();
-  }
+  });
 }
 
 /** In the ranking process: each job's first page (nothing cached) and a later page, timed. */
@@ -184,10 +172,4 @@ const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const p50 = (values: number[]) => sorted(values)[Math.floor((values.length - 1) * 0.5)]!;
 const p95 = (values: number[]) => sorted(values)[Math.ceil((values.length - 1) * 0.95)]!;
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -2,37 +2,27 @@
 // same run, on PGlite and (when DATABASE_URL is set) PostgreSQL, and what each score writes. Rankings have
 // their own benchmark (bench:rank).
 // Each database runs in its own child process on a scratch database that is dropped afterwards.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { availableDatabases, isDatabaseKind, onScratchDatabase, runBench, runPerDatabase } from "./lib/bench-process";
 import autocannon from "autocannon";
 import { z } from "zod";
 import { ms, perSecond } from "./lib/format";
 import { serveRoutes } from "./lib/serve-routes";
-import { useScratchDatabase } from "./lib/target-database";
 
 const CONNECTIONS = 32;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 async function main() {
   const target = process.argv[2];
-  if (target === "pglite" || target === "postgres") return runOn(target);
-  const targets = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
-  for (const name of targets) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
-      stdio: "inherit",
-    });
-    if (child.status !== 0) process.exitCode = child.status ?? 1;
-  }
+  if (isDatabaseKind(target)) return runOn(target);
+  runPerDatabase(fileURLToPath(import.meta.url), () => [], availableDatabases().reverse());
 }
 
 async function runOn(kind: "pglite" | "postgres") {
-  // Measured as deployed: production mode skips the development-only response-contract checks.
-  Object.assign(process.env, { NODE_ENV: "production", LOG_LEVEL: "warn" });
-  const database = await useScratchDatabase(kind);
-  try {
+  return onScratchDatabase(kind, async (database) => {
     const { dbDriver, db } = await import("@/lib/db");
     const { applyPendingMigrations } = await import("@/lib/migrate/apply");
     const { ensureDefaultModel } = await import("@/lib/scoring/model/model-store");
@@ -133,11 +123,7 @@ async function runOn(kind: "pglite" | "postgres") {
     fs.mkdirSync(path.join("bench", "results"), { recursive: true });
     fs.writeFileSync(path.join("bench", "results", `score-${kind}.json`), JSON.stringify(results, null, 2));
     if (rows !== ok) process.exitCode = 1;
-  } finally {
-    const { disconnectDb } = await import("@/lib/db");
-    await disconnectDb();
-    await database.drop();
-  }
+  });
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -188,10 +174,4 @@ function summary(result: autocannon.Result) {
   };
 }
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

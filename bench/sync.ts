@@ -5,10 +5,9 @@
 // path alone), and the same profiles again (each replaces a known candidate). Route handlers are called in
 // process with real Requests (authentication, body parsing and validation included). PostgreSQL when
 // DATABASE_URL is set, PGlite otherwise, on a scratch database dropped afterwards. Every résumé is distinct.
-import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { availableDatabases, isDatabaseKind, onScratchDatabase, runBench, runPerDatabase } from "./lib/bench-process";
 import { ms } from "./lib/format";
-import { useScratchDatabase } from "./lib/target-database";
 
 const DEFAULT_COUNT = 20_000;
 const BATCH = 500;
@@ -20,20 +19,14 @@ const ORIGIN = "http://localhost:3000";
 
 async function main() {
   const [target, argument] = process.argv.slice(2);
-  if (target === "pglite" || target === "postgres") return runOn(target, Number(argument) || DEFAULT_COUNT);
+  if (isDatabaseKind(target)) return runOn(target, Number(argument) || DEFAULT_COUNT);
   const count = Number(target) || DEFAULT_COUNT;
-  const name = process.env.DATABASE_URL ? "postgres" : "pglite";
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, `${count}`], {
-    stdio: "inherit",
-  });
-  process.exitCode = child.status ?? 1;
+  // One database: PostgreSQL when there is one.
+  runPerDatabase(fileURLToPath(import.meta.url), () => [`${count}`], availableDatabases().slice(0, 1));
 }
 
 async function runOn(kind: "pglite" | "postgres", count: number) {
-  // Measured as deployed: production mode skips the development-only response-contract checks.
-  Object.assign(process.env, { NODE_ENV: "production", LOG_LEVEL: "warn" });
-  const database = await useScratchDatabase(kind);
-  try {
+  return onScratchDatabase(kind, async (database) => {
     const { db, dbDriver } = await import("@/lib/db");
     const { applyPendingMigrations } = await import("@/lib/migrate/apply");
     const { ensureDefaultModel } = await import("@/lib/scoring");
@@ -169,17 +162,7 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
       `created ${created}, replaced ${updated}, failed ${failed}, rows stored ${stored} → ${stored === 2 * count ? "none lost" : `MISMATCH (${2 * count - stored})`}`,
     );
     if (stored !== 2 * count || updated !== count || failed > 0) process.exitCode = 1;
-  } finally {
-    const { disconnectDb } = await import("@/lib/db");
-    await disconnectDb();
-    await database.drop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
