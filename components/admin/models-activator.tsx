@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmBar } from "@/components/ui/confirm-bar";
 import { TextField } from "@/components/ui/field";
 import { useActivateModel } from "./models-queries";
 
@@ -45,22 +46,18 @@ export function ModelActivator({ version, activeVersion }: { version: string; ac
         </Button>
       </div>
       {confirming ? (
-        <div
-          className="mt-4 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
-          role="alertdialog"
-          aria-label="Confirm activation"
+        <ConfirmBar
+          className="mt-4"
+          label="Confirm activation"
+          confirmLabel="Confirm activation"
+          pendingLabel="Activating…"
+          pending={activate.isPending}
+          onConfirm={confirm}
+          onCancel={() => setConfirming(false)}
         >
-          <span>
-            Replace <strong>{activeVersion}</strong> with <strong>{version}</strong>? Every score and ranking uses it
-            from then on; the change is recorded with your name.
-          </span>
-          <Button onClick={confirm} disabled={activate.isPending}>
-            {activate.isPending ? "Activating…" : "Confirm activation"}
-          </Button>
-          <Button variant="ghost" onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </div>
+          Replace <strong>{activeVersion}</strong> with <strong>{version}</strong>? Every score and ranking uses it from
+          then on; the change is recorded with your name.
+        </ConfirmBar>
       ) : null}
       {activate.isSuccess && !confirming ? (
         <div className="mt-4">

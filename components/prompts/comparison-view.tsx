@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmBar } from "@/components/ui/confirm-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ComparisonJson } from "@/lib/contracts/prompt-comparisons";
 import { ComparisonCharts } from "./comparison-charts";
@@ -54,33 +55,25 @@ function Promote({ comparison, production }: { comparison: ComparisonJson; produ
   return (
     <div className="flex flex-wrap items-center gap-3">
       {confirming ? (
-        <div
-          role="alertdialog"
-          aria-label="Confirm label move"
-          className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
+        <ConfirmBar
+          label="Confirm label move"
+          confirmLabel="Confirm move"
+          pendingLabel="Confirm move"
+          pending={move.isPending}
+          onConfirm={() =>
+            move.mutate({
+              label: "production",
+              version: target,
+              expected_from_version: production,
+              comparison_id: comparison.id,
+              note: `Promoted after comparing v${comparison.version_a} and v${target}`,
+            })
+          }
+          onCancel={() => setConfirming(false)}
         >
-          <span>
-            Move <strong>production</strong> {production === null ? "" : `from v${production} `}to{" "}
-            <strong>v{target}</strong>? Every request uses it from then on.
-          </span>
-          <Button
-            disabled={move.isPending}
-            onClick={() =>
-              move.mutate({
-                label: "production",
-                version: target,
-                expected_from_version: production,
-                comparison_id: comparison.id,
-                note: `Promoted after comparing v${comparison.version_a} and v${target}`,
-              })
-            }
-          >
-            Confirm move
-          </Button>
-          <Button variant="ghost" onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </div>
+          Move <strong>production</strong> {production === null ? "" : `from v${production} `}to{" "}
+          <strong>v{target}</strong>? Every request uses it from then on.
+        </ConfirmBar>
       ) : (
         <Button onClick={() => setConfirming(true)}>Promote v{target} to production…</Button>
       )}

@@ -5,6 +5,7 @@ import { useFieldErrors } from "@/components/query/use-zod-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmBar } from "@/components/ui/confirm-bar";
 import { FieldError, inputClass, TextField } from "@/components/ui/field";
 import { moveLabelBody } from "@/lib/contracts/prompts";
 import { labelNameSchema } from "@/lib/vocabulary/prompt-schemas";
@@ -120,23 +121,19 @@ export function LabelMover({
         </Button>
       </div>
       {confirming ? (
-        <div
-          className="mt-4 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
-          role="alertdialog"
-          aria-label="Confirm label move"
+        <ConfirmBar
+          className="mt-4"
+          label="Confirm label move"
+          confirmLabel="Confirm move"
+          pendingLabel="Moving…"
+          pending={move.isPending}
+          onConfirm={confirm}
+          onCancel={() => setConfirming(false)}
         >
-          <span>
-            Move <strong>{label}</strong> {current === null ? "(new label)" : `from v${current}`} to{" "}
-            <strong>v{version}</strong>?
-            {label === "production" ? " The gateway uses it for every request from then on." : ""}
-          </span>
-          <Button onClick={confirm} disabled={move.isPending}>
-            {move.isPending ? "Moving…" : "Confirm move"}
-          </Button>
-          <Button variant="ghost" onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </div>
+          Move <strong>{label}</strong> {current === null ? "(new label)" : `from v${current}`} to{" "}
+          <strong>v{version}</strong>?
+          {label === "production" ? " The gateway uses it for every request from then on." : ""}
+        </ConfirmBar>
       ) : null}
       {move.isSuccess && !confirming ? (
         <div className="mt-4">
