@@ -48,6 +48,15 @@ export class Invalid extends AppError {
   }
 }
 
+/** How one item of a batch that failed is reported in its slot: the error's title, detail and field errors. */
+export function itemProblem(error: AppError): { title: string; detail: string; errors?: FieldError[] } {
+  return {
+    title: error.title,
+    detail: error.message,
+    ...(error instanceof Invalid ? { errors: error.errors } : {}),
+  };
+}
+
 export class Unauthorized extends AppError {
   readonly status = 401;
   readonly title = "Authentication required";

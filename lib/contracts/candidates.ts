@@ -7,7 +7,7 @@ import type {
   SyncItem,
   SyncOutcome,
 } from "@/lib/candidates";
-import { Invalid, zodFieldErrors } from "@/lib/errors";
+import { Invalid, itemProblem, zodFieldErrors } from "@/lib/errors";
 import { defineContract } from "@/lib/http/contract";
 import { idParams, isoDateTime, pageOf, pageQuery, text } from "./common";
 import { outcomeJson, presentOutcome } from "./scoring";
@@ -204,11 +204,7 @@ export function presentSyncOutcomes(items: unknown[], outcomes: SyncOutcome[]): 
       ok: false,
       status: error.status,
       external_id: externalIdOf(items[index]),
-      problem: {
-        title: error.title,
-        detail: error.message,
-        ...(error instanceof Invalid ? { errors: error.errors } : {}),
-      },
+      problem: itemProblem(error),
     };
   });
   const created = results.filter((result) => result.ok && result.created).length;

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { batchItemResult } from "@/lib/vocabulary/score-response";
 import { scorePayload } from "@/lib/vocabulary/score-payload";
-import { AppError, Invalid, zodFieldErrors } from "@/lib/errors";
+import { AppError, Invalid, itemProblem, zodFieldErrors } from "@/lib/errors";
 
 import { log } from "@/lib/log";
 import { recordRefusedScore } from "./record-refusal";
@@ -67,11 +67,7 @@ async function scoreItem(ctx: Actor, item: unknown, index: number, httpRequestId
       ok: false,
       status: error.status,
       request_id: requestId,
-      problem: {
-        title: error.title,
-        detail: error.message,
-        ...(error instanceof Invalid ? { errors: error.errors } : {}),
-      },
+      problem: itemProblem(error),
     };
   }
 }
