@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { MONITORED_SIGNALS } from "../lib/drift/monitored";
+import { ALERTING_DRIFTED_SIGNALS } from "../lib/drift/verdict";
 import { SAME_ORIGIN, STORAGE, expectNoSeriousViolations } from "./support";
 
 // The demo data holds six weeks of scoring with one drift episode (lib/demo/history.ts); the weeks after it
@@ -18,13 +19,18 @@ async function chartWeeks(page: Page, weeks: number): Promise<string[]> {
   return ticks.allTextContents();
 }
 
-/** The report rows of the history table, with their drift score as a number (null: not judged). */
-async function reportRows(page: Page): Promise<{ row: Locator; score: number | null }[]> {
+/** The report rows of the history table, with their drift score and drifted signals (null: not judged). */
+async function reportRows(page: Page): Promise<{ row: Locator; score: number | null; driftedSignals: number }[]> {
   const rows = await page.getByRole("table", { name: "Drift reports" }).getByRole("row").all();
   return Promise.all(
     rows.slice(1).map(async (row) => {
       const score = (await row.getByRole("cell").nth(2).textContent())!.trim();
-      return { row, score: score === "—" ? null : Number.parseFloat(score) };
+      const signals = (await row.getByRole("cell").nth(3).textContent())!.trim();
+      return {
+        row,
+        score: score === "—" ? null : Number.parseFloat(score),
+        driftedSignals: Number.parseInt(signals, 10) || 0,
+      };
     }),
   );
 }
@@ -48,14 +54,14 @@ test.describe("as a recruiter", () => {
     const rows = await reportRows(page);
     expect(rows).toHaveLength(6);
     expect(rows.filter(({ score }) => score === null)).toHaveLength(1);
-    for (const { row, score } of rows) {
+    for (const { row, score, driftedSignals } of rows) {
       if (score === null) continue;
       await openRow(page, row);
       const summary = page.getByTestId("report-summary");
       const verdict = (await page.getByTestId("drift-verdict").textContent())!;
       const embeddingsDrifted =
         (await page.getByTestId("embedding-drift").getByText("Drifted", { exact: true }).count()) > 0;
-      const drifted = score > 15 || embeddingsDrifted;
+      const drifted = score > 15 || driftedSignals >= ALERTING_DRIFTED_SIGNALS || embeddingsDrifted;
       await expect(summary.getByText(drifted ? "Drifted" : "No drift", { exact: true })).toBeVisible();
       await expect(row.getByText(drifted ? "Drifted" : "No drift", { exact: true })).toBeVisible();
       expect(verdict).toMatch(drifted ? /^Drifted: / : /^No drift: /);

@@ -68,8 +68,9 @@ export function DriftDashboard({
             />
             <p className="mt-2 text-xs text-slate-600">
               Share of the {reports[0]!.monitored_signals} monitored signals (the score and every input signal) whose
-              test fired, one bar per week (its latest run). Red weeks drifted: the score crossed the threshold, or an
-              embedding drifted. Grey stubs are weeks with too few rows to judge. Select a week to see its signals.
+              test fired, one bar per week (its latest run). Red weeks drifted: the score crossed the threshold, five or
+              more signals drifted, or an embedding drifted. Grey stubs are weeks with too few rows to judge. Select a
+              week to see its signals.
             </p>
           </Card>
           {report.isPending && selectedId ? (

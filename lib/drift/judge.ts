@@ -43,7 +43,7 @@ export function judgeSignals(options: {
 
 /**
  * The drift score is the share of signals that drifted; the week's status is the one verdict of
- * `judgedDriftStatus` (the score over the threshold, or an embedding drifted).
+ * `judgedDriftStatus` (the score over the threshold, enough signals, or an embedding drifted).
  */
 export function driftVerdict(
   metrics: readonly SignalDrift[],
@@ -52,5 +52,9 @@ export function driftVerdict(
 ): { driftScore: number; driftedSignals: number; status: "ok" | "drifted" } {
   const driftedSignals = metrics.filter((metric) => metric.drifted).length;
   const driftScore = driftedSignals / metrics.length;
-  return { driftScore, driftedSignals, status: judgedDriftStatus({ driftScore, threshold, embeddings }) };
+  return {
+    driftScore,
+    driftedSignals,
+    status: judgedDriftStatus({ driftScore, driftedSignals, threshold, embeddings }),
+  };
 }

@@ -5,13 +5,23 @@ const signal = (name: string, value: number, drifted: boolean) => ({ signal: nam
 const embedding = (kind: "candidate" | "job", drifted: boolean) => ({ kind, drifted });
 
 describe("judgedDriftStatus", () => {
+  const quiet = [embedding("candidate", false), embedding("job", false)];
+
   it("drifts on the score over the threshold, or on an embedding alone", () => {
-    const quiet = [embedding("candidate", false), embedding("job", false)];
-    expect(judgedDriftStatus({ driftScore: 0.2, threshold: 0.15, embeddings: quiet })).toBe("drifted");
-    expect(judgedDriftStatus({ driftScore: 0.15, threshold: 0.15, embeddings: quiet })).toBe("ok");
-    expect(judgedDriftStatus({ driftScore: 0.05, threshold: 0.15, embeddings: [embedding("job", true)] })).toBe(
+    expect(judgedDriftStatus({ driftScore: 0.2, driftedSignals: 2, threshold: 0.15, embeddings: quiet })).toBe(
       "drifted",
     );
+    expect(judgedDriftStatus({ driftScore: 0.15, driftedSignals: 3, threshold: 0.15, embeddings: quiet })).toBe("ok");
+    expect(
+      judgedDriftStatus({ driftScore: 0.05, driftedSignals: 2, threshold: 0.15, embeddings: [embedding("job", true)] }),
+    ).toBe("drifted");
+  });
+
+  it("drifts on five drifted signals even when they are a share under the threshold", () => {
+    expect(judgedDriftStatus({ driftScore: 5 / 36, driftedSignals: 5, threshold: 0.15, embeddings: quiet })).toBe(
+      "drifted",
+    );
+    expect(judgedDriftStatus({ driftScore: 4 / 36, driftedSignals: 4, threshold: 0.15, embeddings: quiet })).toBe("ok");
   });
 });
 
@@ -60,6 +70,15 @@ describe("driftVerdictSentence", () => {
     );
   });
 
+  it("says five drifted signals alert though their share is under the threshold", () => {
+    const metrics = ["recruiter", "seniority_level", "department", "field_of_study", "experience_years"].map(
+      (name, index) => signal(name, 1 - index / 10, true),
+    );
+    expect(driftVerdictSentence({ ...base, status: "drifted", driftScore: 5 / 37, driftedSignals: 5, metrics })).toBe(
+      "Drifted: 5 of 37 signals (13.5%, not over the 15% threshold, but 5 or more signals alert) — Recruiter, Seniority level, Department and 2 more.",
+    );
+  });
+
   it("keeps a stored label for a signal the catalog no longer has", () => {
     const metrics = [{ signal: "seniority_gap_abs", label: "Seniority gap (levels)", value: 0.4, drifted: true }];
     expect(
@@ -74,9 +93,12 @@ describe("driftVerdictSentence", () => {
     ).toBe("Drifted: 1 of 5 signals (20%, over the 15% threshold) — Seniority gap (levels).");
   });
 
-  it("does not contradict a report judged before embeddings counted", () => {
+  it("does not contradict a report judged before embeddings or the signal count counted", () => {
     expect(driftVerdictSentence({ ...base, embeddings: [embedding("job", true)] })).toBe(
-      "No drift: 2 of 37 signals drifted (5.4%, not over the 15% threshold); the job embeddings drifted, but this report was judged before embeddings counted.",
+      "No drift: 2 of 37 signals drifted (5.4%, not over the 15% threshold); the job embeddings drifted, but this report was judged before that counted.",
+    );
+    expect(driftVerdictSentence({ ...base, driftScore: 5 / 37, driftedSignals: 5 })).toBe(
+      "No drift: 5 of 37 signals drifted (13.5%, not over the 15% threshold); 5 or more signals drifted, but this report was judged before that counted.",
     );
   });
 

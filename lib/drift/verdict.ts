@@ -1,20 +1,35 @@
 // A week's one verdict. Signals decide through the drift score (the share that drifted, against the
-// threshold); either embedding drifting decides on its own, since it is not counted in the score. The job
-// stores this status, alerts go out for it, and the page and the alert say it in the same sentence.
+// threshold) or their number; either embedding drifting decides on its own, since it is not counted in the
+// score. The job stores this status, alerts go out for it, and the page and the alert say it in the same
+// sentence.
 import { monitoredSignalLabel } from "./labels";
 import type { DriftStatus, EmbeddingDrift, SignalDrift } from "./types";
 
-/** The verdict of a window with enough rows: drifted when the score is over the threshold or an embedding drifted. */
+/**
+ * Drifted signals that alert a week whatever the share. The 0.15 threshold was set for about 30 signals,
+ * where it meant five; with more signals monitored the share alone would need more of them (six of 36), so
+ * monitoring more would make the alert deafer. Each signal's test is calibrated to chance, so five at once
+ * by chance stays rare (lib/drift/calibration.test.ts).
+ */
+export const ALERTING_DRIFTED_SIGNALS = 5;
+
+/**
+ * The verdict of a window with enough rows: drifted when the score is over the threshold, when at least
+ * `ALERTING_DRIFTED_SIGNALS` signals drifted, or when an embedding drifted.
+ */
 export function judgedDriftStatus({
   driftScore,
+  driftedSignals,
   threshold,
   embeddings,
 }: {
   driftScore: number;
+  driftedSignals: number;
   threshold: number;
   embeddings: readonly Pick<EmbeddingDrift, "drifted">[];
 }): Exclude<DriftStatus, "insufficient_data"> {
-  return driftScore > threshold || embeddings.some((embedding) => embedding.drifted) ? "drifted" : "ok";
+  const signalsDrifted = driftScore > threshold || driftedSignals >= ALERTING_DRIFTED_SIGNALS;
+  return signalsDrifted || embeddings.some((embedding) => embedding.drifted) ? "drifted" : "ok";
 }
 
 export interface VerdictReport {
@@ -43,21 +58,31 @@ function driftedSignalNames(metrics: VerdictReport["metrics"]): string {
   return more > 0 ? `${names.join(", ")} and ${more} more` : listed(names);
 }
 
-/** What drifted, in one sentence: the signals over the threshold and/or the embeddings. */
+/** What drifted, in one sentence: the signals over the threshold (or enough of them) and/or the embeddings. */
 export function driftVerdictSentence(report: VerdictReport): string {
   if (report.status === "insufficient_data" || report.driftScore === null)
     return "Not judged: a window has too few rows to tell drift from chance.";
   const embeddings = report.embeddings.filter((embedding) => embedding.drifted).map((embedding) => embedding.kind);
   const over = report.driftScore > report.threshold;
-  const score = `${percent(report.driftScore)}, ${over ? "over" : "not over"} the ${percent(report.threshold)} threshold`;
   const signals = `${report.driftedSignals} of ${report.monitoredSignals} signals`;
+  const score = `${percent(report.driftScore)}, ${over ? "over" : "not over"} the ${percent(report.threshold)} threshold`;
   const embeddingPart = `the ${listed(embeddings)} embeddings`;
-  if (report.status === "ok")
-    return embeddings.length === 0
+  // Stored reports keep the verdict of their day: an "ok" judged before embeddings or the signal count
+  // counted says what it missed rather than contradict it.
+  if (report.status === "ok") {
+    const missed = [
+      ...(embeddings.length > 0 ? [`${embeddingPart} drifted`] : []),
+      ...(report.driftedSignals >= ALERTING_DRIFTED_SIGNALS
+        ? [`${ALERTING_DRIFTED_SIGNALS} or more signals drifted`]
+        : []),
+    ];
+    return missed.length === 0
       ? `No drift: ${signals} drifted (${score}) and no embedding did.`
-      : // Stored before embeddings counted in the verdict: say what it missed rather than contradict it.
-        `No drift: ${signals} drifted (${score}); ${embeddingPart} drifted, but this report was judged before embeddings counted.`;
-  if (!over) return `Drifted: ${embeddingPart}; the signals did not (${signals}, ${score}).`;
-  const named = `${signals} (${score}) — ${driftedSignalNames(report.metrics)}`;
+      : `No drift: ${signals} drifted (${score}); ${listed(missed)}, but this report was judged before that counted.`;
+  }
+  const enough = report.driftedSignals >= ALERTING_DRIFTED_SIGNALS;
+  if (!over && !enough) return `Drifted: ${embeddingPart}; the signals did not (${signals}, ${score}).`;
+  const counted = over ? score : `${score}, but ${ALERTING_DRIFTED_SIGNALS} or more signals alert`;
+  const named = `${signals} (${counted}) — ${driftedSignalNames(report.metrics)}`;
   return `Drifted: ${named}${embeddings.length > 0 ? ` — and ${embeddingPart}` : ""}.`;
 }
