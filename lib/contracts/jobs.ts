@@ -45,6 +45,8 @@ export const jobBody = z
     description: z.string().max(50_000).optional(),
     location: text(100).nullable().optional(),
     recruiter_id: text(100).nullable().optional(),
+    /** Names recruiter_id on the drift page (the recruiter directory); needs recruiter_id. */
+    recruiter_name: text(200).nullable().optional(),
     required_tech_skills: skills.optional(),
     required_soft_skills: skills.optional(),
     nice_to_have_skills: skills.optional(),
@@ -216,6 +218,7 @@ export function toJobInput(body: z.infer<typeof jobBody>): JobInput {
     description: body.description,
     location: body.location,
     recruiterId: body.recruiter_id,
+    recruiterName: body.recruiter_name,
     requiredTechSkills: body.required_tech_skills,
     requiredSoftSkills: body.required_soft_skills,
     niceToHaveSkills: body.nice_to_have_skills,

@@ -17,6 +17,8 @@ export interface JobInput {
   description?: string;
   location?: string | null;
   recruiterId?: string | null;
+  /** The recruiter's name for the directory the drift page reads (not a column of the job). */
+  recruiterName?: string | null;
   requiredTechSkills?: string[];
   requiredSoftSkills?: string[];
   /** Optional skills ("nice to have"): shown and stored, not scored. */

@@ -11,6 +11,7 @@ import { jobDetailJson, jobJson } from "@/lib/contracts/jobs";
 import { apiKeyWithScopes } from "@/test/helpers/actors";
 import { bearer, callRoute } from "@/test/helpers/http";
 import { unique } from "@/test/helpers/unique";
+import { db } from "@/lib/db";
 
 let headers: Record<string, string>;
 
@@ -63,6 +64,34 @@ describe("jobs sync API", () => {
       title: "Lead Data Engineer",
       external_id: externalId,
     });
+  });
+
+  it("names the job's recruiter in the directory the drift page reads, keyed as the recruiter signal", async () => {
+    const externalId = unique("ats-job");
+    const recruiter = unique("REC");
+    const body = { title: "Buyer", department: "Purchasing", recruiter_id: ` ${recruiter} ` };
+    const put = (extra: Record<string, unknown>) =>
+      callRoute(upsertJobRoute, { headers, params: { external_id: externalId }, body: { ...body, ...extra } });
+    expect((await put({ recruiter_name: "Ada Achterberg" })).status).toBe(201);
+    const named = () => db.recruiter.findUnique({ where: { id: recruiter.toLowerCase() } });
+    expect(await named()).toMatchObject({ name: "Ada Achterberg" });
+    expect((await put({ recruiter_name: "Ada Achterberg-Nunes" })).status).toBe(200);
+    expect(await named()).toMatchObject({ name: "Ada Achterberg-Nunes" });
+    // Without a name the directory keeps the one it has.
+    expect((await put({})).status).toBe(200);
+    expect(await named()).toMatchObject({ name: "Ada Achterberg-Nunes" });
+
+    const orphan = unique("ats-job");
+    const refused = await callRoute(upsertJobRoute, {
+      headers,
+      params: { external_id: orphan },
+      body: { title: "Buyer", department: "Purchasing", recruiter_name: "Nobody's Name" },
+    });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors).toEqual([
+      expect.objectContaining({ path: "recruiter_id", message: "is required when recruiter_name is given" }),
+    ]);
+    expect(await db.job.findUnique({ where: { externalId: orphan } })).toBeNull();
   });
 
   it("lists and searches jobs with paging", async () => {

@@ -3,6 +3,7 @@
 export { completenessOf } from "./completeness";
 export { readResume, readScreenedResume, type Enrichment, readJobRequirements } from "./enrich";
 export { experienceRangeFromYears } from "./signals/seniority";
+export { categoryOf } from "./signals/job";
 export { type RankingPage, rankCandidates } from "./rank-candidates";
 export { rankingForExport } from "./rank-export";
 export {
