@@ -1,5 +1,6 @@
-import { buildTitleIndex, matchTitleOrHead, type TitleIndex } from "./title-index";
+import { buildTitleIndex, type ContextFit, matchTitleOrHead, type TitleIndex } from "./title-index";
 import type { OccupationData, OccupationRecord } from "./types";
+import { backgroundFrequencies } from "./background";
 import data from "./occupations.json";
 
 // Occupations (O*NET 29.2, with ESCO titles) at run time: which occupations a title names, what an
@@ -38,21 +39,40 @@ function occupations(): Loaded {
   return loaded;
 }
 
-// Titles repeat across résumés and jobs ("Software Engineer", "Buyer"): answers are kept, a bounded number.
 const MATCH_CACHE_LIMIT = 20_000;
 const matchCache = new Map<string, OccupationMatch[]>();
 
-/** The occupations a job title most likely names, best first (none when nothing fits well). */
-export function matchOccupations(title: string, limit = 3): OccupationMatch[] {
+/**
+ * How much of what surrounds a title (its stems, weighted) an occupation's distinguishing work terms say,
+ * each shared term by its rarity in the language of work ("food" tells more than "prepare").
+ */
+function termFit(list: readonly OccupationRecord[], context: ReadonlyMap<string, number>): ContextFit {
+  const { documents, frequency } = backgroundFrequencies();
+  const rarity = (term: string) => Math.log(documents / Math.max(1, frequency.get(term) ?? 1));
+  return (position) => list[position]!.terms.reduce((sum, term) => sum + (context.get(term) ?? 0) * rarity(term), 0);
+}
+
+function matchedOccupations(title: string, limit: number, fit?: ContextFit): OccupationMatch[] {
+  const { list, titles } = occupations();
+  return matchTitleOrHead(titles, title, limit, fit).map(({ occupation, confidence }) => ({
+    code: list[occupation]!.code,
+    title: list[occupation]!.title,
+    confidence,
+  }));
+}
+
+/**
+ * The occupations a job title most likely names, best first (none when nothing fits well). `context`, the
+ * weighted stems of what a posting says around its title, chooses among the occupations an ambiguous title
+ * names: a "Shift Supervisor" who checks food safety and cash supervises food service, not police officers.
+ */
+export function matchOccupations(title: string, limit = 3, context?: ReadonlyMap<string, number>): OccupationMatch[] {
+  // Contexts rarely repeat; titles alone do ("Software Engineer", "Buyer"): those answers are kept.
+  if (context && context.size > 0) return matchedOccupations(title, limit, termFit(occupations().list, context));
   const key = `${limit}|${title}`;
   let matches = matchCache.get(key);
   if (!matches) {
-    const { list, titles } = occupations();
-    matches = matchTitleOrHead(titles, title, limit).map(({ occupation, confidence }) => ({
-      code: list[occupation]!.code,
-      title: list[occupation]!.title,
-      confidence,
-    }));
+    matches = matchedOccupations(title, limit);
     if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
     matchCache.set(key, matches);
   }

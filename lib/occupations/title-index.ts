@@ -55,22 +55,41 @@ export function buildTitleIndex(
 // An occupation's own title is surer than a title incumbents report, and that than an alternate title.
 const SOURCE_CONFIDENCE: Record<number, number> = { 3: 1, 2: 0.9, 1: 0.8 };
 
+/**
+ * What the words around a title can do to the choice among the occupations the title names: a log-linear
+ * choice, each occupation's title weight (how many sources name it so) as the prior and the context's fit
+ * as evidence. One distinctive word shared (a fit of about 10: rarity ~5 at the weight of a requirement)
+ * counts as much as e ≈ 2.7 times the sources, so a posting about building sites makes a "Site Manager"
+ * a construction manager although more sources name wind farm managers so. No context decides nothing.
+ */
+const FIT_SCALE = 0.1;
+
+/** How well an occupation fits the words around a title, 0 (nothing in common) and up. */
+export type ContextFit = (occupation: number) => number;
+
 /** The occupations of a known title, best first, each with confidence `similarity` shared by ties. */
-function occupationsOf(known: KnownTitle, similarity: number): TitleMatch[] {
-  const best = Math.max(...known.occupations.values());
-  const top = [...known.occupations].filter(([, weight]) => weight === best).map(([occupation]) => occupation);
-  const share = (similarity * (SOURCE_CONFIDENCE[Math.min(best, 3)] ?? 0.8)) / Math.sqrt(top.length);
-  return top.sort((a, b) => a - b).map((occupation) => ({ occupation, confidence: share }));
+function occupationsOf(known: KnownTitle, similarity: number, fit?: ContextFit): TitleMatch[] {
+  const ranked = [...known.occupations].map(([occupation, weight]) => ({
+    occupation,
+    weight,
+    rank: Math.log(weight) + FIT_SCALE * (fit?.(occupation) ?? 0),
+  }));
+  const best = Math.max(...ranked.map((entry) => entry.rank));
+  const top = ranked.filter((entry) => entry.rank === best).sort((a, b) => a.occupation - b.occupation);
+  return top.map(({ occupation, weight }) => ({
+    occupation,
+    confidence: (similarity * (SOURCE_CONFIDENCE[Math.min(weight, 3)] ?? 0.8)) / Math.sqrt(top.length),
+  }));
 }
 
 const MIN_SIMILARITY = 0.5;
 const MIN_COVERAGE = 0.7;
 
-export function matchTitle(index: TitleIndex, title: string, limit = 3): TitleMatch[] {
+export function matchTitle(index: TitleIndex, title: string, limit = 3, fit?: ContextFit): TitleMatch[] {
   const stems = titleStems(title);
   if (stems.length === 0) return [];
   const known = index.exact.get(titleKey(title));
-  if (known) return occupationsOf(known, 1).slice(0, limit);
+  if (known) return occupationsOf(known, 1, fit).slice(0, limit);
   const weightOf = (term: string) => index.idf.get(term) ?? Math.log(1 + index.titles.length);
   const queryTerms = [...new Set(stems)];
   const queryWeight = queryTerms.reduce((sum, term) => sum + weightOf(term), 0);
@@ -92,7 +111,7 @@ export function matchTitle(index: TitleIndex, title: string, limit = 3): TitleMa
     }
   }
   if (!best || best.similarity < MIN_SIMILARITY) return [];
-  return occupationsOf(index.titles[best.position]!, best.similarity).slice(0, limit);
+  return occupationsOf(index.titles[best.position]!, best.similarity, fit).slice(0, limit);
 }
 
 // A title no known title resembles, named by its last nouns ("Management Accountant" is an accountant).
@@ -103,13 +122,13 @@ const HEAD_NOUN_CONFIDENCE = 0.8;
  * words are exactly, less surely. Titles with function words ("Head of Sales") are not cut: their head is
  * not last; nor are heads matched loosely ("PGCE Primary" is not a "primary mill operator").
  */
-export function matchTitleOrHead(index: TitleIndex, title: string, limit = 3): TitleMatch[] {
-  const matches = matchTitle(index, title, limit);
+export function matchTitleOrHead(index: TitleIndex, title: string, limit = 3, fit?: ContextFit): TitleMatch[] {
+  const matches = matchTitle(index, title, limit, fit);
   const stems = titleStems(title);
   if (matches.length > 0 || stems.length !== title.trim().split(/\s+/).length) return matches;
   for (let start = 1; start < stems.length; start++) {
     const known = index.exact.get(stems.slice(start).join(" "));
-    if (known) return occupationsOf(known, HEAD_NOUN_CONFIDENCE ** start).slice(0, limit);
+    if (known) return occupationsOf(known, HEAD_NOUN_CONFIDENCE ** start, fit).slice(0, limit);
   }
   return [];
 }
