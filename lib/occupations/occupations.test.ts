@@ -21,6 +21,15 @@ describe("matchOccupations", () => {
     );
   });
 
+  it("lets the context reach the occupations of similar titles whose extra words it says", () => {
+    // "Care Assistant" is filed only under animal caretakers.
+    expect(matchOccupations("Care Assistant", 1)[0]?.title).toBe("Animal Caretakers");
+    const careHome = matchOccupations("Care Assistant", 1, context({ resid: 1, home: 1, person: 2, care: 2, meal: 1 }));
+    expect(careHome[0]?.title).not.toBe("Animal Caretakers");
+    const ambulance = context({ ambul: 2, emerg: 2, patient: 1, transport: 1 });
+    expect(matchOccupations("Care Assistant", 1, ambulance)[0]?.title).toMatch(/^Ambulance Drivers/);
+  });
+
   it("keeps the sources' choice when the context fits none of the title's occupations", () => {
     const plain = matchOccupations("Shift Supervisor", 1);
     expect(matchOccupations("Shift Supervisor", 1, context({ zzzunknown: 3 }))).toEqual(plain);

@@ -1,4 +1,5 @@
-import { buildTitleIndex, type ContextFit, matchTitleOrHead, type TitleIndex } from "./title-index";
+import { termOf } from "@/lib/text/terms";
+import { buildTitleIndex, matchTitleOrHead, type TitleContext, type TitleIndex } from "./title-index";
 import type { OccupationData, OccupationRecord } from "./types";
 import { backgroundFrequencies } from "./background";
 import data from "./occupations.json";
@@ -39,22 +40,31 @@ function occupations(): Loaded {
   return loaded;
 }
 
+// Titles repeat across résumés and jobs ("Software Engineer", "Buyer"), and so does a job's context across
+// the candidates scored for it: answers are kept, a bounded number.
 const MATCH_CACHE_LIMIT = 20_000;
 const matchCache = new Map<string, OccupationMatch[]>();
 
 /**
- * How much of what surrounds a title (its stems, weighted) an occupation's distinguishing work terms say,
- * each shared term by its rarity in the language of work ("food" tells more than "prepare").
+ * What surrounds a title (its stems, weighted): an occupation fits by its distinguishing work terms the
+ * context says, each by its rarity in the language of work ("food" tells more than "prepare").
  */
-function termFit(list: readonly OccupationRecord[], context: ReadonlyMap<string, number>): ContextFit {
+function titleContext(list: readonly OccupationRecord[], context: ReadonlyMap<string, number>): TitleContext {
   const { documents, frequency } = backgroundFrequencies();
   const rarity = (term: string) => Math.log(documents / Math.max(1, frequency.get(term) ?? 1));
-  return (position) => list[position]!.terms.reduce((sum, term) => sum + (context.get(term) ?? 0) * rarity(term), 0);
+  return {
+    fit: (position) => list[position]!.terms.reduce((sum, term) => sum + (context.get(term) ?? 0) * rarity(term), 0),
+    says: (word) => {
+      const term = termOf(word);
+      return term !== null && context.has(term);
+    },
+  };
 }
 
-function matchedOccupations(title: string, limit: number, fit?: ContextFit): OccupationMatch[] {
+function matchedOccupations(title: string, limit: number, context?: ReadonlyMap<string, number>): OccupationMatch[] {
   const { list, titles } = occupations();
-  return matchTitleOrHead(titles, title, limit, fit).map(({ occupation, confidence }) => ({
+  const around = context && context.size > 0 ? titleContext(list, context) : undefined;
+  return matchTitleOrHead(titles, title, limit, around).map(({ occupation, confidence }) => ({
     code: list[occupation]!.code,
     title: list[occupation]!.title,
     confidence,
@@ -67,12 +77,10 @@ function matchedOccupations(title: string, limit: number, fit?: ContextFit): Occ
  * names: a "Shift Supervisor" who checks food safety and cash supervises food service, not police officers.
  */
 export function matchOccupations(title: string, limit = 3, context?: ReadonlyMap<string, number>): OccupationMatch[] {
-  // Contexts rarely repeat; titles alone do ("Software Engineer", "Buyer"): those answers are kept.
-  if (context && context.size > 0) return matchedOccupations(title, limit, termFit(occupations().list, context));
-  const key = `${limit}|${title}`;
+  const key = `${limit}|${title}|${[...(context ?? [])].join(",")}`;
   let matches = matchCache.get(key);
   if (!matches) {
-    matches = matchedOccupations(title, limit);
+    matches = matchedOccupations(title, limit, context);
     if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
     matchCache.set(key, matches);
   }
