@@ -85,11 +85,14 @@ function occupationsOf(known: KnownTitle, similarity: number): TitleMatch[] {
 /**
  * The best occupations among those the candidate titles name, each (title, occupation) ranked by its
  * sources and similarity and, with a context, by its fit; confidence as the chosen title gives it, shared
- * by ties.
+ * by ties. With a context, the occupations in `alsoKeep` follow the best ones, each as sure as its rank
+ * allows (e^(rank − best)): what the title alone names stays a reading, less sure the more the posting
+ * says otherwise, so a résumé's role read by its title alone still meets it.
  */
 function occupationsInContext(
   candidates: readonly { known: KnownTitle; similarity: number; unsaid?: number }[],
   fit?: ContextFit,
+  alsoKeep: readonly number[] = [],
 ): TitleMatch[] {
   const best = new Map<number, { rank: number; confidence: number }>();
   for (const { known, similarity, unsaid = 0 } of candidates) {
@@ -102,7 +105,17 @@ function occupationsInContext(
   }
   const topRank = Math.max(...[...best.values()].map((entry) => entry.rank));
   const top = [...best].filter(([, entry]) => entry.rank === topRank).sort((a, b) => a[0] - b[0]);
-  return top.map(([occupation, { confidence }]) => ({ occupation, confidence: confidence / Math.sqrt(top.length) }));
+  const chosen = top.map(([occupation, { confidence }]) => ({
+    occupation,
+    confidence: confidence / Math.sqrt(top.length),
+  }));
+  const kept = alsoKeep
+    .filter((occupation) => best.has(occupation) && !chosen.some((match) => match.occupation === occupation))
+    .map((occupation) => {
+      const { rank, confidence } = best.get(occupation)!;
+      return { occupation, confidence: confidence * Math.exp(rank - topRank) };
+    });
+  return [...chosen, ...kept];
 }
 
 const MIN_SIMILARITY = 0.5;
@@ -144,19 +157,26 @@ export function matchTitle(index: TitleIndex, title: string, limit = 3, context?
   const known = index.exact.get(titleKey(title));
   if (known && !context) return occupationsOf(known, 1).slice(0, limit);
   const similar = similarTitles(index, stems);
-  if (context && (known || similar.length > 0)) {
-    const own = new Set(stems);
-    const candidates = similar.slice(0, CONTEXT_TITLES).map(({ position, similarity }) => {
-      const candidate = index.titles[position]!;
-      const unsaid = candidate.stems.filter((word) => !own.has(word) && !context.says(word)).length;
-      return { known: candidate, similarity, unsaid };
-    });
-    if (known && !candidates.some((candidate) => candidate.known === known))
-      candidates.push({ known, similarity: 1, unsaid: 0 });
-    return occupationsInContext(candidates, context.fit).slice(0, limit);
-  }
-  const [best] = similar;
-  return best ? occupationsOf(index.titles[best.position]!, best.similarity).slice(0, limit) : [];
+  const [closest] = similar;
+  const alone = known
+    ? occupationsOf(known, 1)
+    : closest
+      ? occupationsOf(index.titles[closest.position]!, closest.similarity)
+      : [];
+  if (!context || alone.length === 0) return alone.slice(0, limit);
+  const own = new Set(stems);
+  const candidates = similar.slice(0, CONTEXT_TITLES).map(({ position, similarity }) => {
+    const candidate = index.titles[position]!;
+    const unsaid = candidate.stems.filter((word) => !own.has(word) && !context.says(word)).length;
+    return { known: candidate, similarity, unsaid };
+  });
+  if (known && !candidates.some((candidate) => candidate.known === known))
+    candidates.push({ known, similarity: 1, unsaid: 0 });
+  const chosen = occupationsInContext(candidates, context.fit).slice(0, limit);
+  const aloneKept = alone
+    .map((match) => match.occupation)
+    .filter((o) => !chosen.some((match) => match.occupation === o));
+  return occupationsInContext(candidates, context.fit, aloneKept).slice(0, limit + aloneKept.length);
 }
 
 // A title no known title resembles, named by its last nouns ("Management Accountant" is an accountant).
