@@ -4,9 +4,9 @@ import { requirementPhrase } from "./requirement-phrases";
 describe("requirementPhrase", () => {
   it("keeps the content words of a requirement, without the words that say how much or how well", () => {
     expect(requirementPhrase("- Proven experience of new build and shared ownership sales")).toBe(
-      "new build shared ownership sales",
+      "new build and shared ownership sales",
     );
-    expect(requirementPhrase("Right to work in the UK")).toBe("right work uk");
+    expect(requirementPhrase("Right to work in the UK")).toBe("right to work in the uk");
     expect(requirementPhrase("At least three years' experience of leasehold transactions (e.g. flats)")).toBe(
       "leasehold transactions",
     );

@@ -18,7 +18,7 @@ const REQUIREMENT_WORDS = new Set(
   previous previously proficiency proficient proven record relevant required requirement requirements
   similar skill skilled skills solid sound strong thorough track understanding using willing willingness
   working year years plus desire keen eager role roles position positions busy fast paced dynamic
-  environment one two three four five six seven eight nine ten`.split(/\s+/),
+  environment equivalent one two three four five six seven eight nine ten`.split(/\s+/),
 );
 
 /** Text that only gives examples of what is required, or asides: "(e.g. Proclaim, LEAP)", "such as Sage". */
@@ -27,6 +27,8 @@ const ASIDES =
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 5;
+/** What a requirement may be long (lib/vocabulary/extraction.ts). */
+const MAX_LENGTH = 80;
 
 /**
  * Broad O*NET product names of one word ("Source", "MPS", "Scheme") are too often plain words, or part of
@@ -38,25 +40,34 @@ export function isRequirementLike(id: string): boolean {
 }
 
 /**
- * The phrase a requirement line stands for when it names no known skill: 2–5 content words in the
- * posting's order, lowercase ("handling customer complaints"); null when it names a skill, or when it has
- * too few words to mean something on its own or so many that it is prose rather than a requirement.
+ * The phrase a requirement line stands for when it names no known skill: its words from the first to the
+ * last content word, lowercase, without requirement language ("Right to work in the UK" → "right to work
+ * in the uk"); null when it names a skill, or has fewer than 2 or more than 5 distinct content words — too
+ * few to mean something on its own, or so many that it is prose rather than a requirement.
  */
 export function requirementPhrase(line: string): string | null {
   if (findSkillsInText(line).some(isRequirementLike)) return null;
-  const content: string[] = [];
+  const kept: string[] = [];
+  let pending: string[] = [];
   const stems = new Set<string>();
   const text = line
     .replace(ASIDES, " ")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-  for (const plain of text.replace(/'s?\b/g, "").match(/[a-z]+/g) ?? []) {
-    if (plain.length < 2 || STOPWORDS.has(plain) || REQUIREMENT_WORDS.has(plain)) continue;
-    const term = stem(plain);
-    if (stems.has(term)) continue;
-    stems.add(term);
-    content.push(plain);
+    .toLowerCase()
+    .replace(/'s?\b/g, "");
+  for (const word of text.match(/[a-z]+/g) ?? []) {
+    if (STOPWORDS.has(word)) {
+      // Function words only between content words: "right to work in the uk".
+      if (kept.length > 0) pending.push(word);
+    } else if (word.length < 2 || REQUIREMENT_WORDS.has(word)) {
+      pending = [];
+    } else {
+      kept.push(...pending, word);
+      pending = [];
+      stems.add(stem(word));
+    }
   }
-  return content.length >= MIN_WORDS && content.length <= MAX_WORDS ? content.join(" ") : null;
+  const phrase = kept.join(" ");
+  return stems.size >= MIN_WORDS && stems.size <= MAX_WORDS && phrase.length <= MAX_LENGTH ? phrase : null;
 }

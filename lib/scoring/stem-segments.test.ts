@@ -26,6 +26,9 @@ describe("stem segments", () => {
       ["stock rotation", true],
       ["phone records", false],
       ["handling complaints phone", true],
+      // Either side of "or", when each side is a phrase of its own.
+      ["shop manager or shop assistant", true],
+      ["shop manager or phone manager", false],
     ] as const) {
       expect(statesRequirement(fromText, phrase)).toBe(stated);
       expect(statesRequirement(read, phrase)).toBe(stated);

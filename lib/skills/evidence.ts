@@ -8,7 +8,7 @@
 //   V2. Several words: their stems stand in one line or sentence, in any order, function words aside.
 //       For a skill the taxonomy does not know (a requirement phrase of a posting, lib/extraction
 //       requirement-phrases.ts), most of them: all of two or three, all but one of four or more — a
-//       requirement is worded by the employer, not by the candidate.
+//       requirement is worded by the employer, not by the candidate; "X or Y" by either side.
 import { stem } from "@/lib/text/stem";
 import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { foldText, scanTokens } from "@/lib/text/tokens";
@@ -190,16 +190,28 @@ function phraseStated(segmentsOf: (stem: string) => readonly number[] | undefine
   return false;
 }
 
+/**
+ * The ways a requirement phrase can be met: "restaurant manager or assistant manager" by either side, when
+ * each side has two content words or more (else "or" joins words of one phrase: "hitting or beating
+ * sales targets").
+ */
+function alternatives(phrase: string): string[] {
+  const sides = phrase.split(" or ");
+  return sides.length > 1 && sides.every((side) => new Set(termsOf(side)).size >= 2) ? sides : [phrase];
+}
+
 /** Whether an unknown skill's name is stated: one word by V1, several by the phrase rule. */
 function unknownStated(
   skillId: string,
   hasWord: (word: string) => boolean,
   segmentsOf: (stem: string) => readonly number[] | undefined,
 ): boolean {
-  const name = nameOf(skillId.replace(/_/g, " "));
-  if (name === null || name.forms !== undefined) return false;
-  if (name.inflected !== undefined) return name.inflected.some(hasWord);
-  return phraseStated(segmentsOf, name.stems);
+  return alternatives(skillId.replace(/_/g, " ")).some((phrase) => {
+    const name = nameOf(phrase);
+    if (name === null || name.forms !== undefined) return false;
+    if (name.inflected !== undefined) return name.inflected.some(hasWord);
+    return phraseStated(segmentsOf, name.stems);
+  });
 }
 
 /** Whether the text states the skill (a name, alias or canonical id), by rules V1–V2. */
