@@ -87,7 +87,22 @@ describe("extractJobRequirements (built-in rules)", () => {
     });
     expect(result.required_tech_skills).toContain("garden centre");
     expect(result.required_tech_skills).toContain("forklift_operation");
-    // A line that names a skill is that skill's; the offer is not a requirement.
-    expect(result.required_tech_skills.filter((id) => id.includes(" "))).toEqual(["garden centre"]);
+    // A line that names a skill is that skill's; the offer is not a requirement; a duty fills the room left.
+    expect(result.required_tech_skills.filter((id) => id.includes(" "))).toEqual([
+      "garden centre",
+      "serve customers on the shop floor",
+    ]);
+  });
+
+  it("keeps duties no skill names as phrases only while the requirements name few", () => {
+    const ad = (requirements: string) =>
+      extractJobRequirements({
+        title: "Van Driver",
+        description: ["Duties", "- Load and unload delivery vehicles", "Requirements", `- ${requirements}`].join("\n"),
+      }).required_tech_skills;
+    expect(ad("Forklift licence")).toContain("load and unload delivery vehicles");
+    expect(
+      ad("Forklift licence, HGV licence, route planning, stock control, customer service and health and safety"),
+    ).not.toContain("load and unload delivery vehicles");
   });
 });

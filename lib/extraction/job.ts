@@ -11,7 +11,7 @@ import { targetSeniority } from "./seniority";
 // software often do ("Person specification: registered nurse, good communication"), the more of what the
 // job holder will do is required — those typical of the title's occupation (O*NET) first. Soft skills
 // count wherever they are asked for. Requirement lines no skill name covers are kept as phrases
-// (requirement-phrases.ts).
+// (requirement-phrases.ts), and so are duty lines, in the room the duties' skills leave.
 
 const NICE =
   /\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?:\s+points)?|(?:is|are|would be)\s+a\s+(?:big\s+)?plus|preferred|desirable|optional|ideally)\b/i;
@@ -42,6 +42,8 @@ interface Sections {
    * requirements section; without one, the ad's sentences that ask for something.
    */
   items: string[];
+  /** The duties' list items, for phrases when the requirements name few. */
+  dutyItems: string[];
 }
 
 /**
@@ -49,7 +51,7 @@ interface Sections {
  * "a plus".
  */
 function sections(description: string): Sections {
-  const result: Sections = { must: [], nice: [], duties: [], other: [], items: [] };
+  const result: Sections = { must: [], nice: [], duties: [], other: [], items: [], dutyItems: [] };
   const cued: string[] = [];
   let current: "must" | "nice" | "duties" | "other" = "other";
   let sawHeading = false;
@@ -68,6 +70,7 @@ function sections(description: string): Sections {
       const asks = REQUIREMENT_CUE.test(part);
       if (target === "must" && (listItem || asks)) result.items.push(part.replace(MUST_HEADING, ""));
       else if (target !== "nice" && asks) cued.push(part);
+      if (target === "duties" && listItem) result.dutyItems.push(part);
     }
   }
   if (!sawHeading) result.must.push(...result.other.splice(0), ...result.duties.splice(0));
@@ -118,7 +121,7 @@ export function extractJobRequirements({
   title: string;
   description: string;
 }): JobRequirementsExtraction {
-  const { must, nice, duties, other, items } = sections(description);
+  const { must, nice, duties, other, items, dutyItems } = sections(description);
   // From the title only what the curated core names ("Senior Go Engineer" → Go): a title is a role, and
   // the broad lists name roles too ("Restaurant Manager" is also a software product).
   const fromTitle = findSkillsInText(title).filter((id) => !isBroad(id));
@@ -134,7 +137,10 @@ export function extractJobRequirements({
   const optional = findSkillsInText(nice.join("\n")).filter((id) => !required.has(id));
   const { tech, soft } = byKind([...required]);
   return {
-    required_tech_skills: [...tech, ...phraseRequirements(items)],
+    // Duties no skill names ("Load and unload delivery vehicles") fill what room is left, as phrases.
+    required_tech_skills: [
+      ...new Set([...tech, ...phraseRequirements(items), ...phraseRequirements(dutyItems).slice(0, Math.max(0, room))]),
+    ],
     required_soft_skills: soft,
     target_seniority: targetSeniority(title, description),
     nice_to_have_skills: optional.slice(0, MAX_REQUIRED),
