@@ -91,12 +91,15 @@ function storedReading(row: StoredCandidate): Pick<PreparedCandidate, "statement
   if (!row.resumeWords) return { statements: null, terms: null, occupations: [] };
   const words = decodeWordHashes(row.resumeWords);
   const counts = new Map(row.resumeStems.map((stem, index) => [stem, row.resumeStemCounts[index] ?? 1]));
-  const segments = decodeStemSegments(row.resumeStems, row.resumeStemSegments ?? new Uint8Array());
+  // Decoded when a requirement phrase is first looked for: most rankings of a large pool never need it.
+  let segments: Map<string, number[]> | undefined;
+  const segmentsOf = (term: string) =>
+    (segments ??= decodeStemSegments(row.resumeStems, row.resumeStemSegments ?? new Uint8Array())).get(term);
   return {
     statements: {
       stated: new Set(row.mentionedSkills),
       stems: new Set(row.resumeStems),
-      segmentsOf: (term) => segments.get(term),
+      segmentsOf,
       hasWord: (word) => hasWordHash(words, word),
     },
     terms: { counts, length: row.resumeLength },
