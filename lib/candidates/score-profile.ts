@@ -35,6 +35,7 @@ export async function scoreProfile({
         resumeWords: columns.resumeWords ?? null,
         resumeStems: list(columns.resumeStems),
         resumeStemCounts: list(columns.resumeStemCounts),
+        resumeStemSegments: columns.resumeStemSegments ?? null,
         resumeLength: columns.resumeLength ?? 0,
         occupationCodes: list(columns.occupationCodes),
         occupationConfidence: list(columns.occupationConfidence),

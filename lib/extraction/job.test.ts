@@ -52,17 +52,57 @@ describe("extractJobRequirements (built-in rules)", () => {
     expect(result.required_soft_skills).toContain("communication");
   });
 
-  it("keeps to the requirements section when it names enough", () => {
-    const result = extractJobRequirements({
+  it("fills the requirements up from the duties: the more the requirements name, the fewer duties count", () => {
+    const duties = ["Duties", "- Bank reconciliations and supplier payments"];
+    const few = extractJobRequirements({
+      title: "Accounts Assistant",
+      description: [...duties, "Requirements", "- Accounts payable, VAT returns and bookkeeping experience"].join("\n"),
+    });
+    expect(few.required_tech_skills).toEqual(
+      expect.arrayContaining(["accounts_payable", "vat", "bookkeeping", "bank_reconciliation"]),
+    );
+    const many = extractJobRequirements({
       title: "Accounts Assistant",
       description: [
-        "Duties",
-        "- Bank reconciliations and supplier payments",
+        ...duties,
         "Requirements",
-        "- Accounts payable, VAT returns and bookkeeping experience",
+        "- Accounts payable, accounts receivable, VAT returns, payroll, credit control and bookkeeping experience",
       ].join("\n"),
     });
-    expect(result.required_tech_skills).toEqual(expect.arrayContaining(["accounts_payable", "vat", "bookkeeping"]));
-    expect(result.required_tech_skills).not.toContain("bank_reconciliation");
+    expect(many.required_tech_skills).not.toContain("bank_reconciliation");
+  });
+
+  it("keeps a requirement no skill name covers as a phrase of its content words", () => {
+    const result = extractJobRequirements({
+      title: "Store Assistant",
+      description: [
+        "About the role",
+        "- Serve customers on the shop floor",
+        "Requirements",
+        "- At least 2 years' experience in a busy garden centre (e.g. Dobbies)",
+        "- Forklift licence",
+        "- Strong communication",
+        "We offer 28 days holiday.",
+      ].join("\n"),
+    });
+    expect(result.required_tech_skills).toContain("garden centre");
+    expect(result.required_tech_skills).toContain("forklift_operation");
+    // A line that names a skill is that skill's; the offer is not a requirement; a duty fills the room left.
+    expect(result.required_tech_skills.filter((id) => id.includes(" "))).toEqual([
+      "garden centre",
+      "serve customers on the shop floor",
+    ]);
+  });
+
+  it("keeps duties no skill names as phrases only while the requirements name few", () => {
+    const ad = (requirements: string) =>
+      extractJobRequirements({
+        title: "Van Driver",
+        description: ["Duties", "- Load and unload delivery vehicles", "Requirements", `- ${requirements}`].join("\n"),
+      }).required_tech_skills;
+    expect(ad("Forklift licence")).toContain("load and unload delivery vehicles");
+    expect(
+      ad("Forklift licence, HGV licence, route planning, stock control, customer service and health and safety"),
+    ).not.toContain("load and unload delivery vehicles");
   });
 });

@@ -1,13 +1,17 @@
-import { findSkillsInText, skillInfo, skillSource } from "@/lib/skills";
+import { matchOccupations, occupation } from "@/lib/occupations";
+import { findSkillsInText, skillInfo } from "@/lib/skills";
 import type { JobRequirementsExtraction } from "@/lib/vocabulary/extraction";
+import { isRequirementLike, requirementPhrase } from "./requirement-phrases";
 import { targetSeniority } from "./seniority";
 
 // Requirements of a job ad, read with rules and the skill taxonomy (no LLM). What the ad marks as
 // optional ("Nice to have:", "a plus", "preferred", "bonus") is kept apart from what it requires. When
-// the ad has a requirements section, requirements come from it (and the title), not from the duties —
-// unless it names fewer than MIN_FROM_REQUIREMENTS skills, as ads outside software often do ("Person
-// specification: registered nurse, good communication"): then the duties' skills are what the job
-// requires. Soft skills count wherever they are asked for.
+// the ad has a requirements section, requirements come from it (and the title) first; the duties' skills
+// fill the list up to REQUIREMENTS_TARGET, so the fewer skills the requirements name, as ads outside
+// software often do ("Person specification: registered nurse, good communication"), the more of what the
+// job holder will do is required — those typical of the title's occupation (O*NET) first. Soft skills
+// count wherever they are asked for. Requirement lines no skill name covers are kept as phrases
+// (requirement-phrases.ts), and so are duty lines, in the room the duties' skills leave.
 
 const NICE =
   /\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?:\s+points)?|(?:is|are|would be)\s+a\s+(?:big\s+)?plus|preferred|desirable|optional|ideally)\b/i;
@@ -18,7 +22,13 @@ const DUTIES_HEADING =
 const OTHER_HEADING = /^\s*(?:about (?:us|the company)|we offer|what we offer|benefits|perks|salary|how to apply)\b/i;
 const MAX_REQUIRED = 15;
 const MAX_SOFT = 6;
-const MIN_FROM_REQUIREMENTS = 3;
+/** About the essentials a requirements list names; below it, the duties' skills fill in. */
+const REQUIREMENTS_TARGET = 6;
+const MAX_PHRASES = 8;
+const LIST_ITEM = /^\s*(?:[-–—*•▪●·]|\d{1,2}[.)])\s/;
+/** In an ad without a requirements heading, a sentence that asks for something says so. */
+const REQUIREMENT_CUE =
+  /\b(?:experience[ds]?|knowledge|ability|able to|must|essential|required|qualifi(?:ed|cation)|licen[cs]ed?|certificat\w*|understanding|proven|track record)\b/i;
 
 interface Sections {
   must: string[];
@@ -27,6 +37,13 @@ interface Sections {
   duties: string[];
   /** The rest: the employer, the offer, text before any heading. */
   other: string[];
+  /**
+   * Requirement lines, for phrases: the list items (and sentences that ask for something) of the
+   * requirements section; without one, the ad's sentences that ask for something.
+   */
+  items: string[];
+  /** The duties' list items, for phrases when the requirements name few. */
+  dutyItems: string[];
 }
 
 /**
@@ -34,12 +51,14 @@ interface Sections {
  * "a plus".
  */
 function sections(description: string): Sections {
-  const result: Sections = { must: [], nice: [], duties: [], other: [] };
-  let current: keyof Sections = "other";
+  const result: Sections = { must: [], nice: [], duties: [], other: [], items: [], dutyItems: [] };
+  const cued: string[] = [];
+  let current: "must" | "nice" | "duties" | "other" = "other";
   let sawHeading = false;
   for (const line of description.split(/\r?\n/)) {
     // "Must have: Go, Kubernetes. Nice to have: Kafka." — several sections on one line.
-    for (const part of line.split(/(?<=[.;])\s+(?=\S)/)) {
+    const listItem = LIST_ITEM.test(line);
+    for (const part of line.split(/(?<=[.;])(?<!\b[ei]\.[ge]\.)\s+(?=\S)/)) {
       if (NICE.test(part.split(/[:,]/)[0]!) || /^\s*(?:nice|good|bonus|preferred|plus)\b/i.test(part)) current = "nice";
       else if (MUST_HEADING.test(part)) {
         current = "must";
@@ -48,9 +67,14 @@ function sections(description: string): Sections {
       else if (OTHER_HEADING.test(part)) current = "other";
       const target = current !== "must" && current !== "nice" && NICE.test(part) ? "nice" : current;
       result[target].push(part);
+      const asks = REQUIREMENT_CUE.test(part);
+      if (target === "must" && (listItem || asks)) result.items.push(part.replace(MUST_HEADING, ""));
+      else if (target !== "nice" && asks) cued.push(part);
+      if (target === "duties" && listItem) result.dutyItems.push(part);
     }
   }
   if (!sawHeading) result.must.push(...result.other.splice(0), ...result.duties.splice(0));
+  if (!sawHeading) result.items.push(...cued);
   return result;
 }
 
@@ -66,12 +90,28 @@ function byKind(ids: readonly string[]): { tech: string[]; soft: string[] } {
 const isBroad = (id: string) => skillInfo(id)?.broad === true;
 
 /**
- * Broad O*NET product names of one word ("Source", "MPS", "Scheme") are too often plain words, or part of
- * a proper name ("Conveyancing Quality Scheme"), to be requirements.
+ * The skills the duties name, best first: those typical of the title's occupation, then the curated core
+ * before the broad lists, then in the order the ad names them.
  */
-function isRequirementLike(id: string): boolean {
-  const info = skillInfo(id);
-  return !(info?.broad && skillSource(id) === "onet" && !info.label.includes(" "));
+function dutySkills(duties: readonly string[], title: string): string[] {
+  const [best] = matchOccupations(title, 1);
+  const typical = new Set(best ? occupation(best.code)?.skills : []);
+  const rank = (id: string) => (typical.has(id) ? 0 : 2) + Number(isBroad(id));
+  return findSkillsInText(duties.join("\n"))
+    .filter(isRequirementLike)
+    .map((id, order) => ({ id, order }))
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.order - b.order)
+    .map(({ id }) => id);
+}
+
+/** Requirement lines that name no known skill, as phrases (requirement-phrases.ts), each once. */
+function phraseRequirements(lines: readonly string[]): string[] {
+  const phrases = new Set<string>();
+  for (const line of lines) {
+    const phrase = requirementPhrase(line);
+    if (phrase !== null) phrases.add(phrase);
+  }
+  return [...phrases].slice(0, MAX_PHRASES);
 }
 
 export function extractJobRequirements({
@@ -81,21 +121,26 @@ export function extractJobRequirements({
   title: string;
   description: string;
 }): JobRequirementsExtraction {
-  const { must, nice, duties, other } = sections(description);
+  const { must, nice, duties, other, items, dutyItems } = sections(description);
   // From the title only what the curated core names ("Senior Go Engineer" → Go): a title is a role, and
   // the broad lists name roles too ("Restaurant Manager" is also a software product).
   const fromTitle = findSkillsInText(title).filter((id) => !isBroad(id));
   const required = new Set([...fromTitle, ...findSkillsInText(must.join("\n")).filter(isRequirementLike)]);
-  const fewRequired = [...required].filter((id) => skillInfo(id)?.kind !== "soft").length < MIN_FROM_REQUIREMENTS;
-  for (const id of findSkillsInText(duties.join("\n")).filter(isRequirementLike)) {
-    if (fewRequired || skillInfo(id)?.kind === "soft") required.add(id);
+  let room = REQUIREMENTS_TARGET - [...required].filter((id) => skillInfo(id)?.kind !== "soft").length;
+  for (const id of dutySkills(duties, title)) {
+    if (required.has(id)) continue;
+    if (skillInfo(id)?.kind === "soft") required.add(id);
+    else if (room-- > 0) required.add(id);
   }
   // Soft skills are asked for anywhere ("a team that values clear communication").
   for (const id of findSkillsInText(other.join("\n"))) if (skillInfo(id)?.kind === "soft") required.add(id);
   const optional = findSkillsInText(nice.join("\n")).filter((id) => !required.has(id));
   const { tech, soft } = byKind([...required]);
   return {
-    required_tech_skills: tech,
+    // Duties no skill names ("Load and unload delivery vehicles") fill what room is left, as phrases.
+    required_tech_skills: [
+      ...new Set([...tech, ...phraseRequirements(items), ...phraseRequirements(dutyItems).slice(0, Math.max(0, room))]),
+    ],
     required_soft_skills: soft,
     target_seniority: targetSeniority(title, description),
     nice_to_have_skills: optional.slice(0, MAX_REQUIRED),

@@ -24,7 +24,8 @@ const COLUMNS = `"id", "fullName", "location", "seniority", "yearsExperienceRang
   array_to_string("resumeStems", chr(31)) AS "resumeStems", array_to_string("resumeStemCounts", chr(31)) AS "resumeStemCounts",
   "resumeLength", array_to_string("occupationCodes", chr(31)) AS "occupationCodes",
   array_to_string("occupationConfidence", chr(31)) AS "occupationConfidence",
-  encode("embedding", 'base64') AS "embedding", encode("resumeWords", 'base64') AS "resumeWords"`;
+  encode("embedding", 'base64') AS "embedding", encode("resumeWords", 'base64') AS "resumeWords",
+  encode("resumeStemSegments", 'base64') AS "resumeStemSegments"`;
 
 interface PoolRow {
   id: string;
@@ -53,6 +54,7 @@ interface PoolRow {
   occupationConfidence: string | null;
   embedding: string | null;
   resumeWords: string | null;
+  resumeStemSegments: string | null;
 }
 
 const list = (joined: string | null) => (joined ? joined.split(SEPARATOR) : []);
@@ -71,6 +73,7 @@ function toPooled(row: PoolRow): PooledCandidate {
     occupationConfidence: list(row.occupationConfidence).map(Number),
     embedding: bytes(row.embedding),
     resumeWords: bytes(row.resumeWords),
+    resumeStemSegments: bytes(row.resumeStemSegments),
   };
   // The same preparation as scoring one stored candidate (v1), so rankings and v1 scores agree.
   const noJob = { location: null, workArrangement: null, title: "", description: "" };

@@ -1,6 +1,6 @@
 import { cosineSimilarity } from "@/lib/embeddings";
 import { occupationSimilarity } from "@/lib/occupations";
-import { statesRequirement } from "@/lib/skills";
+import { canonicalSkill, statesRequirement } from "@/lib/skills";
 import type { FeatureVector } from "@/lib/vocabulary/signals";
 import type { OccupationFit, PreparedCandidate, PreparedJob } from "./prepared";
 import { educationIndex, fieldCategory, fieldRelevance, flag } from "./signals/candidate";
@@ -22,6 +22,14 @@ export interface FeatureResult {
   matchedSkills: string[];
   missingSkills: string[];
 }
+
+/**
+ * A required skill the taxonomy knows. Only these count as missing: a requirement it does not know (a
+ * phrase of the posting, lib/extraction/requirement-phrases.ts) is looked for by the employer's words, so
+ * not finding them says less than not finding a named skill — it is credited when evidenced, and only
+ * lowers the share of requirements met when not.
+ */
+const isKnownSkill = (skill: string) => canonicalSkill(skill).known;
 
 // How many of the occupation's typical skills are looked for: its most characteristic ones.
 const OCCUPATION_SKILLS_CHECKED = 15;
@@ -70,7 +78,7 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, 
     occupation_similarity: occupationMatch(job.occupations, candidate.occupations),
     tech_skill_coverage: coverage(job.requiredTechSkills.length, tech.matched.length),
     soft_skill_coverage: coverage(job.requiredSoftSkills.length, soft.matched.length),
-    missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.length,
+    missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.filter(isKnownSkill).length,
     required_skills_evidenced: statedShare(candidate, [...job.requiredTechSkills, ...job.requiredSoftSkills]),
     occupation_skills_evidenced: statedShare(candidate, job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED)),
     seniority_shortfall: seniority.shortfall,

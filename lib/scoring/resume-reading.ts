@@ -5,6 +5,7 @@ import { textTerms } from "@/lib/text/terms";
 import { encodeWordHashes, wordHashes, words } from "@/lib/util/words";
 import type { PreparedCandidate, ScoringWarning } from "./prepared";
 import { resumeTerms } from "./signals/lexical";
+import { encodeStemSegments } from "./stem-segments";
 
 // How scoring reads a résumé's text, once, the same for a payload and for a saved profile: screened
 // (hidden, repeated, injected text and keyword lists set aside), then what it states, its terms and the
@@ -12,7 +13,7 @@ import { resumeTerms } from "./signals/lexical";
 // rules (and the taxonomy and occupation data they use), and saved profiles of an older version are read
 // again at start, so a candidate scores the same before and after saving.
 
-export const READING_VERSION = 3;
+export const READING_VERSION = 4;
 
 /** The résumé's text as every signal reads it: screened, so hidden, repeated or injected text counts for nothing. */
 export function readableResume(text: string | undefined | null): { text: string | null; warnings: ScoringWarning[] } {
@@ -50,6 +51,7 @@ function readText(text: string): Reading {
     statements: {
       stated: new Set(statedSkillIds(evidence)),
       stems: evidence.stems,
+      segmentsOf: (term) => evidence.segmentsOf.get(term),
       hasWord: (word) => plainWords.has(word),
     },
     terms: resumeTerms(terms.stems),
@@ -65,6 +67,12 @@ export function readingColumns(text: string | null) {
     mentionedSkills: reading.statements ? [...reading.statements.stated] : [],
     resumeWords: text ? encodeWordHashes(wordHashes(text)) : null,
     resumeStems: counts.map(([term]) => term),
+    resumeStemSegments: reading.statements
+      ? encodeStemSegments(
+          counts.map(([term]) => term),
+          reading.statements.segmentsOf,
+        )
+      : null,
     resumeStemCounts: counts.map(([, count]) => count),
     resumeLength: reading.terms?.length ?? 0,
     occupationCodes: reading.occupations.map((fit) => fit.code),

@@ -6,6 +6,7 @@ import { decodeWordHashes, hasWordHash } from "@/lib/util/words";
 import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 import { isRemoteJob, readJob } from "./job-reading";
 import type { PreparedCandidate, PreparedJob } from "./prepared";
+import { decodeStemSegments } from "./stem-segments";
 
 // Stored candidates and jobs, read into what the signals need without touching résumé text: the
 // columns precomputed when a record is saved (lib/candidates/candidate-record.ts, resume-reading.ts),
@@ -22,6 +23,7 @@ export const storedCandidateSelect = {
   resumeWords: true,
   resumeStems: true,
   resumeStemCounts: true,
+  resumeStemSegments: true,
   resumeLength: true,
   occupationCodes: true,
   occupationConfidence: true,
@@ -89,10 +91,15 @@ function storedReading(row: StoredCandidate): Pick<PreparedCandidate, "statement
   if (!row.resumeWords) return { statements: null, terms: null, occupations: [] };
   const words = decodeWordHashes(row.resumeWords);
   const counts = new Map(row.resumeStems.map((stem, index) => [stem, row.resumeStemCounts[index] ?? 1]));
+  // Decoded when a requirement phrase is first looked for: most rankings of a large pool never need it.
+  let segments: Map<string, number[]> | undefined;
+  const segmentsOf = (term: string) =>
+    (segments ??= decodeStemSegments(row.resumeStems, row.resumeStemSegments ?? new Uint8Array())).get(term);
   return {
     statements: {
       stated: new Set(row.mentionedSkills),
       stems: new Set(row.resumeStems),
+      segmentsOf,
       hasWord: (word) => hasWordHash(words, word),
     },
     terms: { counts, length: row.resumeLength },

@@ -6,7 +6,9 @@
 //       purchased; "manage" → management), never a longer word that merely starts alike ("Excel" is not
 //       "excellent", "SQL" is not "PostgreSQL").
 //   V2. Several words: their stems stand in one line or sentence, in any order, function words aside.
-//       For a skill the taxonomy does not know, anywhere in the text (what a stored profile keeps).
+//       For a skill the taxonomy does not know (a requirement phrase of a posting, lib/extraction
+//       requirement-phrases.ts), most of them: all of two or three, all but one of four or more — a
+//       requirement is worded by the employer, not by the candidate; "X or Y" by either side.
 import { stem } from "@/lib/text/stem";
 import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { foldText, scanTokens } from "@/lib/text/tokens";
@@ -165,26 +167,69 @@ function shareSegment(evidence: EvidenceText, stems: readonly string[]): boolean
   return first!.some((segment) => rest.every((list) => list.includes(segment)));
 }
 
-function nameStated(evidence: EvidenceText, name: Name, sameSegment: boolean): boolean {
+function nameStated(evidence: EvidenceText, name: Name): boolean {
   if (name.forms !== undefined) return name.forms.some((form) => evidence.surfaces.has(form));
   if (name.inflected !== undefined) return name.inflected.some((form) => evidence.words.has(form));
-  if (sameSegment) return shareSegment(evidence, name.stems);
-  return name.stems.every((term) => evidence.stems.has(term));
+  return shareSegment(evidence, name.stems);
+}
+
+/** Stems of a phrase one segment must hold: all of two or three, all but one of more. */
+const phraseQuorum = (stems: number) => (stems >= 4 ? stems - 1 : stems);
+
+/** Whether one segment holds most of a phrase's stems (rule V2 for a skill the taxonomy does not know). */
+function phraseStated(segmentsOf: (stem: string) => readonly number[] | undefined, stems: readonly string[]): boolean {
+  const quorum = phraseQuorum(stems.length);
+  const held = new Map<number, number>();
+  for (const term of stems) {
+    for (const segment of segmentsOf(term) ?? []) {
+      const count = (held.get(segment) ?? 0) + 1;
+      if (count >= quorum) return true;
+      held.set(segment, count);
+    }
+  }
+  return false;
+}
+
+/**
+ * The ways a requirement phrase can be met: "restaurant manager or assistant manager" by either side, when
+ * each side has two content words or more (else "or" joins words of one phrase: "hitting or beating
+ * sales targets").
+ */
+function alternatives(phrase: string): string[] {
+  const sides = phrase.split(" or ");
+  return sides.length > 1 && sides.every((side) => new Set(termsOf(side)).size >= 2) ? sides : [phrase];
+}
+
+/** Whether an unknown skill's name is stated: one word by V1, several by the phrase rule. */
+function unknownStated(
+  skillId: string,
+  hasWord: (word: string) => boolean,
+  segmentsOf: (stem: string) => readonly number[] | undefined,
+): boolean {
+  return alternatives(skillId.replace(/_/g, " ")).some((phrase) => {
+    const name = nameOf(phrase);
+    if (name === null || name.forms !== undefined) return false;
+    if (name.inflected !== undefined) return name.inflected.some(hasWord);
+    return phraseStated(segmentsOf, name.stems);
+  });
 }
 
 /** Whether the text states the skill (a name, alias or canonical id), by rules V1–V2. */
 export function statesSkill(evidence: EvidenceText, skill: string): boolean {
   const { id, known } = canonicalSkill(skill);
-  if (known) return evidence.named.has(id) || namesOfEntry(id).some((name) => nameStated(evidence, name, true));
-  const name = nameOf(id.replace(/_/g, " "));
-  return name !== null && nameStated(evidence, name, false);
+  if (known) return evidence.named.has(id) || namesOfEntry(id).some((name) => nameStated(evidence, name));
+  return unknownStated(
+    id,
+    (word) => evidence.words.has(word),
+    (term) => evidence.segmentsOf.get(term),
+  );
 }
 
 /** Every known skill the text states (rules V1–V2), sorted: what a saved profile keeps. */
 export function statedSkillIds(evidence: EvidenceText): string[] {
   const stated = new Set(evidence.named);
   for (const id of candidateIds(evidence)) {
-    if (namesOfEntry(id).some((name) => nameStated(evidence, name, true))) stated.add(id);
+    if (namesOfEntry(id).some((name) => nameStated(evidence, name))) stated.add(id);
   }
   return [...stated].sort();
 }
@@ -238,12 +283,14 @@ function candidateIds(evidence: EvidenceText): Set<string> {
 
 /**
  * What a résumé states, as scoring reads it: built from the text, or from what a saved profile keeps
- * (the stated known skills, the stems, the words), with the same answers either way.
+ * (the stated known skills, the stems with their segments, the words), with the same answers either way.
  */
 export interface ResumeStatements {
   /** Known skills the résumé states (statedSkillIds). */
   stated: ReadonlySet<string>;
   stems: ReadonlySet<string>;
+  /** The segments (lines, sentences) a stem stands in, ascending (EvidenceText.segmentsOf). */
+  segmentsOf(stem: string): readonly number[] | undefined;
   hasWord(word: string): boolean;
 }
 
@@ -252,17 +299,14 @@ export function statementsOf(text: string): ResumeStatements {
   return {
     stated: new Set(statedSkillIds(evidence)),
     stems: evidence.stems,
+    segmentsOf: (term) => evidence.segmentsOf.get(term),
     hasWord: (word) => evidence.words.has(word),
   };
 }
 
-/** Whether the résumé states a required skill: known skills by rules V1–V2, unknown ones by V1 or V2 anywhere. */
+/** Whether the résumé states a required skill: known skills by rules V1–V2, unknown ones by V1 or the phrase rule. */
 export function statesRequirement(statements: ResumeStatements, skill: string): boolean {
   const { id, known } = canonicalSkill(skill);
   if (known) return statements.stated.has(id);
-  const name = nameOf(id.replace(/_/g, " "));
-  if (name === null) return false;
-  if (name.forms !== undefined) return false;
-  if (name.inflected !== undefined) return name.inflected.some((form) => statements.hasWord(form));
-  return name.stems.every((term) => statements.stems.has(term));
+  return unknownStated(id, statements.hasWord, statements.segmentsOf);
 }

@@ -26,6 +26,10 @@ export const SKILL_POOL = [
   "figma",
   "acme flowbuilder",
   "quantum basket weaving",
+  // Requirement phrases a posting's reader keeps (lib/extraction/requirement-phrases.ts).
+  "right to work in the uk",
+  "restaurant manager or assistant manager",
+  "leasehold and new build transactions",
 ];
 const WORDS = [
   "built",

@@ -5,9 +5,9 @@
 // as the design requires (lib/scoring/model/fit/terms.ts). A real installation should refit on its own
 // outcomes.
 // Fitted by npm run model:derive-default on 1,711 outcomes (latest per inference; withdrawn ignored): 1,219 on
-// 17 jobs fitted, 492 on 7 other jobs held out. Held-out ROC AUC 0.847 (active default-fit-20261201-cec6d2ba:
-// 0.847), Brier 0.143 (active default-fit-20261201-cec6d2ba: 0.143), ECE 0.040 (active
-// default-fit-20261201-cec6d2ba: 0.036), log loss 0.447 (active default-fit-20261201-cec6d2ba: 0.447). L2 0.01
+// 17 jobs fitted, 492 on 7 other jobs held out. Held-out ROC AUC 0.847 (active default-fit-20261201-645454a0:
+// 0.847), Brier 0.143 (active default-fit-20261201-645454a0: 0.143), ECE 0.040 (active
+// default-fit-20261201-645454a0: 0.040), log loss 0.447 (active default-fit-20261201-645454a0: 0.447). L2 0.01
 // (chosen by cross-validation over jobs).
 import type { FitReport } from "./fit/report";
 import type { ScoringModel } from "./model";
@@ -84,24 +84,24 @@ export const DEFAULT_MODEL_FIT: FitReport | null = {
       ],
     },
     active: {
-      version: "default-fit-20261201-cec6d2ba",
+      version: "default-fit-20261201-645454a0",
       rows: 492,
       positives: 180,
-      auc: 0.847187,
-      brier: 0.143369,
-      logLoss: 0.446823,
-      ece: 0.035956,
+      auc: 0.847329,
+      brier: 0.14335,
+      logLoss: 0.446815,
+      ece: 0.039975,
       reliability: [
-        { count: 49, meanPredicted: 0.037518, observedRate: 0.040816 },
-        { count: 49, meanPredicted: 0.065365, observedRate: 0.081633 },
-        { count: 49, meanPredicted: 0.095085, observedRate: 0.183673 },
-        { count: 49, meanPredicted: 0.133834, observedRate: 0.142857 },
-        { count: 50, meanPredicted: 0.203335, observedRate: 0.18 },
-        { count: 49, meanPredicted: 0.276648, observedRate: 0.367347 },
-        { count: 49, meanPredicted: 0.369258, observedRate: 0.367347 },
-        { count: 49, meanPredicted: 0.514638, observedRate: 0.469388 },
-        { count: 49, meanPredicted: 0.795039, observedRate: 0.836735 },
-        { count: 50, meanPredicted: 0.940328, observedRate: 0.98 },
+        { count: 49, meanPredicted: 0.037345, observedRate: 0.040816 },
+        { count: 49, meanPredicted: 0.065106, observedRate: 0.081633 },
+        { count: 49, meanPredicted: 0.094801, observedRate: 0.183673 },
+        { count: 49, meanPredicted: 0.133563, observedRate: 0.142857 },
+        { count: 50, meanPredicted: 0.202491, observedRate: 0.16 },
+        { count: 49, meanPredicted: 0.275586, observedRate: 0.387755 },
+        { count: 49, meanPredicted: 0.367359, observedRate: 0.367347 },
+        { count: 49, meanPredicted: 0.512473, observedRate: 0.469388 },
+        { count: 49, meanPredicted: 0.793162, observedRate: 0.836735 },
+        { count: 50, meanPredicted: 0.939804, observedRate: 0.98 },
       ],
     },
   },

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { requirementPhrase } from "./requirement-phrases";
+
+describe("requirementPhrase", () => {
+  it("keeps the content words of a requirement, without the words that say how much or how well", () => {
+    expect(requirementPhrase("- Proven experience of new build and shared ownership sales")).toBe(
+      "new build and shared ownership sales",
+    );
+    expect(requirementPhrase("Right to work in the UK")).toBe("right to work in the uk");
+    expect(requirementPhrase("At least three years' experience of leasehold transactions (e.g. flats)")).toBe(
+      "leasehold transactions",
+    );
+  });
+
+  it("gives none for a line that names a known skill, a single word or prose", () => {
+    expect(requirementPhrase("Experience handling customer complaints")).toBeNull();
+    expect(requirementPhrase("Forklift licence")).toBeNull();
+    expect(requirementPhrase("Flexible")).toBeNull();
+    expect(
+      requirementPhrase("We are a family run wholesaler recruiting staff for our brand new regional depot near Leeds"),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import { findSkillsInText, skillInfo, skillSource } from "@/lib/skills";
+import { STOPWORDS } from "@/lib/text/stopwords";
+import { stem } from "@/lib/text/stem";
+
+// Requirements no skill name covers ("Experience handling customer complaints", "Right to work in the
+// UK", "Knowledge of leasehold transactions") are kept as phrases of the posting: their content words,
+// without the words that say how much or how well something is wanted ("at least 3 years' experience
+// of", "good knowledge of", "ability to"). Scoring looks for a phrase's words in one line or sentence of
+// the résumé (lib/skills evidence), so it is evidenced or missing like any skill. A requirement that
+// names a known skill is that skill's: the phrase is only for what the taxonomy cannot say.
+
+/** Words of requirement language: how much, how well, who — never what is required. */
+const REQUIREMENT_WORDS = new Set(
+  `ability able abilities applicant applicants background candidate candidates capable capability
+  comfortable competence competent confident demonstrable demonstrated desirable desired essential
+  excellent experience experienced expertise extensive familiar familiarity good great ideal ideally
+  including knowledge least level minimum month months must necessary need needed preferably preferred
+  previous previously proficiency proficient proven record relevant required requirement requirements
+  similar skill skilled skills solid sound strong thorough track understanding using willing willingness
+  working year years plus desire keen eager role roles position positions busy fast paced dynamic
+  environment equivalent one two three four five six seven eight nine ten`.split(/\s+/),
+);
+
+/** Text that only gives examples of what is required, or asides: "(e.g. Proclaim, LEAP)", "such as Sage". */
+const ASIDES =
+  /\([^()]*\)|\[[^[\]]*\]|\b(?:e\.g\.?|i\.e\.?|eg|such as|for example|for instance|including|incl\.?)\b.*$/gi;
+
+const MIN_WORDS = 2;
+const MAX_WORDS = 5;
+/** What a requirement may be long (lib/vocabulary/extraction.ts). */
+const MAX_LENGTH = 80;
+
+/**
+ * Broad O*NET product names of one word ("Source", "MPS", "Scheme") are too often plain words, or part of
+ * a proper name ("Conveyancing Quality Scheme"), to be requirements.
+ */
+export function isRequirementLike(id: string): boolean {
+  const info = skillInfo(id);
+  return !(info?.broad && skillSource(id) === "onet" && !info.label.includes(" "));
+}
+
+/**
+ * The phrase a requirement line stands for when it names no known skill: its words from the first to the
+ * last content word, lowercase, without requirement language ("Right to work in the UK" → "right to work
+ * in the uk"); null when it names a skill, or has fewer than 2 or more than 5 distinct content words — too
+ * few to mean something on its own, or so many that it is prose rather than a requirement.
+ */
+export function requirementPhrase(line: string): string | null {
+  if (findSkillsInText(line).some(isRequirementLike)) return null;
+  const kept: string[] = [];
+  let pending: string[] = [];
+  const stems = new Set<string>();
+  const text = line
+    .replace(ASIDES, " ")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/'s?\b/g, "");
+  for (const word of text.match(/[a-z]+/g) ?? []) {
+    if (STOPWORDS.has(word)) {
+      // Function words only between content words: "right to work in the uk".
+      if (kept.length > 0) pending.push(word);
+    } else if (word.length < 2 || REQUIREMENT_WORDS.has(word)) {
+      pending = [];
+    } else {
+      kept.push(...pending, word);
+      pending = [];
+      stems.add(stem(word));
+    }
+  }
+  const phrase = kept.join(" ");
+  return stems.size >= MIN_WORDS && stems.size <= MAX_WORDS && phrase.length <= MAX_LENGTH ? phrase : null;
+}
