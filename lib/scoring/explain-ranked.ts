@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { describeContribution, topReasons, type Reason } from "./explain";
+import { describedContributions, topReasons, type Reason } from "./explain";
 import { computeFeatures } from "./features";
 import { ensureJobEmbedding } from "./job-embedding";
 import { lexicalCorpus } from "./lexical-corpus";
@@ -52,7 +52,7 @@ export async function explainRanked({
   return {
     score: output.score,
     band: output.band,
-    contributions: output.contributions.map((item) => ({ ...item, description: describeContribution(item, features) })),
+    contributions: describedContributions(output.contributions, features),
     reasons: topReasons(output.contributions, features),
     warnings: readableResume(candidate.resumeText).warnings,
     matchedSkills,

@@ -76,6 +76,23 @@ export function describeContribution(contribution: Contribution, features: Featu
   );
 }
 
+/**
+ * Every contribution with its description. Built field by field: spreading these objects (their value is
+ * a number, a string or null) took V8's slow path, a microsecond each, dozens per score.
+ */
+export function describedContributions(
+  contributions: readonly Contribution[],
+  features: FeatureVector,
+): (Contribution & { description: string })[] {
+  return contributions.map((item) => ({
+    signal: item.signal,
+    value: item.value,
+    weight: item.weight,
+    contribution: item.contribution,
+    description: describeContribution(item, features),
+  }));
+}
+
 export interface Reason {
   signal: string;
   text: string;

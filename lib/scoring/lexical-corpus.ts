@@ -24,13 +24,29 @@ interface Snapshot {
 }
 
 let snapshot: Snapshot | null = null;
+/** When the database last said there is no snapshot (a fresh database): also checked once a minute. */
+let absentCheckedAt: number | null = null;
+/** The check in flight: requests arriving together share one read of the snapshot row. */
+let checking: Promise<Snapshot | null> | null = null;
 let refreshing: Promise<void> | null = null;
 
 async function currentSnapshot(): Promise<Snapshot | null> {
   const now = Date.now();
   if (snapshot && now - snapshot.checkedAt < SNAPSHOT_CHECK_MS) return snapshot;
+  if (!snapshot && absentCheckedAt !== null && now - absentCheckedAt < SNAPSHOT_CHECK_MS) return null;
+  checking ??= checkSnapshot(now).finally(() => {
+    checking = null;
+  });
+  return checking;
+}
+
+async function checkSnapshot(now: number): Promise<Snapshot | null> {
   const row = await db.lexicalCorpus.findUnique({ where: { id: 1 } });
-  if (!row) return (snapshot = null);
+  if (!row) {
+    absentCheckedAt = now;
+    return (snapshot = null);
+  }
+  absentCheckedAt = null;
   const refreshedAt = row.refreshedAt.getTime();
   if (!snapshot || snapshot.refreshedAt !== refreshedAt) {
     snapshot = {
@@ -84,6 +100,7 @@ export async function refreshLexicalCorpus(): Promise<{ documents: number; terms
       RETURNING "documents"`,
   ]);
   snapshot = null;
+  absentCheckedAt = null;
   return { documents: corpus[0]?.documents ?? 0, terms };
 }
 

@@ -6,8 +6,8 @@ import { canonicalSkills } from "@/lib/skills";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { completenessOf } from "./completeness";
 import { readScreenedResume as readThroughGateway, type Enrichment } from "./enrich";
-import { isRemoteJob, readJob } from "./job-reading";
 import { jobEmbeddingText } from "./job-text";
+import { readPayloadJob } from "./payload-job";
 import type { PreparedCandidate, PreparedJob, ScoringWarning } from "./prepared";
 import { readableResume, resumeReading } from "./resume-reading";
 import type { VectorGap } from "./vector-gaps";
@@ -100,8 +100,7 @@ export async function preparePayload({
   const educationLevel = pick(profile.education_level, extracted?.education_level, "education_level");
   const { metadata, requirements } = jobContext;
   const description = metadata.job_description ?? "";
-  const requiredTechSkills = canonicalSkills(requirements.required_tech_skills);
-  const requiredSoftSkills = canonicalSkills(requirements.required_soft_skills);
+  const jobReading = readPayloadJob(jobContext);
   const candidateEntry = candidate.embeddings?.semantic_vector ?? (deriveMissing ? resume : null);
   const embedded = await embedMissing(
     provider,
@@ -136,7 +135,6 @@ export async function preparePayload({
       educationKnown: educationLevel !== null,
     });
   if (signals.completeness_score === undefined) derived.push("completeness");
-  const remote = isRemoteJob({ arrangement: metadata.work_arrangement, title: metadata.job_title, description });
   return {
     candidate: {
       technicalSkills,
@@ -155,7 +153,7 @@ export async function preparePayload({
       ...contact,
       completeness,
       // A remote job is local to everyone: locality is then unknown, never a penalty.
-      isLocal: remote ? null : (signals.is_local_to_job ?? null),
+      isLocal: jobReading.remote ? null : (signals.is_local_to_job ?? null),
       embedding: candidateVector ? { vector: candidateVector, model: embeddingModel } : null,
     },
     job: {
@@ -163,14 +161,13 @@ export async function preparePayload({
       department: metadata.department,
       recruiterId: metadata.recruiter_id ?? null,
       daysSinceOpening: metadata.days_since_opening ?? null,
-      requiredTechSkills,
-      requiredSoftSkills,
-      ...readJob({
-        title: metadata.job_title,
-        description,
-        requirements: [...requiredTechSkills, ...requiredSoftSkills],
-        targetSeniority: requirements.target_seniority ?? null,
-      }),
+      requiredTechSkills: jobReading.requiredTechSkills,
+      requiredSoftSkills: jobReading.requiredSoftSkills,
+      occupations: jobReading.occupations,
+      jobZone: jobReading.jobZone,
+      occupationSkills: jobReading.occupationSkills,
+      targetSeniority: jobReading.targetSeniority,
+      query: jobReading.query,
       embedding: jobVector ? { vector: jobVector, model: embeddingModel } : null,
     },
     derived,
