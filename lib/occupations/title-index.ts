@@ -85,14 +85,11 @@ function occupationsOf(known: KnownTitle, similarity: number): TitleMatch[] {
 /**
  * The best occupations among those the candidate titles name, each (title, occupation) ranked by its
  * sources and similarity and, with a context, by its fit; confidence as the chosen title gives it, shared
- * by ties. With a context, the occupations in `alsoKeep` follow the best ones, each as sure as its rank
- * allows (e^(rank − best)): what the title alone names stays a reading, less sure the more the posting
- * says otherwise, so a résumé's role read by its title alone still meets it.
+ * by ties.
  */
 function occupationsInContext(
   candidates: readonly { known: KnownTitle; similarity: number; unsaid?: number }[],
   fit?: ContextFit,
-  alsoKeep: readonly number[] = [],
 ): TitleMatch[] {
   const best = new Map<number, { rank: number; confidence: number }>();
   for (const { known, similarity, unsaid = 0 } of candidates) {
@@ -105,17 +102,7 @@ function occupationsInContext(
   }
   const topRank = Math.max(...[...best.values()].map((entry) => entry.rank));
   const top = [...best].filter(([, entry]) => entry.rank === topRank).sort((a, b) => a[0] - b[0]);
-  const chosen = top.map(([occupation, { confidence }]) => ({
-    occupation,
-    confidence: confidence / Math.sqrt(top.length),
-  }));
-  const kept = alsoKeep
-    .filter((occupation) => best.has(occupation) && !chosen.some((match) => match.occupation === occupation))
-    .map((occupation) => {
-      const { rank, confidence } = best.get(occupation)!;
-      return { occupation, confidence: confidence * Math.exp(rank - topRank) };
-    });
-  return [...chosen, ...kept];
+  return top.map(([occupation, { confidence }]) => ({ occupation, confidence: confidence / Math.sqrt(top.length) }));
 }
 
 const MIN_SIMILARITY = 0.5;
@@ -172,11 +159,13 @@ export function matchTitle(index: TitleIndex, title: string, limit = 3, context?
   });
   if (known && !candidates.some((candidate) => candidate.known === known))
     candidates.push({ known, similarity: 1, unsaid: 0 });
+  // What the title alone names stays a reading beside the context's choice, as sure as before: a résumé's
+  // role, read by its title alone, meets the job as it did ("Sales Executive" stays a sales manager too).
   const chosen = occupationsInContext(candidates, context.fit).slice(0, limit);
-  const aloneKept = alone
-    .map((match) => match.occupation)
-    .filter((o) => !chosen.some((match) => match.occupation === o));
-  return occupationsInContext(candidates, context.fit, aloneKept).slice(0, limit + aloneKept.length);
+  const aloneToo = alone
+    .slice(0, limit)
+    .filter((match) => !chosen.some((other) => other.occupation === match.occupation));
+  return [...chosen, ...aloneToo];
 }
 
 // A title no known title resembles, named by its last nouns ("Management Accountant" is an accountant).
