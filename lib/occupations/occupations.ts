@@ -1,7 +1,5 @@
-import { termOf } from "@/lib/text/terms";
-import { buildTitleIndex, matchTitleOrHead, type TitleContext, type TitleIndex } from "./title-index";
+import { buildTitleIndex, matchTitleOrHead, type TitleIndex } from "./title-index";
 import type { OccupationData, OccupationRecord } from "./types";
-import { backgroundFrequencies } from "./background";
 import data from "./occupations.json";
 
 // Occupations (O*NET 29.2, with ESCO titles) at run time: which occupations a title names, what an
@@ -40,47 +38,21 @@ function occupations(): Loaded {
   return loaded;
 }
 
-// Titles repeat across résumés and jobs ("Software Engineer", "Buyer"), and so does a job's context across
-// the candidates scored for it: answers are kept, a bounded number.
+// Titles repeat across résumés and jobs ("Software Engineer", "Buyer"): answers are kept, a bounded number.
 const MATCH_CACHE_LIMIT = 20_000;
 const matchCache = new Map<string, OccupationMatch[]>();
 
-/**
- * What surrounds a title (its stems, weighted): an occupation fits by its distinguishing work terms the
- * context says, each by its rarity in the language of work ("food" tells more than "prepare").
- */
-function titleContext(list: readonly OccupationRecord[], context: ReadonlyMap<string, number>): TitleContext {
-  const { documents, frequency } = backgroundFrequencies();
-  const rarity = (term: string) => Math.log(documents / Math.max(1, frequency.get(term) ?? 1));
-  return {
-    fit: (position) => list[position]!.terms.reduce((sum, term) => sum + (context.get(term) ?? 0) * rarity(term), 0),
-    says: (word) => {
-      const term = termOf(word);
-      return term !== null && context.has(term);
-    },
-  };
-}
-
-function matchedOccupations(title: string, limit: number, context?: ReadonlyMap<string, number>): OccupationMatch[] {
-  const { list, titles } = occupations();
-  const around = context && context.size > 0 ? titleContext(list, context) : undefined;
-  return matchTitleOrHead(titles, title, limit, around).map(({ occupation, confidence }) => ({
-    code: list[occupation]!.code,
-    title: list[occupation]!.title,
-    confidence,
-  }));
-}
-
-/**
- * The occupations a job title most likely names, best first (none when nothing fits well). `context`, the
- * weighted stems of what a posting says around its title, chooses among the occupations an ambiguous title
- * names: a "Shift Supervisor" who checks food safety and cash supervises food service, not police officers.
- */
-export function matchOccupations(title: string, limit = 3, context?: ReadonlyMap<string, number>): OccupationMatch[] {
-  const key = `${limit}|${title}|${[...(context ?? [])].join(",")}`;
+/** The occupations a job title most likely names, best first (none when nothing fits well). */
+export function matchOccupations(title: string, limit = 3): OccupationMatch[] {
+  const key = `${limit}|${title}`;
   let matches = matchCache.get(key);
   if (!matches) {
-    matches = matchedOccupations(title, limit, context);
+    const { list, titles } = occupations();
+    matches = matchTitleOrHead(titles, title, limit).map(({ occupation, confidence }) => ({
+      code: list[occupation]!.code,
+      title: list[occupation]!.title,
+      confidence,
+    }));
     if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
     matchCache.set(key, matches);
   }

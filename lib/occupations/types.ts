@@ -10,8 +10,6 @@ export interface OccupationRecord {
   related: [number, number][];
   /** Taxonomy skill ids the occupation's work names, most characteristic first. */
   skills: string[];
-  /** Stems that most distinguish its task statements and description, most distinguishing first. */
-  terms: string[];
 }
 
 export interface OccupationData {

@@ -11,15 +11,11 @@ import { jobQuery } from "./signals/lexical";
 const REMOTE =
   /\b(?:fully\s+remote|100\s*%\s*remote|remote[- ]first|remote\s+(?:only|position|role|job)|work\s+from\s+anywhere)\b/i;
 
-/**
- * "Registered Nurse – Surgical Ward (Band 5)": the whole title first, else the part before a separator; what
- * the posting says beside its title (requirements and description) chooses among the occupations an
- * ambiguous title names.
- */
-function titleOccupations(title: string, context: ReadonlyMap<string, number>): PreparedJob["occupations"] {
+/** "Registered Nurse – Surgical Ward (Band 5)": the whole title first, else the part before a separator. */
+function titleOccupations(title: string): PreparedJob["occupations"] {
   const [head] = title.split(/\s+[–—|:/-]\s+|\s*[,|(]\s*/);
   for (const candidate of [title, head]) {
-    const matches = candidate ? matchOccupations(candidate, 3, context) : [];
+    const matches = candidate ? matchOccupations(candidate) : [];
     if (matches.length > 0) return matches.map(({ code, confidence }) => ({ code, confidence }));
   }
   return [];
@@ -31,8 +27,7 @@ export function readJob(job: {
   requirements: readonly string[];
   targetSeniority: SeniorityLevel | null;
 }): Pick<PreparedJob, "occupations" | "jobZone" | "occupationSkills" | "targetSeniority" | "query"> {
-  const context = jobQuery({ title: "", requirements: job.requirements, description: job.description });
-  const occupations = titleOccupations(job.title, context);
+  const occupations = titleOccupations(job.title);
   const best = occupations[0] ? occupation(occupations[0].code) : undefined;
   return {
     occupations,

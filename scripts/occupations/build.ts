@@ -11,10 +11,6 @@
 //   T3. Skills: the taxonomy skills its core task statements name (lib/skills findSkillsInText), most
 //       frequent first, then its hot or in-demand technologies that the taxonomy knows; at most
 //       MAX_SKILLS.
-//   T5. Work terms: the stems that most distinguish an occupation's task statements and description from
-//       the rest of the language of work (count in its texts times rarity in the background of T4), at
-//       most MAX_WORK_TERMS, most distinguishing first. They tell the occupations of an ambiguous title
-//       apart by what a posting says around it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildTitleIndex, matchTitle, type TitleIndex } from "@/lib/occupations/title-index";
@@ -35,7 +31,6 @@ export const OCCUPATION_FILES = {
 } as const;
 
 const MAX_SKILLS = 30;
-const MAX_WORK_TERMS = 30;
 const MIN_BACKGROUND_FREQUENCY = 2;
 const ESCO_MIN_SIMILARITY = 0.8;
 const TIERS: Record<string, number> = { "Primary-Short": 1, "Primary-Long": 2, Supplemental: 3 };
@@ -56,19 +51,6 @@ function rankedSkills(tasks: string[], technologies: CsvRecord[]): string[] {
     .filter((skill) => skill.known)
     .map((skill) => skill.id);
   return [...new Set([...fromTasks, ...fromTechnology])].slice(0, MAX_SKILLS);
-}
-
-/** Rule T5: the occupation's most distinguishing stems, by count in its texts times background rarity. */
-function workTerms(texts: string[], background: BackgroundTerms, frequency: ReadonlyMap<string, number>): string[] {
-  const counts = new Map<string, number>();
-  for (const text of texts) for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const weight = (term: string, count: number) =>
-    count * Math.log(background.documents / Math.max(MIN_BACKGROUND_FREQUENCY, frequency.get(term) ?? 0));
-  return [...counts]
-    .map(([term, count]) => [term, weight(term, count)] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_WORK_TERMS)
-    .map(([term]) => term);
 }
 
 function groupBy(rows: CsvRecord[], column: string): Map<string, CsvRecord[]> {
@@ -136,11 +118,8 @@ export function buildOccupations(sourceDir: string): OccupationData {
     for (const label of labels) titles.push([label, occupation, 1]);
   }
 
-  const background = buildBackgroundTerms(sourceDir);
-  const frequency = new Map(background.terms);
   const occupations: OccupationRecord[] = base.map((row) => {
     const code = row["O*NET-SOC Code"]!;
-    const taskTexts = (tasks.get(code) ?? []).map((task) => task.Task!);
     return {
       code,
       title: row.Title!,
@@ -149,8 +128,10 @@ export function buildOccupations(sourceDir: string): OccupationData {
         .map((link) => [indexOf.get(link["Related O*NET-SOC Code"]!), TIERS[link["Relatedness Tier"]!]] as const)
         .filter((link): link is readonly [number, number] => link[0] !== undefined && link[1] !== undefined)
         .map(([position, tier]) => [position, tier]),
-      skills: rankedSkills(taskTexts, technology.get(code) ?? []),
-      terms: workTerms([...taskTexts, row.Description ?? ""], background, frequency),
+      skills: rankedSkills(
+        (tasks.get(code) ?? []).map((task) => task.Task!),
+        technology.get(code) ?? [],
+      ),
     };
   });
   const byTitle = new Map<string, Map<number, number>>();
