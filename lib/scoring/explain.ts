@@ -1,7 +1,7 @@
 import { SIGNAL_BY_NAME, type FeatureVector } from "@/lib/vocabulary/signals";
 import type { Contribution } from "./model/model";
 
-// Each contribution in words a recruiter reads at a glance ("2 of 5 required skills missing"), and the
+// Each contribution in words a recruiter reads at a glance ("3 of 5 required skills met"), and the
 // three that moved the score most: the reasons shown on every ranked row.
 
 const REASONS = 3;
@@ -33,8 +33,10 @@ const DESCRIBE: Partial<Record<keyof FeatureVector, Describe>> = {
     `${share(value, features.required_tech_count)} of ${features.required_tech_count} required skills met`,
   soft_skill_coverage: (value, features) =>
     `${share(value, features.required_soft_count)} of ${features.required_soft_count} required soft skills met`,
-  missing_required_skills: (value, features) =>
-    value === 0 ? "No required skill missing" : `${value} of ${features.required_tech_count} required skills missing`,
+  // Only skills the taxonomy names count as missing (a posting's own phrases do not: features.ts), so the
+  // count is not told against all requirements; the coverage line says how many of them are met.
+  missing_required_skills: (value) =>
+    value === 0 ? "No named required skill missing" : `${count(value, "named required skill")} missing`,
   required_skills_evidenced: (value, features) => {
     const total = (features.required_tech_count ?? 0) + (features.required_soft_count ?? 0);
     return `${share(value, total)} of ${total} required skills stated in the résumé`;

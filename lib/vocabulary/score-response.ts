@@ -10,7 +10,7 @@ export const contributionJson = z.object({
   value: z.union([z.number(), z.string(), z.null()]),
   weight: z.number(),
   contribution: z.number(),
-  /** The contribution in words ("2 of 5 required skills missing"); answers before December 2026 lack it. */
+  /** The contribution in words ("3 of 5 required skills met"); answers before December 2026 lack it. */
   description: z.string().optional(),
 });
 
