@@ -49,7 +49,8 @@ interface VectorRow {
 /** The window's `size` rows of lowest key for the model, from its days' samples (summarise them first). */
 export async function readWindowEmbeddings(window: TimeWindow, model: string, size: number): Promise<EmbeddingSample> {
   const { first, end } = windowDays(window);
-  // The inner query sorts keys and toast pointers; only the chosen rows' vectors are detoasted and encoded.
+  // The inner query walks the model's keys in order (index on model, key, day), skipping other days, and
+  // stops at `size`: a year's window reads about as few as a week's. Only the chosen vectors are detoasted.
   const rows = await dbDriver().query<VectorRow>(
     `SELECT encode(candidate, 'base64') AS candidate, encode(job, 'base64') AS job
        FROM (SELECT candidate, job, key, "inferenceId" FROM "DriftDayEmbedding"

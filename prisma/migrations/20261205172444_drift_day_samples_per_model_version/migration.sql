@@ -32,7 +32,7 @@ CREATE TABLE "DriftDayEmbedding" (
 );
 
 -- CreateIndex
-CREATE INDEX "DriftDayEmbedding_embeddingModel_day_key_idx" ON "DriftDayEmbedding"("embeddingModel", "day", "key");
+CREATE INDEX "DriftDayEmbedding_embeddingModel_key_day_idx" ON "DriftDayEmbedding"("embeddingModel", "key", "day");
 
 -- AddForeignKey
 ALTER TABLE "DriftDaySignal" ADD CONSTRAINT "DriftDaySignal_day_modelVersion_fkey" FOREIGN KEY ("day", "modelVersion") REFERENCES "DriftDay"("day", "modelVersion") ON DELETE CASCADE ON UPDATE CASCADE;
