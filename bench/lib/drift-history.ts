@@ -1,6 +1,6 @@
 import type { DatabaseDriver } from "@/lib/db/driver";
 import { evaluateDrift } from "@/lib/drift";
-import { summariseDay } from "@/lib/drift/summaries";
+import { summariseDay } from "@/lib/drift/summarise-day";
 import { daysBefore } from "@/lib/drift/windows";
 import { insertBenchRows } from "./drift-rows";
 
@@ -49,21 +49,31 @@ export async function benchHistory(driver: DatabaseDriver, end: Date) {
   const first = daysBefore(historyEnd, HISTORY_DAYS).toISOString().slice(0, 10);
   const source = [daysBefore(end, 35).toISOString().slice(0, 10), end.toISOString().slice(0, 10)];
   const copies = `generate_series(0, ${HISTORY_DAYS - 1}) AS i
-     JOIN (SELECT day, rows, row_number() OVER (ORDER BY day) - 1 AS k FROM "DriftDay"
+     JOIN (SELECT day, "modelVersion", rows, dense_rank() OVER (ORDER BY day) - 1 AS k FROM "DriftDay"
             WHERE day >= $2::date AND day < $3::date) d ON d.k = i % 35`;
   await driver.query(
-    `INSERT INTO "DriftDay" (day, rows) SELECT $1::date + i, d.rows * ${HISTORY_SCALE} FROM ${copies}`,
+    `INSERT INTO "DriftDay" (day, "modelVersion", rows) SELECT $1::date + i, d."modelVersion", d.rows * ${HISTORY_SCALE} FROM ${copies}`,
     [first, ...source],
   );
   await driver.query(
-    `INSERT INTO "DriftDaySignal" (day, signal, missing, count, sum, "sumSquares", bins, categories, counts)
-     SELECT $1::date + i, s.signal, s.missing * ${HISTORY_SCALE}, s.count * ${HISTORY_SCALE}, s.sum * ${HISTORY_SCALE},
+    `INSERT INTO "DriftDaySignal" (day, "modelVersion", signal, missing, count, sum, "sumSquares", bins, categories, counts)
+     SELECT $1::date + i, d."modelVersion", s.signal, s.missing * ${HISTORY_SCALE}, s.count * ${HISTORY_SCALE}, s.sum * ${HISTORY_SCALE},
             s."sumSquares" * ${HISTORY_SCALE}, s.bins, s.categories, ARRAY(SELECT c * ${HISTORY_SCALE} FROM unnest(s.counts) c)
-       FROM ${copies} JOIN "DriftDaySignal" s ON s.day = d.day`,
+       FROM ${copies} JOIN "DriftDaySignal" s ON s.day = d.day AND s."modelVersion" = d."modelVersion"`,
+    [first, ...source],
+  );
+  // Vector samples: whole for the weekly check's 35 days; keys only before (2,000 vectors a day for two years
+  // would be 4 GB), so a longer reference reads as many sample keys as a real one but fewer vectors.
+  await driver.query(
+    `INSERT INTO "DriftDayEmbedding" (day, "embeddingModel", key, "inferenceId", candidate, job)
+     SELECT $1::date + i, e."embeddingModel", e.key, e."inferenceId",
+            CASE WHEN i >= ${HISTORY_DAYS - 35} THEN e.candidate END, CASE WHEN i >= ${HISTORY_DAYS - 35} THEN e.job END
+       FROM (SELECT DISTINCT i, day FROM ${copies}) d JOIN "DriftDayEmbedding" e ON e.day = d.day`,
     [first, ...source],
   );
   await driver.query(`VACUUM ANALYZE "DriftDay"`);
   await driver.query(`VACUUM ANALYZE "DriftDaySignal"`);
+  await driver.query(`VACUUM ANALYZE "DriftDayEmbedding"`);
   const [total] = await driver.query<{ rows: number }>(
     `SELECT sum(rows)::float8 AS rows FROM "DriftDay" WHERE day >= $1::date AND day < $2::date`,
     [first, historyEnd.toISOString().slice(0, 10)],

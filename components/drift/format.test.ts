@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
-import { alertText, latestRunPerWindow } from "./format";
+import { alertText, latestRunPerWindow, modelVersionText } from "./format";
 
 describe("alertText", () => {
   const alert: DriftReportSummaryJson["alert"] = {
@@ -40,5 +40,18 @@ describe("latestRunPerWindow", () => {
       run("earlier", "2026-11-16", "2026-11-23", "2026-11-23T06:00:00.000Z"),
     ];
     expect(latestRunPerWindow(reports).map((report) => report.id)).toEqual(["earlier", "rerun"]);
+  });
+});
+
+describe("modelVersionText", () => {
+  it("lists each window's rows per version when more than one version scored them", () => {
+    expect(modelVersionText({ model_version_rows: { reference: { v1: 1500 }, current: { v1: 100, v2: 500 } } })).toBe(
+      "Rows per model version — reference: v1 1,500; current: v1 100, v2 500",
+    );
+  });
+
+  it("says nothing for one version, or for reports stored before versions were counted", () => {
+    expect(modelVersionText({ model_version_rows: { reference: { v1: 1500 }, current: { v1: 600 } } })).toBeNull();
+    expect(modelVersionText({ bins: 10 })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Formatting for the drift page (pure; server and client).
-import { formatDateTime } from "@/components/ui/format";
-import type { DriftReportSummaryJson } from "@/lib/contracts/drift";
+import { formatCount, formatDateTime } from "@/components/ui/format";
+import type { DriftReportJson, DriftReportSummaryJson } from "@/lib/contracts/drift";
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const dayWithYear = new Intl.DateTimeFormat("en-GB", {
@@ -74,4 +74,20 @@ export function alertText(alert: DriftReportSummaryJson["alert"]): string {
     default:
       return "No alert needed";
   }
+}
+
+/**
+ * Rows per scoring model version when the two windows were not scored by one version alone (the windows
+ * merge versions, so a score shift that came with a new version should say so); null otherwise.
+ */
+export function modelVersionText(settings: DriftReportJson["settings"]): string | null {
+  const rows = settings.model_version_rows;
+  if (typeof rows !== "object" || Array.isArray(rows)) return null;
+  const side = (counts: Record<string, number> = {}) =>
+    Object.entries(counts)
+      .map(([version, count]) => `${version || "no version"} ${formatCount(count)}`)
+      .join(", ") || "none";
+  const versions = new Set([...Object.keys(rows.reference ?? {}), ...Object.keys(rows.current ?? {})]);
+  if (versions.size < 2) return null;
+  return `Rows per model version — reference: ${side(rows.reference)}; current: ${side(rows.current)}`;
 }

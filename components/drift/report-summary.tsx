@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { DriftReportJson } from "@/lib/contracts/drift";
 import { formatCount, formatDateTime } from "@/components/ui/format";
-import { alertText, formatShare, formatWindow, STATUS_TEXT } from "./format";
+import { alertText, formatShare, formatWindow, modelVersionText, STATUS_TEXT } from "./format";
 
 const TONES = { ok: "green", drifted: "red", insufficient_data: "neutral" } as const;
 
@@ -28,6 +28,7 @@ export function ReportSummary({ report }: { report: DriftReportJson }) {
       note: `${report.reference_kind === "pinned" ? "pinned baseline" : "28 days before"}: ${formatWindow(report.reference)}`,
     },
   ];
+  const versions = modelVersionText(report.settings);
   return (
     <div data-testid="report-summary">
       <div className="flex flex-wrap items-center gap-3">
@@ -50,6 +51,11 @@ export function ReportSummary({ report }: { report: DriftReportJson }) {
         {alertText(report.alert)} · minimum {formatCount(report.min_rows)} rows per window · run by {report.run_by},{" "}
         {formatDateTime(report.updated_at, { utc: true })}
       </p>
+      {versions && (
+        <p className="mt-1 text-sm text-slate-600" data-testid="model-versions">
+          {versions}
+        </p>
+      )}
     </div>
   );
 }

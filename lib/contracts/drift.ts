@@ -104,7 +104,16 @@ export const driftReportJson = driftReportSummaryJson.extend({
     mean_distance: z.number(),
     drifted_component_share: z.number(),
   }),
-  settings: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+  settings: z.record(
+    z.string(),
+    z.union([
+      z.string(),
+      z.number(),
+      z.array(z.string()),
+      // model_version_rows: rows per scoring model version, per window
+      z.record(z.string(), z.record(z.string(), z.number())),
+    ]),
+  ),
 });
 export type DriftReportJson = z.infer<typeof driftReportJson>;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { TimeWindow } from "./types";
 import { DAY_MS } from "./windows";
-import { windowDays } from "./summaries";
+import { windowDays } from "./windows";
 
 /**
  * The days of `window` inside current windows that earlier checks reported drifted. A trailing reference

@@ -1,6 +1,7 @@
 // Embedding drift, with Evidently's three methods side by side: a domain classifier (the verdict, as in
 // Evidently's default), the distance between the mean vectors, and the share of drifted components.
 import { domainClassifierAuc } from "./classifier";
+import { radixSorter } from "./radix-sort";
 import { meanEmbeddingDistance } from "./stats";
 import { EMBEDDING_THRESHOLDS } from "@/lib/vocabulary/drift-thresholds";
 
@@ -66,29 +67,37 @@ export function embeddingDrift(
 
 /**
  * Evidently's normed Wasserstein distance of every component: stats.normedWasserstein per column, computed
- * on reused typed arrays (the inputs were already checked by the mean-distance step), since hundreds of
- * components × thousands of rows made the copies the cost.
+ * on typed columns (the inputs were already checked by the mean-distance step): both samples are transposed
+ * once, then each column is summed and radix-sorted in place: the same arithmetic in the same order.
  */
 export function componentDistances(reference: number[][], current: number[][]): number[] {
   const dimensions = reference[0]?.length ?? 0;
-  const a = new Float64Array(reference.length);
-  const b = new Float64Array(current.length);
+  const a = columns(reference, dimensions);
+  const b = columns(current, dimensions);
+  const sort = radixSorter(Math.max(reference.length, current.length));
   const distances: number[] = [];
   for (let d = 0; d < dimensions; d++) {
+    const u = a.subarray(d * reference.length, (d + 1) * reference.length);
+    const v = b.subarray(d * current.length, (d + 1) * current.length);
     let mean = 0;
-    for (let i = 0; i < a.length; i++) {
-      a[i] = reference[i]![d]!;
-      mean += a[i]!;
-    }
-    mean /= a.length;
+    for (let i = 0; i < u.length; i++) mean += u[i]!;
+    mean /= u.length;
     let squares = 0;
-    for (let i = 0; i < a.length; i++) squares += (a[i]! - mean) * (a[i]! - mean);
-    for (let j = 0; j < b.length; j++) b[j] = current[j]![d]!;
-    a.sort();
-    b.sort();
-    distances.push(sortedWasserstein(a, b) / Math.max(Math.sqrt(squares / a.length), 0.001));
+    for (let i = 0; i < u.length; i++) squares += (u[i]! - mean) * (u[i]! - mean);
+    sort(u);
+    sort(v);
+    distances.push(sortedWasserstein(u, v) / Math.max(Math.sqrt(squares / u.length), 0.001));
   }
   return distances;
+}
+
+/** Column-major copy: component d of every row, then d + 1, … */
+function columns(rows: number[][], dimensions: number): Float64Array {
+  const out = new Float64Array(rows.length * dimensions);
+  rows.forEach((row, i) => {
+    for (let d = 0, at = i; d < dimensions; d++, at += rows.length) out[at] = row[d]!;
+  });
+  return out;
 }
 
 /** ∫|F_u − F_v| of two ascending samples, in one merge pass (as stats.wasserstein1). */

@@ -1,15 +1,43 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
+import type { SessionQuery } from "@/lib/db/driver";
 import { decodeVector } from "@/lib/embeddings";
-import { evenly } from "./sampling";
+import { windowDays } from "./windows";
 import type { TimeWindow } from "./types";
 
-// Vectors of one embedding model from a window of the inference log, bounded like the signal samples:
-// a small window read whole and thinned evenly, a large one probed at evenly spaced instants.
+// Vector samples for the embedding tests, kept per day ("DriftDayEmbedding") so a window never reads the
+// raw log. Every row gets a seeded hash of its inference id as key; a day keeps, per embedding model, its
+// DAY_SAMPLE rows of lowest key (a bottom-k sample), and a window takes the `size` lowest keys among its
+// days' samples. Those are the window's `size` lowest keys overall (each is among its own day's lowest, as
+// size ≤ DAY_SAMPLE), so the window's sample is a uniform draw without replacement from all its rows,
+// each day weighted by its traffic, and the same on every run.
+
+/** Rows kept per day and model: the largest window sample the check allows (settings.embeddingSample). */
+export const DAY_SAMPLE = 2_000;
+// Changing the seed changes every future day's sample; days already stored keep theirs.
+const KEY = `hashtextextended("inferenceId", 16)`;
 
 export interface EmbeddingSample {
   candidate: number[][];
   job: number[][];
+}
+
+/** (Re)writes one day's samples, inside the transaction that rewrites its summary. */
+export async function writeDaySample(query: SessionQuery, day: string, next: string, models: string[]): Promise<void> {
+  await query(`DELETE FROM "DriftDayEmbedding" WHERE day = $1::date`, [day]);
+  if (models.length === 0) return;
+  // The keys are computed on the narrow signal table; only the chosen rows are read from the inference log.
+  await query(
+    `INSERT INTO "DriftDayEmbedding" (day, "embeddingModel", key, "inferenceId", candidate, job)
+     SELECT $1::date, m.model, s.key, s."inferenceId", i."candidateEmbedding", i."jobEmbedding"
+       FROM jsonb_array_elements_text($3::jsonb) AS m(model)
+      CROSS JOIN LATERAL (
+            SELECT "inferenceId", ${KEY} AS key FROM "InferenceSignals"
+             WHERE "createdAt" >= $1::date AND "createdAt" < $2::date AND "embeddingModel" = m.model
+             ORDER BY 2, 1 LIMIT ${DAY_SAMPLE}) s
+       JOIN "Inference" i ON i.id = s."inferenceId"`,
+    [day, next, JSON.stringify(models)],
+  );
 }
 
 // Read as base64 text and decoded by Buffer: PGlite parses bytea results byte by byte in JavaScript.
@@ -18,44 +46,19 @@ interface VectorRow {
   job: string | null;
 }
 
-const VECTORS = `encode("candidateEmbedding", 'base64') AS candidate, encode("jobEmbedding", 'base64') AS job`;
-
-export async function sampleEmbeddings(
-  window: TimeWindow,
-  model: string,
-  size: number,
-  modelRows: number,
-): Promise<EmbeddingSample> {
-  const params = [window.start.toISOString(), window.end.toISOString(), model];
-  if (modelRows <= 2 * size) {
-    const rows = await dbDriver().query<VectorRow>(
-      `SELECT ${VECTORS} FROM "Inference"
-        WHERE "createdAt" >= $1::timestamp AND "createdAt" < $2::timestamp AND "embeddingModel" = $3 AND "score" IS NOT NULL
-        ORDER BY "createdAt", id`,
-      params,
-    );
-    return vectorsOf(evenly(rows, size));
-  }
-  // The instants are probed on the narrow signal table (which knows each row's model); only the chosen
-  // rows are then read from the wide inference log.
+/** The window's `size` rows of lowest key for the model, from its days' samples (summarise them first). */
+export async function readWindowEmbeddings(window: TimeWindow, model: string, size: number): Promise<EmbeddingSample> {
+  const { first, end } = windowDays(window);
+  // The inner query walks the model's keys in order (index on model, key, day), skipping other days, and
+  // stops at `size`: a year's window reads about as few as a week's. Only the chosen vectors are detoasted.
   const rows = await dbDriver().query<VectorRow>(
-    `SELECT ${VECTORS} FROM "Inference"
-      WHERE id IN (
-            SELECT p."inferenceId"
-              FROM generate_series(0, $4::int - 1) AS g(i)
-             CROSS JOIN LATERAL (
-                   SELECT s."inferenceId" FROM "InferenceSignals" s
-                    WHERE s."createdAt" >= $1::timestamp + (g.i * $5::float8) * interval '1 millisecond'
-                      AND s."createdAt" < $2::timestamp AND s."embeddingModel" = $3
-                    ORDER BY s."createdAt"
-                    LIMIT 1) p)
-      ORDER BY id`,
-    [...params, size, (window.end.getTime() - window.start.getTime()) / size],
+    `SELECT encode(candidate, 'base64') AS candidate, encode(job, 'base64') AS job
+       FROM (SELECT candidate, job, key, "inferenceId" FROM "DriftDayEmbedding"
+              WHERE "embeddingModel" = $1 AND day >= $2::date AND day < $3::date
+              ORDER BY key, "inferenceId" LIMIT $4) s
+      ORDER BY key, "inferenceId"`,
+    [model, first, end, Math.min(size, DAY_SAMPLE)],
   );
-  return vectorsOf(rows);
-}
-
-function vectorsOf(rows: VectorRow[]): EmbeddingSample {
   return {
     candidate: sameDimension(rows.flatMap((row) => (row.candidate ? [decodeBase64Vector(row.candidate)] : []))),
     job: sameDimension(rows.flatMap((row) => (row.job ? [decodeBase64Vector(row.job)] : []))),

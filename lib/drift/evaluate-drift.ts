@@ -69,7 +69,14 @@ export async function evaluateDrift({
     threshold: DRIFT_THRESHOLD,
     minRows: DRIFT_MIN_ROWS,
     monitoredSignals: NUMERIC_SIGNALS.length + CATEGORICAL_SIGNALS.length,
-    settings: { ...settings, referenceDaysLeftOut: leftOut },
+    settings: {
+      ...settings,
+      referenceDaysLeftOut: leftOut,
+      modelVersionRows: {
+        reference: Object.fromEntries(reference.modelVersions ?? []),
+        current: Object.fromEntries(current.modelVersions ?? []),
+      },
+    },
     phases,
   };
   if (referenceRows < DRIFT_MIN_ROWS || currentRows < DRIFT_MIN_ROWS) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { embeddingDrift } from "./embedding-drift";
-import { sampleEmbeddings } from "./embedding-sample";
+import { readWindowEmbeddings } from "./embedding-sample";
 import type { EmbeddingDrift, TimeWindow } from "./types";
 
 // Fewer vectors than this on a side and the classifier's AUC is mostly noise.
@@ -32,8 +32,8 @@ export async function evaluateEmbeddings(options: {
   });
   if (!model) return [empty("candidate"), empty("job")];
   const [reference, current] = await Promise.all([
-    sampleEmbeddings(options.reference, model, options.sampleSize, options.referenceModels.get(model) ?? 0),
-    sampleEmbeddings(options.current, model, options.sampleSize, options.currentModels.get(model) ?? 0),
+    readWindowEmbeddings(options.reference, model, options.sampleSize),
+    readWindowEmbeddings(options.current, model, options.sampleSize),
   ]);
   return (["candidate", "job"] as const).map((kind) => {
     const r = reference[kind];

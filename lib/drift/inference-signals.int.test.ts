@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe("the drift columns of a scored inference", () => {
-  it("copies every catalog signal and the score into InferenceSignals, and keeps both compared vectors", async () => {
+  it("copies every catalog signal, the score and the model version into InferenceSignals, and keeps both compared vectors", async () => {
     const body = { ...structuredClone(designExample), request_id: unique("req") };
     const response = await callRoute(scoreRoute, { headers, body });
     expect(response.status).toBe(200);
@@ -33,9 +33,11 @@ describe("the drift columns of a scored inference", () => {
 
     const inference = await db.inference.findUniqueOrThrow({
       where: { id: result.inference_id },
-      select: { candidateEmbedding: true, jobEmbedding: true, createdAt: true },
+      select: { candidateEmbedding: true, jobEmbedding: true, createdAt: true, modelVersion: true },
     });
     expect(signals.createdAt).toEqual(inference.createdAt);
+    expect(signals.modelVersion).toBe(inference.modelVersion);
+    expect(signals.modelVersion).toBeTruthy();
     const close = (stored: Uint8Array | null, supplied: number[]) =>
       decodeVector(stored!).forEach((value, i) => expect(value).toBeCloseTo(supplied[i]!, 6));
     close(inference.candidateEmbedding, designExample.candidate.embeddings.semantic_vector);

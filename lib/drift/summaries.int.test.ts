@@ -3,7 +3,8 @@ import { dbDriver } from "@/lib/db";
 import { DAY, insertSyntheticWindow } from "@/test/helpers/drift-data";
 import { FINE_BINS, signalRange } from "./fine-bins";
 import { CATEGORICAL_SIGNALS, NUMERIC_SIGNALS, signalColumn } from "./monitored";
-import { EMBEDDING_MODEL_SUMMARY, readWindowSummary, summariseDay, summariseWindow } from "./summaries";
+import { EMBEDDING_MODEL_SUMMARY, summariseDay } from "./summarise-day";
+import { readWindowSummary, summariseWindow } from "./summaries";
 import type { TimeWindow } from "./types";
 
 // Daily summaries against the raw rows they summarise. Rows live in 2006, where no other test writes.

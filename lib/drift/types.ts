@@ -72,6 +72,8 @@ export interface DriftSettings {
   embeddingSample: number;
   /** Days a trailing reference left out because a check had reported them drifted (YYYY-MM-DD). */
   referenceDaysLeftOut?: string[];
+  /** Rows per scoring model version in each window (absent in reports written before issue 16's summaries). */
+  modelVersionRows?: { reference: Record<string, number>; current: Record<string, number> };
 }
 
 export interface DriftEvaluation {
@@ -109,6 +111,8 @@ export interface DriftPhases {
 /** A window's distributions, merged from its days' summaries. */
 export interface WindowSummary {
   rows: number;
+  /** Rows per scoring model version ("" for rows without one); the distributions merge them all. */
+  modelVersions?: Map<string, number>;
   numeric: Map<string, FineCounts>;
   /** Per categorical signal: count per value ("" for rows without one). */
   categorical: Map<string, Map<string, number>>;

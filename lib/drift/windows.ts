@@ -6,6 +6,15 @@ export function startOfUtcDay(date: Date): Date {
   return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
 }
 
+/** UTC days (YYYY-MM-DD) that overlap the window: a window not on day boundaries takes whole days. */
+export function windowDays(window: TimeWindow): { first: string; end: string } {
+  const first = startOfUtcDay(window.start);
+  const last = startOfUtcDay(new Date(window.end.getTime() - 1));
+  return { first: isoDay(first), end: isoDay(new Date(last.getTime() + DAY_MS)) };
+}
+
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
 export function daysBefore(date: Date, days: number): Date {
   return new Date(date.getTime() - days * DAY_MS);
 }

@@ -5,7 +5,14 @@
 import { SIGNALS } from "@/lib/vocabulary/signals";
 
 export function signalsTriggerSql(): string {
-  const columns = ["inferenceId", "createdAt", "embeddingModel", "score", ...SIGNALS.map((signal) => signal.name)];
+  const columns = [
+    "inferenceId",
+    "createdAt",
+    "embeddingModel",
+    "modelVersion",
+    "score",
+    ...SIGNALS.map((signal) => signal.name),
+  ];
   const values = SIGNALS.map((signal) =>
     signal.kind === "categorical"
       ? `           n."features" ->> '${signal.name}'`
@@ -15,7 +22,7 @@ export function signalsTriggerSql(): string {
 CREATE OR REPLACE FUNCTION "InferenceSignals_extract"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "InferenceSignals" (${columns.map((column) => `"${column}"`).join(", ")})
-    SELECT n."id", n."createdAt", n."embeddingModel", n."score",
+    SELECT n."id", n."createdAt", n."embeddingModel", n."modelVersion", n."score",
 ${values.join(",\n")}
       FROM inserted_inferences n
      WHERE n."score" IS NOT NULL AND n."features" IS NOT NULL;

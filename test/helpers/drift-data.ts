@@ -79,6 +79,8 @@ export async function insertSyntheticWindow(options: {
   count: number;
   seed: number;
   shift?: Shift;
+  /** The scoring model version the rows are logged under (default "test"). */
+  modelVersion?: string;
 }): Promise<void> {
   const random = new SeededRandom(options.seed);
   const span = options.end.getTime() - options.start.getTime();
@@ -99,7 +101,7 @@ export async function insertSyntheticWindow(options: {
       logit: 0,
       band: score >= 70 ? "strong" : score >= 45 ? "possible" : "weak",
       response: {},
-      modelVersion: "test",
+      modelVersion: options.modelVersion ?? "test",
       embeddingModel: TEST_EMBEDDING_MODEL,
       promptVersions: [],
       latencyMs: 1,
