@@ -4,6 +4,7 @@ import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/voca
 import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { withTracesInOneWrite } from "@/lib/llm";
 import {
   completenessOf,
   experienceRangeFromYears,
@@ -37,15 +38,20 @@ export type CandidateColumns = Omit<Prisma.CandidateCreateManyInput, "id" | "cre
 /**
  * The stored columns of candidates: the caller's data, the fields derived from the résumé, and what the
  * scorer precomputes (canonical skills, mentioned skills, word hashes, embedding) so that ranking thousands
- * of candidates never re-reads a résumé. Embeddings are computed in one batch.
+ * of candidates never re-reads a résumé. Embeddings are computed in one batch, and the reading's traced
+ * calls (a built-in reading is one per résumé) are stored in one write.
  */
-export async function candidateRecords({
+export function candidateRecords({
   ctx,
   inputs,
 }: {
   ctx: Actor;
   inputs: CandidateInput[];
 }): Promise<CandidateColumns[]> {
+  return withTracesInOneWrite(() => readCandidates(ctx, inputs));
+}
+
+async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<CandidateColumns[]> {
   const provider = embeddingProvider();
   // Every reader sees the screened résumé; the text as written is what is stored.
   const resumes = inputs.map((input) => readableResume(input.resumeText).text);
