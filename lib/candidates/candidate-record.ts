@@ -13,6 +13,7 @@ import {
   readScreenedResume,
 } from "@/lib/scoring";
 import { canonicalSkills } from "@/lib/skills";
+import { threadYielder } from "@/lib/util/yield-thread";
 
 /** What a caller says about a candidate. Anything left out is read from the résumé. */
 export interface CandidateInput {
@@ -53,13 +54,19 @@ export function candidateRecords({
 
 async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<CandidateColumns[]> {
   const provider = embeddingProvider();
+  const yieldThread = threadYielder();
   // Every reader sees the screened résumé; the text as written is what is stored.
-  const resumes = inputs.map((input) => readableResume(input.resumeText).text);
+  const resumes: (string | null)[] = [];
+  for (const input of inputs) {
+    await yieldThread();
+    resumes.push(readableResume(input.resumeText).text);
+  }
   const withText = resumes.filter((text): text is string => text !== null);
   const vectors = withText.length > 0 ? (await embedOrNothing(provider, withText)).vectors : [];
   let nextVector = 0;
   const records: CandidateColumns[] = [];
   for (const [index, input] of inputs.entries()) {
+    await yieldThread();
     const resume = resumes[index] ?? null;
     const extracted = resume ? (await readScreenedResume({ ctx, input: { text: resume } })).value : null;
     const pick = <T>(given: T | null | undefined, derived: T | null | undefined): T | null => given ?? derived ?? null;
