@@ -61,7 +61,10 @@ function readingParts(raw: string) {
     screened: screenResume(raw),
     extracted: readable ? extractResume(readable, NOW) : null,
     location: readable ? locationFrom(readable) : null,
-    columns: { ...columns, resumeWords: columns.resumeWords ? Buffer.from(columns.resumeWords).toString("base64") : null },
+    columns: {
+      ...columns,
+      resumeWords: columns.resumeWords ? Buffer.from(columns.resumeWords).toString("base64") : null,
+    },
     embedding: readable ? embedText(readable) : null,
     named: findSkillsInText(raw),
     stated: { stated: [...statements.stated], stems: [...statements.stems] },

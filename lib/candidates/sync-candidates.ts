@@ -1,10 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { db, sqlStateOf } from "@/lib/db";
 import { AppError, Invalid } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { candidateRecords, type CandidateColumns, type CandidateInput } from "./candidate-record";
-import { replaceCandidates } from "./replace-candidates";
+import { insertCandidates, replaceCandidates } from "./write-candidates";
 
 export type SyncCandidate = CandidateInput & { externalId: string };
 
@@ -15,6 +14,8 @@ export type SyncOutcome =
   { ok: true; id: string; externalId: string; created: boolean } | { ok: false; error: AppError };
 
 type SyncRecord = CandidateColumns & { externalId: string };
+
+const UNIQUE_VIOLATION = "23505";
 
 /**
  * Creates or replaces many candidates by the ids an ATS knows them by, each stored exactly as a single
@@ -60,7 +61,7 @@ async function writeByExternalId(records: SyncRecord[]): Promise<Map<string, { i
     return await writeOnce(records);
   } catch (error) {
     // Another request created one of these candidates meanwhile: it now exists and is replaced.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return writeOnce(records);
+    if (sqlStateOf(error) === UNIQUE_VIOLATION) return writeOnce(records);
     throw error;
   }
 }
@@ -74,10 +75,7 @@ function writeOnce(records: SyncRecord[]): Promise<Map<string, { id: string; cre
       });
       const idOf = new Map(existing.map((row) => [row.externalId!, row.id]));
       const fresh = records.filter((record) => !idOf.has(record.externalId));
-      const created =
-        fresh.length > 0
-          ? await tx.candidate.createManyAndReturn({ data: fresh, select: { id: true, externalId: true } })
-          : [];
+      const created = await insertCandidates(tx, fresh);
       const written = new Map(created.map((row) => [row.externalId!, { id: row.id, created: true }]));
       const known = records.flatMap((record) => {
         const id = idOf.get(record.externalId);
