@@ -78,7 +78,7 @@ const EXPECTED: Record<Part, string> = {
   screened: "jJKUTRTnayClFV-14cfqATrI",
   extracted: "b2rbvctKJV9iNlk5mmDcaYGw",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "1EiM78E0VsBiClf0L38WK2wE",
+  columns: "6q9-TeBpUsQSclHKAoW5bdGY",
   embedding: "AQFXahjAmD6aS6jrRZkihTdo",
   named: "f_952uwEHvuDGr-O8x2xLl9n",
   stated: "mPIx3u8Siu6JTY9TAjqJ0dDq",

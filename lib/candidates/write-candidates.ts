@@ -34,6 +34,7 @@ const COLUMN_TYPES: Record<keyof CandidateColumns, string> = {
   resumeWords: "bytea",
   resumeStems: "text[]",
   resumeStemCounts: "integer[]",
+  resumeStemSegments: "bytea",
   resumeLength: "integer",
   occupationCodes: "text[]",
   occupationConfidence: "double precision[]",
