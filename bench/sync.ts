@@ -26,6 +26,8 @@ async function main() {
 }
 
 async function runOn(kind: "pglite" | "postgres", count: number) {
+  // A caller may run one batch at a time by default; an integration filling a pool asks for IN_FLIGHT.
+  process.env.BATCH_MAX_CONCURRENT_PER_CALLER = String(IN_FLIGHT);
   return onScratchDatabase(kind, async (database) => {
     const { db, dbDriver } = await import("@/lib/db");
     const { applyPendingMigrations } = await import("@/lib/migrate/apply");

@@ -4,6 +4,7 @@ import type { EducationLevel, ExperienceRange, SeniorityLevel } from "@/lib/voca
 import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { withTracesInOneWrite } from "@/lib/llm";
 import {
   completenessOf,
   experienceRangeFromYears,
@@ -12,6 +13,7 @@ import {
   readScreenedResume,
 } from "@/lib/scoring";
 import { canonicalSkills } from "@/lib/skills";
+import { threadYielder } from "@/lib/util/yield-thread";
 
 /** What a caller says about a candidate. Anything left out is read from the résumé. */
 export interface CandidateInput {
@@ -37,23 +39,34 @@ export type CandidateColumns = Omit<Prisma.CandidateCreateManyInput, "id" | "cre
 /**
  * The stored columns of candidates: the caller's data, the fields derived from the résumé, and what the
  * scorer precomputes (canonical skills, mentioned skills, word hashes, embedding) so that ranking thousands
- * of candidates never re-reads a résumé. Embeddings are computed in one batch.
+ * of candidates never re-reads a résumé. Embeddings are computed in one batch, and the reading's traced
+ * calls (a built-in reading is one per résumé) are stored in one write.
  */
-export async function candidateRecords({
+export function candidateRecords({
   ctx,
   inputs,
 }: {
   ctx: Actor;
   inputs: CandidateInput[];
 }): Promise<CandidateColumns[]> {
+  return withTracesInOneWrite(() => readCandidates(ctx, inputs));
+}
+
+async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<CandidateColumns[]> {
   const provider = embeddingProvider();
+  const yieldThread = threadYielder();
   // Every reader sees the screened résumé; the text as written is what is stored.
-  const resumes = inputs.map((input) => readableResume(input.resumeText).text);
+  const resumes: (string | null)[] = [];
+  for (const input of inputs) {
+    await yieldThread();
+    resumes.push(readableResume(input.resumeText).text);
+  }
   const withText = resumes.filter((text): text is string => text !== null);
   const vectors = withText.length > 0 ? (await embedOrNothing(provider, withText)).vectors : [];
   let nextVector = 0;
   const records: CandidateColumns[] = [];
   for (const [index, input] of inputs.entries()) {
+    await yieldThread();
     const resume = resumes[index] ?? null;
     const extracted = resume ? (await readScreenedResume({ ctx, input: { text: resume } })).value : null;
     const pick = <T>(given: T | null | undefined, derived: T | null | undefined): T | null => given ?? derived ?? null;

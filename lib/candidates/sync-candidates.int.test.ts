@@ -61,6 +61,28 @@ describe("PUT /api/candidates/batch", () => {
     expect(await db.candidate.count({ where: { externalId: known } })).toBe(1);
   });
 
+  it("replaces a known candidate with every column a new one with the same data gets", async () => {
+    const [known, fresh] = [unique("replaced"), unique("fresh-twin")];
+    await sync([{ external_id: known, full_name: "Old Name", email: "old@example.com", technical_skills: ["go"] }]);
+    const before = await db.candidate.findUniqueOrThrow({ where: { externalId: known } });
+    const body = { full_name: "Grace Hopper", phone: "+1 555 0100", resume_text: RESUME, soft_skills: ["Mentoring"] };
+    const { body: answer } = await sync([
+      { ...body, external_id: known },
+      { ...body, external_id: fresh },
+    ]);
+    expect(answer).toMatchObject({ created: 1, updated: 1, failed: 0 });
+    const stored = await db.candidate.findMany({
+      where: { externalId: { in: [known, fresh] } },
+      omit: { id: true, externalId: true, createdAt: true, updatedAt: true },
+    });
+    expect(stored).toHaveLength(2);
+    expect(stored[0]!.embedding).not.toBeNull();
+    expect(stored[0]).toEqual(stored[1]);
+    const replaced = await db.candidate.findUniqueOrThrow({ where: { externalId: known } });
+    expect(replaced.id).toBe(before.id);
+    expect(replaced.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+  });
+
   it("answers a refused item in its slot and still writes the others", async () => {
     const [good, alsoGood] = [unique("good"), unique("also-good")];
     const { status, body } = await sync([

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { db, sqlStateOf } from "@/lib/db";
 import { AppError, Invalid } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { candidateRecords, type CandidateColumns, type CandidateInput } from "./candidate-record";
+import { insertCandidates, replaceCandidates } from "./write-candidates";
 
 export type SyncCandidate = CandidateInput & { externalId: string };
 
@@ -15,10 +15,13 @@ export type SyncOutcome =
 
 type SyncRecord = CandidateColumns & { externalId: string };
 
+const UNIQUE_VIOLATION = "23505";
+
 /**
  * Creates or replaces many candidates by the ids an ATS knows them by, each stored exactly as a single
  * upsert stores it. Refused items are answered in their slot and never stop the others; the accepted ones
- * are written in one transaction (one insert for the new ones), so the batch is stored whole or not at all.
+ * are written in one transaction (one insert for the new ones, one update for the known ones), so the
+ * batch is stored whole or not at all.
  */
 export async function upsertCandidatesByExternalId({
   ctx,
@@ -58,7 +61,7 @@ async function writeByExternalId(records: SyncRecord[]): Promise<Map<string, { i
     return await writeOnce(records);
   } catch (error) {
     // Another request created one of these candidates meanwhile: it now exists and is replaced.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return writeOnce(records);
+    if (sqlStateOf(error) === UNIQUE_VIOLATION) return writeOnce(records);
     throw error;
   }
 }
@@ -72,20 +75,17 @@ function writeOnce(records: SyncRecord[]): Promise<Map<string, { id: string; cre
       });
       const idOf = new Map(existing.map((row) => [row.externalId!, row.id]));
       const fresh = records.filter((record) => !idOf.has(record.externalId));
-      const created =
-        fresh.length > 0
-          ? await tx.candidate.createManyAndReturn({ data: fresh, select: { id: true, externalId: true } })
-          : [];
+      const created = await insertCandidates(tx, fresh);
       const written = new Map(created.map((row) => [row.externalId!, { id: row.id, created: true }]));
-      for (const record of records) {
+      const known = records.flatMap((record) => {
         const id = idOf.get(record.externalId);
-        if (id === undefined) continue;
-        await tx.candidate.update({ where: { id }, data: record, select: { id: true } });
-        written.set(record.externalId, { id, created: false });
-      }
+        return id === undefined ? [] : [{ id, record }];
+      });
+      await replaceCandidates(tx, known);
+      for (const { id, record } of known) written.set(record.externalId, { id, created: false });
       return written;
-      // A batch replacing hundreds of candidates updates them one by one: longer than the default 5 s.
     },
+    // 500 candidates written on a loaded database may take longer than the default 5 s.
     { timeout: 60_000 },
   );
 }

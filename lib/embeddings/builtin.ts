@@ -40,8 +40,29 @@ function termCounts(tokens: string[]): Map<string, number> {
   return counts;
 }
 
-function addFeature(vector: Float64Array, feature: string, weight: number): void {
-  const hash = fnv1a(feature);
+// Hashing a word's features (the word and its character n-grams) was most of embedding; words recur
+// across résumés, so their hashes are kept, bounded like the stemmer's cache.
+const featureHashes = new Map<string, Uint32Array>();
+const FEATURE_CACHE_LIMIT = 50_000;
+
+/** The hashes of a word's features: the word first, then its 3-, 4- and 5-grams in reading order. */
+function hashesOf(word: string): Uint32Array {
+  let hashes = featureHashes.get(word);
+  if (hashes === undefined) {
+    const features = [`w:${word}`];
+    const padded = `<${word}>`;
+    for (let size = 3; size <= 5; size++) {
+      for (let start = 0; start + size <= padded.length; start++)
+        features.push(`c:${padded.slice(start, start + size)}`);
+    }
+    hashes = Uint32Array.from(features, (feature) => fnv1a(feature));
+    if (featureHashes.size >= FEATURE_CACHE_LIMIT) featureHashes.clear();
+    featureHashes.set(word, hashes);
+  }
+  return hashes;
+}
+
+function addFeature(vector: Float64Array, hash: number, weight: number): void {
   // The top bit picks the sign: collisions then cancel out on average instead of piling up.
   vector[hash % vector.length]! += hash & 0x80000000 ? -weight : weight;
 }
@@ -50,12 +71,10 @@ export function embedText(text: string, dimensions = BUILTIN_EMBEDDING_DIMENSION
   const vector = new Float64Array(dimensions);
   for (const [word, count] of termCounts(words(text))) {
     const weight = 1 + Math.log(count);
-    addFeature(vector, `w:${word}`, weight);
-    const padded = `<${word}>`;
-    for (let size = 3; size <= 5; size++) {
-      for (let start = 0; start + size <= padded.length; start++) {
-        addFeature(vector, `c:${padded.slice(start, start + size)}`, weight * CHAR_GRAM_WEIGHT);
-      }
+    const hashes = hashesOf(word);
+    addFeature(vector, hashes[0]!, weight);
+    for (let feature = 1; feature < hashes.length; feature++) {
+      addFeature(vector, hashes[feature]!, weight * CHAR_GRAM_WEIGHT);
     }
   }
   let norm = 0;

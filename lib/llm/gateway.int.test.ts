@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { enrichResume, explainMatch, extractRequirements } from "@/lib/llm";
+import { enrichResume, explainMatch, extractRequirements, withTracesInOneWrite } from "@/lib/llm";
 import { startFakeLlmServer, type FakeLlmServer } from "@/test/fake-llm/server";
 import { withEnv } from "@/test/helpers/env";
 import { resumeResponder, VALID_RESUME } from "@/test/helpers/llm";
@@ -48,6 +48,35 @@ describe("with no configuration", () => {
       costUsd: 0,
     });
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("calls made within withTracesInOneWrite are stored when it ends, each with the id it was given", async () => {
+    const texts = [`${RESUME}\n${unique("held")}`, `${RESUME}\n${unique("held")}`, `${RESUME}\n${unique("held")}`];
+    const ids = await withEnv(UNCONFIGURED, () =>
+      withTracesInOneWrite(async () => {
+        const answers = [];
+        for (const text of texts) answers.push(await enrichResume({ ctx, input: { text } }));
+        const held = answers.map((answer) => answer.generationId!);
+        expect(await db.generation.count({ where: { id: { in: held } } })).toBe(0);
+        return held;
+      }),
+    );
+    const rows = await db.generation.findMany({ where: { id: { in: ids } } });
+    expect(rows).toHaveLength(texts.length);
+    expect(rows.every((row) => row.provider === "builtin" && row.task === "resume-extraction")).toBe(true);
+  });
+
+  it("a held trace naming an unknown inference costs no row: it is stored without the link", async () => {
+    const [known, missing] = [unique("held-known"), unique("held-missing")];
+    const ids = await withEnv(UNCONFIGURED, () =>
+      withTracesInOneWrite(async () => {
+        const one = await enrichResume({ ctx, input: { text: `${RESUME}\n${known}` } });
+        const other = await enrichResume({ ctx, input: { text: RESUME, inferenceId: missing } });
+        return [one.generationId!, other.generationId!];
+      }),
+    );
+    const rows = await db.generation.findMany({ where: { id: { in: ids } }, select: { inferenceId: true } });
+    expect(rows).toEqual([{ inferenceId: null }, { inferenceId: null }]);
   });
 
   it("extractRequirements and explainMatch answer too", async () => {

@@ -12,5 +12,5 @@ export { runTask, type LlmAnswer, type PromptChoice } from "./run-task";
 export { flushTraces, llmRuntime, promptProviders, traceInference } from "./runtime";
 export type { InferenceTrace } from "./trace";
 export type { TaskInputs } from "./tasks";
-export { linkGenerationsToInference } from "./trace";
+export { linkGenerationsToInference, withTracesInOneWrite } from "./trace";
 export type { ProviderName } from "./types";

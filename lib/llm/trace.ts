@@ -1,4 +1,6 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
@@ -59,31 +61,69 @@ export interface Tracer {
   flush?(): Promise<void>;
 }
 
-async function insert({ traceId: _exportedOnly, ...trace }: GenerationTrace): Promise<string> {
-  const row = await db.generation.create({
-    data: { ...trace, latencyMs: Math.round(trace.latencyMs) },
-    select: { id: true },
-  });
+const rowOf = ({ traceId: _exportedOnly, ...trace }: GenerationTrace) => ({
+  ...trace,
+  latencyMs: Math.round(trace.latencyMs),
+});
+
+async function insert(trace: GenerationTrace, id?: string): Promise<string> {
+  const row = await db.generation.create({ data: { ...rowOf(trace), id }, select: { id: true } });
   return row.id;
+}
+
+async function insertOrLog(trace: GenerationTrace, id?: string): Promise<string | null> {
+  try {
+    return await insert(trace, id);
+  } catch (error) {
+    // An inference id that does not (yet) exist must not cost the trace: keep it without the link.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003" && trace.inferenceId) {
+      log.warn("Generation traced without its inference: the inference id is unknown", { provider: trace.provider });
+      return insertOrLog({ ...trace, inferenceId: null }, id);
+    }
+    log.error("Could not record a generation", {
+      provider: trace.provider,
+      status: trace.status,
+      error: error instanceof Error ? error.name : "unknown",
+    });
+    return null;
+  }
+}
+
+type HeldTrace = { id: string; trace: GenerationTrace };
+
+/** The traces held back by the innermost withTracesInOneWrite, if any. */
+const heldTraces = new AsyncLocalStorage<HeldTrace[]>();
+const ROWS_PER_INSERT = 1_000;
+
+/**
+ * Runs `work` with the calls it makes traced in one multi-row insert when it ends (thrown or not), each
+ * row with the id record() answered. Reading a sync batch's hundreds of résumés otherwise writes a row per
+ * résumé, one round trip each. Only for work that uses no generation id before it ends.
+ */
+export async function withTracesInOneWrite<T>(work: () => Promise<T>): Promise<T> {
+  const held: HeldTrace[] = [];
+  try {
+    return await heldTraces.run(held, work);
+  } finally {
+    for (let start = 0; start < held.length; start += ROWS_PER_INSERT) {
+      const rows = held.slice(start, start + ROWS_PER_INSERT);
+      try {
+        await db.generation.createMany({ data: rows.map(({ id, trace }) => ({ ...rowOf(trace), id })) });
+      } catch {
+        // One bad row (an unknown inference id) must not cost the others: each is stored on its own.
+        for (const { id, trace } of rows) await insertOrLog(trace, id);
+      }
+    }
+  }
 }
 
 export const databaseTracer: Tracer = {
   async record(trace) {
-    try {
-      return await insert(trace);
-    } catch (error) {
-      // An inference id that does not (yet) exist must not cost the trace: keep it without the link.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003" && trace.inferenceId) {
-        log.warn("Generation traced without its inference: the inference id is unknown", { provider: trace.provider });
-        return databaseTracer.record({ ...trace, inferenceId: null });
-      }
-      log.error("Could not record a generation", {
-        provider: trace.provider,
-        status: trace.status,
-        error: error instanceof Error ? error.name : "unknown",
-      });
-      return null;
-    }
+    const held = heldTraces.getStore();
+    if (!held) return insertOrLog(trace);
+    const id = randomUUID();
+    held.push({ id, trace });
+    return id;
   },
 };
 

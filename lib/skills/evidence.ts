@@ -9,7 +9,6 @@
 //       For a skill the taxonomy does not know (a requirement phrase of a posting, lib/extraction
 //       requirement-phrases.ts), most of them: all of two or three, all but one of four or more — a
 //       requirement is worded by the employer, not by the candidate; "X or Y" by either side.
-import { stem } from "@/lib/text/stem";
 import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { foldText, scanTokens } from "@/lib/text/tokens";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
@@ -161,10 +160,15 @@ function namesOfEntry(id: string): Name[] {
 }
 
 function shareSegment(evidence: EvidenceText, stems: readonly string[]): boolean {
-  const lists = stems.map((term) => evidence.segmentsOf.get(term));
-  if (lists.some((list) => list === undefined)) return false;
-  const [first, ...rest] = lists as (readonly number[])[];
-  return first!.some((segment) => rest.every((list) => list.includes(segment)));
+  const first = evidence.segmentsOf.get(stems[0]!);
+  if (!first) return false;
+  for (let index = 1; index < stems.length; index++) if (!evidence.segmentsOf.has(stems[index]!)) return false;
+  return first.some((segment) => {
+    for (let index = 1; index < stems.length; index++) {
+      if (!evidence.segmentsOf.get(stems[index]!)!.includes(segment)) return false;
+    }
+    return true;
+  });
 }
 
 function nameStated(evidence: EvidenceText, name: Name): boolean {
@@ -227,58 +231,64 @@ export function statesSkill(evidence: EvidenceText, skill: string): boolean {
 
 /** Every known skill the text states (rules V1–V2), sorted: what a saved profile keeps. */
 export function statedSkillIds(evidence: EvidenceText): string[] {
+  const { byWord, bySurface, byRarestStem } = statedIndex();
   const stated = new Set(evidence.named);
-  for (const id of candidateIds(evidence)) {
-    if (namesOfEntry(id).some((name) => nameStated(evidence, name))) stated.add(id);
+  for (const word of evidence.words) for (const id of byWord.get(word) ?? []) stated.add(id);
+  for (const surface of evidence.surfaces) for (const id of bySurface.get(surface) ?? []) stated.add(id);
+  for (const term of evidence.stems) {
+    for (const { id, name } of byRarestStem.get(term) ?? []) {
+      if (!stated.has(id) && shareSegment(evidence, name.stems)) stated.add(id);
+    }
   }
   return [...stated].sort();
 }
 
-let byRarestStem: Map<string, string[]> | undefined;
-
-function formStems(name: Name): Set<string> {
-  const forms = name.forms ?? name.inflected!;
-  return new Set(forms.map((form) => stem(form.toLowerCase())));
+/**
+ * The names of every entry by what states them, so a text's words and stems look up what it states:
+ * a one-word name by each of its forms (rule V1; a guarded one by the spellings that count), a name of
+ * several words by its rarest stem (rule V2 needs them all, and a common word then brings few names).
+ */
+interface StatedIndex {
+  byWord: Map<string, string[]>;
+  bySurface: Map<string, string[]>;
+  byRarestStem: Map<string, { id: string; name: Name }[]>;
 }
 
-/**
- * Entries with a name whose rarest stem occurs in the text: the only ones that can be stated (a name
- * needs all its stems). Keyed by the rarest stem, so a common word ("manage") brings few candidates.
- */
-function candidateIds(evidence: EvidenceText): Set<string> {
-  if (!byRarestStem) {
-    const keyed: [string, string][] = [];
-    const frequency = new Map<string, number>();
-    for (const id of taxonomy().entries.keys()) {
-      for (const name of namesOfEntry(id)) {
-        if (name.word !== undefined) continue;
-        for (const term of name.stems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      }
+let stateIndex: StatedIndex | undefined;
+
+function listed<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function buildStatedIndex(): StatedIndex {
+  const built: StatedIndex = { byWord: new Map(), bySurface: new Map(), byRarestStem: new Map() };
+  const frequency = new Map<string, number>();
+  for (const id of taxonomy().entries.keys()) {
+    for (const name of namesOfEntry(id)) {
+      if (name.word !== undefined) continue;
+      for (const term of name.stems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     }
-    for (const id of taxonomy().entries.keys()) {
-      for (const name of namesOfEntry(id)) {
-        if (name.word !== undefined) {
-          // A one-word name is stated by any of its forms, whose stems may differ ("teacher", "teaching").
-          for (const term of formStems(name)) keyed.push([term, id]);
-          continue;
-        }
+  }
+  for (const id of taxonomy().entries.keys()) {
+    for (const name of namesOfEntry(id)) {
+      if (name.forms !== undefined) for (const form of new Set(name.forms)) listed(built.bySurface, form, id);
+      else if (name.inflected !== undefined) for (const form of name.inflected) listed(built.byWord, form, id);
+      else {
         const rarest = name.stems.reduce((best, term) =>
           (frequency.get(term) ?? 0) < (frequency.get(best) ?? 0) ? term : best,
         );
-        keyed.push([rarest, id]);
+        listed(built.byRarestStem, rarest, { id, name });
       }
     }
-    byRarestStem = new Map();
-    for (const [term, id] of keyed) {
-      const list = byRarestStem.get(term) ?? [];
-      if (list.at(-1) !== id) list.push(id);
-      byRarestStem.set(term, list);
-    }
   }
-  const ids = new Set<string>();
-  for (const term of evidence.stems) for (const id of byRarestStem.get(term) ?? []) ids.add(id);
-  for (const word of evidence.words) for (const id of byRarestStem.get(stem(word)) ?? []) ids.add(id);
-  return ids;
+  return built;
+}
+
+function statedIndex(): StatedIndex {
+  stateIndex ??= buildStatedIndex();
+  return stateIndex;
 }
 
 /**

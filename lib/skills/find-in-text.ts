@@ -39,8 +39,8 @@ interface FindIndex {
   stemmed: TrieNode;
   /** Names of two or three distinct stems, keyed by their stems sorted: matched in any order. */
   unordered: Map<string, Ranked>;
-  /** Every two stems side by side in one of those names, sorted: a window starting otherwise cannot match. */
-  unorderedPairs: Set<string>;
+  /** Every two stems side by side in one of those names, the lesser → the greater: a window starting otherwise cannot match. */
+  unorderedPairs: Map<string, Set<string>>;
   /** Every token of some name, so compound tokens like "ci/cd" are kept whole. */
   vocabulary: Set<string>;
 }
@@ -100,7 +100,7 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
   if (distinct.size !== stems.length || stems.length > UNORDERED_MAX) return;
   for (let index = 0; index + 1 < stems.length; index++) {
     for (let other = index + 1; other < stems.length; other++) {
-      built.unorderedPairs.add(unorderedKey([stems[index]!, stems[other]!]));
+      addPair(built.unorderedPairs, stems[index]!, stems[other]!);
     }
   }
   const sorted = unorderedKey(stems);
@@ -112,12 +112,24 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
 
 const unorderedKey = (stems: readonly string[]) => [...stems].sort().join(" ");
 
+function addPair(pairs: Map<string, Set<string>>, one: string, other: string): void {
+  const [lesser, greater] = one < other ? [one, other] : [other, one];
+  const known = pairs.get(lesser);
+  if (known) known.add(greater);
+  else pairs.set(lesser, new Set([greater]));
+}
+
+/** Whether two stems stand side by side in some name of two or three stems, in either order. */
+function isUnorderedPair(pairs: Map<string, Set<string>>, one: string, other: string): boolean {
+  return one < other ? pairs.get(one)?.has(other) === true : pairs.get(other)?.has(one) === true;
+}
+
 function buildIndex(): FindIndex {
   const built: FindIndex = {
     exact: { next: new Map() },
     stemmed: { next: new Map() },
     unordered: new Map(),
-    unorderedPairs: new Set(),
+    unorderedPairs: new Map(),
     vocabulary: new Set(),
   };
   for (const entry of taxonomy().entries.values()) {
@@ -251,7 +263,7 @@ function unorderedMatch(terms: TextTerms, built: FindIndex, position: number) {
   const first = stems[position]!;
   const second = stems[position + 1];
   if (second === undefined || phrases[position + 1] !== phrases[position]) return null;
-  if (!built.unorderedPairs.has(first < second ? `${first} ${second}` : `${second} ${first}`)) return null;
+  if (!isUnorderedPair(built.unorderedPairs, first, second)) return null;
   const fits = position + 2 < stems.length && phrases[position + 2] === phrases[position];
   for (let length = fits ? UNORDERED_MAX : 2; length >= 2; length--) {
     const match = built.unordered.get(unorderedKey(stems.slice(position, position + length)));

@@ -1,4 +1,5 @@
 import { screenText, type ScreenedText } from "@/lib/text/screen";
+import { foldText, scanTokens } from "@/lib/text/tokens";
 import { findSkillsInText } from "./find-in-text";
 
 // A résumé as every reader sees it (the built-in extractor, an LLM, evidence, search, embeddings): screened
@@ -8,13 +9,33 @@ import { findSkillsInText } from "./find-in-text";
 const STUFFED_LINE_SKILLS = 40;
 const MAX_WORDS_PER_SKILL = 3;
 
+/**
+ * At least as many skills as findSkillsInText can find in the line, counted without looking any up: its
+ * exact names cover one token or more each (a token split at ".", "/" or "'" at most once per such
+ * character), its stemmed names two stems or more each (a stem per token at most).
+ */
+function mostSkillsIn(line: string): number {
+  const folded = foldText(line);
+  let tokens = 0;
+  let splits = 0;
+  scanTokens(folded, (start, end) => {
+    tokens++;
+    for (let position = start; position < end; position++) {
+      const code = folded.charCodeAt(position);
+      if (code === 46 || code === 47 || code === 39) splits++;
+    }
+  });
+  return tokens + splits + Math.floor(tokens / 2);
+}
+
 function isKeywordList(line: string): boolean {
+  // Most lines are far too short to hold a list; looking their skills up was most of the screening.
+  if (mostSkillsIn(line) < STUFFED_LINE_SKILLS) return false;
   const skills = findSkillsInText(line).length;
   if (skills < STUFFED_LINE_SKILLS) return false;
   const words = line.split(/[\s,;/|•·]+/).filter(Boolean).length;
   return words <= skills * MAX_WORDS_PER_SKILL;
 }
-
 export function screenResume(raw: string): ScreenedText {
   const screened = screenText(raw);
   const lines = screened.text.split("\n");

@@ -18,6 +18,22 @@ export interface TextTerms {
 const SEGMENT_BREAK = /[\n\r.;!?•|·▪●]/;
 const PHRASE_BREAK = /[,:()[\]{}"“”]/;
 
+// What a character between two tokens ends, looked up by code rather than by matching the gap's text.
+const NO_BREAK = 0;
+const ENDS_PHRASE = 1;
+const ENDS_SEGMENT = 2;
+const breakOfCode = new Map<number, number>();
+
+function breakOf(code: number): number {
+  let kind = breakOfCode.get(code);
+  if (kind === undefined) {
+    const char = String.fromCharCode(code);
+    kind = SEGMENT_BREAK.test(char) ? ENDS_SEGMENT : PHRASE_BREAK.test(char) ? ENDS_PHRASE : NO_BREAK;
+    breakOfCode.set(code, kind);
+  }
+  return kind;
+}
+
 /** The search term of one token: lowercase and stemmed; null for a function word. */
 export function termOf(token: string): string | null {
   const lower = token.toLowerCase();
@@ -34,9 +50,12 @@ export function textTerms(text: string): TextTerms {
   let phrase = 0;
   let previousEnd = 0;
   scanTokens(folded, (start, end) => {
-    const gap = folded.slice(previousEnd, start);
-    if (SEGMENT_BREAK.test(gap)) segment++;
-    if (SEGMENT_BREAK.test(gap) || PHRASE_BREAK.test(gap)) phrase++;
+    let gap = NO_BREAK;
+    for (let position = previousEnd; position < start && gap !== ENDS_SEGMENT; position++) {
+      gap = Math.max(gap, breakOf(folded.charCodeAt(position)));
+    }
+    if (gap === ENDS_SEGMENT) segment++;
+    if (gap !== NO_BREAK) phrase++;
     previousEnd = end;
     const term = termOf(folded.slice(start, end));
     if (term === null) return;

@@ -33,7 +33,7 @@ export const DOMAINS = {
   scoring: ["auth", "llm", "embeddings", "extraction"],
   inferences: ["auth", "scoring"],
   "job-postings": ["auth", "scoring", "embeddings"],
-  candidates: ["auth", "scoring", "embeddings", "inferences"],
+  candidates: ["auth", "scoring", "embeddings", "inferences", "llm"],
   drift: ["auth", "embeddings"],
 };
 
