@@ -76,6 +76,7 @@ async function runOn(kind: "pglite" | "postgres") {
     const baseline = await load("/noop", false);
     const scored = await load("/api/v2/score", true);
     await server.close(); // waits for requests still in flight
+    fs.rmSync(templateFile, { force: true });
 
     const ok = server.statuses.get("/api/v2/score 200") ?? 0;
     const rows = await db.inference.count({ where: { score: { not: null } } });
