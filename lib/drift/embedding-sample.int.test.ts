@@ -62,6 +62,11 @@ describe("embedding samples per day", () => {
     const expected = await rawLowest(2_000);
     expect(await sampled(2_000)).toEqual(expected);
 
+    // A day left out (a drifted day of a trailing reference) gives none of its rows.
+    const secondDayOnly = await readWindowEmbeddings(window, MODEL, 2_000, ["2004-01-01"]);
+    expect(secondDayOnly.candidate.map((vector) => vector[0]!).every((n) => n >= 2_500)).toBe(true);
+    expect(secondDayOnly.candidate).toHaveLength(3_400 - 2_500);
+
     await dbDriver().query(`DELETE FROM "Inference" WHERE id LIKE 'sample-%'`);
     expect(await sampled(2_000)).toEqual(expected);
   });

@@ -47,17 +47,23 @@ interface VectorRow {
 }
 
 /** The window's `size` rows of lowest key for the model, from its days' samples (summarise them first). */
-export async function readWindowEmbeddings(window: TimeWindow, model: string, size: number): Promise<EmbeddingSample> {
+export async function readWindowEmbeddings(
+  window: TimeWindow,
+  model: string,
+  size: number,
+  /** Days left out, as the window's summaries leave them out (drifted days of a trailing reference). */
+  leftOut: readonly string[] = [],
+): Promise<EmbeddingSample> {
   const { first, end } = windowDays(window);
   // The inner query walks the model's keys in order (index on model, key, day), skipping other days, and
   // stops at `size`: a year's window reads about as few as a week's. Only the chosen vectors are detoasted.
   const rows = await dbDriver().query<VectorRow>(
     `SELECT encode(candidate, 'base64') AS candidate, encode(job, 'base64') AS job
        FROM (SELECT candidate, job, key, "inferenceId" FROM "DriftDayEmbedding"
-              WHERE "embeddingModel" = $1 AND day >= $2::date AND day < $3::date
+              WHERE "embeddingModel" = $1 AND day >= $2::date AND day < $3::date AND NOT day = ANY($5::date[])
               ORDER BY key, "inferenceId" LIMIT $4) s
       ORDER BY key, "inferenceId"`,
-    [model, first, end, Math.min(size, DAY_SAMPLE)],
+    [model, first, end, Math.min(size, DAY_SAMPLE), `{${leftOut.join(",")}}`],
   );
   return {
     candidate: sameDimension(rows.flatMap((row) => (row.candidate ? [decodeBase64Vector(row.candidate)] : []))),

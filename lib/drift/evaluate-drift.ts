@@ -94,6 +94,7 @@ export async function evaluateDrift({
   const embeddingsDone = evaluateEmbeddings({
     reference: windows.reference,
     current: windows.current,
+    referenceLeftOut: leftOut,
     referenceModels: reference.embeddingModels,
     currentModels: current.embeddingModels,
     sampleSize: settings.embeddingSample,

@@ -10,6 +10,8 @@ const MIN_EMBEDDING_ROWS = 30;
 export async function evaluateEmbeddings(options: {
   reference: TimeWindow;
   current: TimeWindow;
+  /** Days of the reference its summary left out (drifted days of a trailing reference). */
+  referenceLeftOut?: readonly string[];
   referenceModels: ReadonlyMap<string, number>;
   currentModels: ReadonlyMap<string, number>;
   sampleSize: number;
@@ -32,7 +34,7 @@ export async function evaluateEmbeddings(options: {
   });
   if (!model) return [empty("candidate"), empty("job")];
   const [reference, current] = await Promise.all([
-    readWindowEmbeddings(options.reference, model, options.sampleSize),
+    readWindowEmbeddings(options.reference, model, options.sampleSize, options.referenceLeftOut),
     readWindowEmbeddings(options.current, model, options.sampleSize),
   ]);
   return (["candidate", "job"] as const).map((kind) => {
