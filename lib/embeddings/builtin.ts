@@ -1,4 +1,5 @@
 import { words } from "@/lib/util/words";
+import { boundedMemo } from "@/lib/util/bounded-memo";
 import { fnv1a } from "@/lib/util/fnv1a";
 import type { EmbeddingProvider } from "./provider";
 
@@ -42,25 +43,17 @@ function termCounts(tokens: string[]): Map<string, number> {
 
 // Hashing a word's features (the word and its character n-grams) was most of embedding; words recur
 // across résumés, so their hashes are kept, bounded like the stemmer's cache.
-const featureHashes = new Map<string, Uint32Array>();
 const FEATURE_CACHE_LIMIT = 50_000;
 
 /** The hashes of a word's features: the word first, then its 3-, 4- and 5-grams in reading order. */
-function hashesOf(word: string): Uint32Array {
-  let hashes = featureHashes.get(word);
-  if (hashes === undefined) {
-    const features = [`w:${word}`];
-    const padded = `<${word}>`;
-    for (let size = 3; size <= 5; size++) {
-      for (let start = 0; start + size <= padded.length; start++)
-        features.push(`c:${padded.slice(start, start + size)}`);
-    }
-    hashes = Uint32Array.from(features, (feature) => fnv1a(feature));
-    if (featureHashes.size >= FEATURE_CACHE_LIMIT) featureHashes.clear();
-    featureHashes.set(word, hashes);
+const hashesOf = boundedMemo(FEATURE_CACHE_LIMIT, (word: string): Uint32Array => {
+  const features = [`w:${word}`];
+  const padded = `<${word}>`;
+  for (let size = 3; size <= 5; size++) {
+    for (let start = 0; start + size <= padded.length; start++) features.push(`c:${padded.slice(start, start + size)}`);
   }
-  return hashes;
-}
+  return Uint32Array.from(features, (feature) => fnv1a(feature));
+});
 
 function addFeature(vector: Float64Array, hash: number, weight: number): void {
   // The top bit picks the sign: collisions then cancel out on average instead of piling up.

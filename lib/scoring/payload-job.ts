@@ -1,4 +1,5 @@
 import { canonicalSkills } from "@/lib/skills";
+import { boundedMemo } from "@/lib/util/bounded-memo";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { isRemoteJob, readJob } from "./job-reading";
 import type { PreparedJob } from "./prepared";
@@ -8,7 +9,6 @@ import type { PreparedJob } from "./prepared";
 // immutable (readonly in PreparedJob), so every payload of the job shares one.
 
 const JOB_CACHE_LIMIT = 1_000;
-const readings = new Map<string, PayloadJobReading>();
 
 type PayloadJobReading = Pick<
   PreparedJob,
@@ -25,24 +25,19 @@ type PayloadJobReading = Pick<
 };
 
 /** What the payload's job says beyond its metadata, read once per distinct job. */
-export function readPayloadJob(jobContext: ScorePayload["job_context"]): PayloadJobReading {
-  const { metadata, requirements } = jobContext;
-  const key = JSON.stringify([
-    metadata.job_title,
-    metadata.job_description ?? "",
-    metadata.work_arrangement ?? null,
-    requirements.required_tech_skills,
-    requirements.required_soft_skills,
-    requirements.target_seniority ?? null,
-  ]);
-  let reading = readings.get(key);
-  if (!reading) {
-    reading = readText(jobContext);
-    if (readings.size >= JOB_CACHE_LIMIT) readings.delete(readings.keys().next().value!);
-    readings.set(key, reading);
-  }
-  return reading;
-}
+export const readPayloadJob: (jobContext: ScorePayload["job_context"]) => PayloadJobReading = boundedMemo(
+  JOB_CACHE_LIMIT,
+  readText,
+  ({ metadata, requirements }) =>
+    JSON.stringify([
+      metadata.job_title,
+      metadata.job_description ?? "",
+      metadata.work_arrangement ?? null,
+      requirements.required_tech_skills,
+      requirements.required_soft_skills,
+      requirements.target_seniority ?? null,
+    ]),
+);
 
 function readText({ metadata, requirements }: ScorePayload["job_context"]): PayloadJobReading {
   const description = metadata.job_description ?? "";

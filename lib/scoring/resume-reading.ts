@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { boundedMemo } from "@/lib/util/bounded-memo";
 import { roleOccupations } from "@/lib/extraction";
 import { screenResume, statedSkillIds, evidenceText } from "@/lib/skills";
 import { textTerms } from "@/lib/text/terms";
@@ -25,21 +26,13 @@ export function readableResume(text: string | undefined | null): { text: string 
 type Reading = Pick<PreparedCandidate, "statements" | "terms" | "occupations">;
 
 // A candidate is often scored against many jobs (a batch, a sync): their résumé is read once. Readings
-// are immutable; the cache is keyed by a digest of the text and bounded.
+// are immutable; the memo is keyed by a digest of the text and bounded.
 const READING_CACHE_LIMIT = 2_000;
-const readings = new Map<string, Reading>();
+const readOnce = boundedMemo(READING_CACHE_LIMIT, readText, (text) => createHash("sha1").update(text).digest("base64"));
 
 /** What the (screened) résumé text gives every signal. */
 export function resumeReading(text: string | null): Reading {
-  if (!text) return { statements: null, terms: null, occupations: [] };
-  const key = createHash("sha1").update(text).digest("base64");
-  let reading = readings.get(key);
-  if (!reading) {
-    reading = readText(text);
-    if (readings.size >= READING_CACHE_LIMIT) readings.delete(readings.keys().next().value!);
-    readings.set(key, reading);
-  }
-  return reading;
+  return text ? readOnce(text) : { statements: null, terms: null, occupations: [] };
 }
 
 function readText(text: string): Reading {
