@@ -7,6 +7,7 @@
 // DATABASE_URL is set, PGlite otherwise, on a scratch database dropped afterwards. Every résumé is distinct.
 import { fileURLToPath } from "node:url";
 import { availableDatabases, isDatabaseKind, onScratchDatabase, runBench, runPerDatabase } from "./lib/bench-process";
+import type { DemoCandidate } from "@/lib/demo/generate";
 import { ms } from "./lib/format";
 
 const DEFAULT_COUNT = 20_000;
@@ -43,24 +44,31 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     const { key } = await createApiKey({ ctx, input: { name: "bench", scopes: ["sync"] } });
     const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
 
-    // What an ATS sends: who the candidate is and the résumé; the server reads skills and levels from it.
-    // Each batch is generated from its own seed, so a run of any size holds only a batch at a time.
+    // Who the candidate is, as every item says it. Each batch is generated from its own seed, so a run of
+    // any size holds only a batch at a time.
+    const demoItems = <T>(
+      seed: number,
+      size: number,
+      prefix: string,
+      rest: (candidate: DemoCandidate, id: string) => T,
+    ) =>
+      generateDemoCandidates(new Date("2026-12-01T00:00:00Z"), size, seed).map((candidate, index) => {
+        const externalId = `${prefix}-${seed}-${index}`;
+        return {
+          external_id: externalId,
+          full_name: candidate.fullName,
+          email: candidate.email,
+          location: candidate.location,
+          ...rest(candidate, externalId),
+        };
+      });
+    // What an ATS sends: the résumé; the server reads skills and levels from it. A line naming the ATS
+    // record keeps every résumé distinct, so no reading comes from a cache.
     const candidatesOf = (seed: number, size: number, prefix: string) =>
-      generateDemoCandidates(new Date("2026-12-01T00:00:00Z"), size, seed).map((candidate, index) => ({
-        external_id: `${prefix}-${seed}-${index}`,
-        full_name: candidate.fullName,
-        email: candidate.email,
-        location: candidate.location,
-        // A line naming the ATS record keeps every résumé distinct, so no reading comes from a cache.
-        resume_text: `${candidate.resumeText}\nATS record ${prefix}-${seed}-${index}`,
-      }));
+      demoItems(seed, size, prefix, (candidate, id) => ({ resume_text: `${candidate.resumeText}\nATS record ${id}` }));
     // The write path alone: profiles an ATS already parsed, with no résumé to read.
     const profilesOf = (seed: number, size: number, prefix: string) =>
-      generateDemoCandidates(new Date("2026-12-01T00:00:00Z"), size, seed).map((candidate, index) => ({
-        external_id: `${prefix}-${seed}-${index}`,
-        full_name: candidate.fullName,
-        email: candidate.email,
-        location: candidate.location,
+      demoItems(seed, size, prefix, (candidate) => ({
         seniority: candidate.seniority,
         years_experience_range: candidate.yearsExperienceRange,
         education_level: candidate.educationLevel,
@@ -128,7 +136,7 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     };
     const batchMs = await sync(candidatesOf, "sync");
     const profilesMs = await sync(profilesOf, "profile");
-    // The same profiles again: every item replaces a known candidate (one UPDATE each).
+    // The same profiles again: every item replaces a known candidate (one UPDATE … FROM (VALUES …) a batch).
     const replacedMs = await sync(profilesOf, "profile");
     const stored = await db.candidate.count({
       where: { OR: [{ externalId: { startsWith: "sync-" } }, { externalId: { startsWith: "profile-" } }] },
