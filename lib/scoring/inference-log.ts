@@ -2,6 +2,7 @@ import "server-only";
 import { dbDriver } from "@/lib/db";
 import { log } from "@/lib/log";
 import { boundedMemo } from "@/lib/util/bounded-memo";
+import { serialiseOnce } from "@/lib/util/json-text";
 
 export interface InferenceRow {
   id: string;
@@ -17,7 +18,7 @@ export interface InferenceRow {
   score: number;
   logit: number;
   band: string;
-  response: unknown;
+  response: object;
   modelVersion: string;
   embeddingModel: string;
   promptVersions: unknown;
@@ -144,7 +145,7 @@ async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
     row.score,
     row.logit,
     row.band,
-    JSON.stringify(row.response),
+    serialiseOnce(row.response), // kept with the object: the route sends this same text
     row.modelVersion,
     row.embeddingModel,
     JSON.stringify(row.promptVersions),
