@@ -11,7 +11,7 @@ export interface CpuSpent {
   database: number | null;
 }
 
-type Driver = { query<T>(sql: string): Promise<T[]> };
+type Driver = { target: { kind: "postgres" | "pglite" }; query<T>(sql: string): Promise<T[]> };
 
 const TICK_US = 10_000; // /proc/<pid>/stat counts clock ticks of 1/100 s (USER_HZ)
 
@@ -27,6 +27,8 @@ function backendMicros(pid: number): number | null {
 }
 
 async function backendTimes(driver: Driver): Promise<Map<number, number> | null> {
+  // PGlite's "backend" is this process, already counted (its pid in pg_stat_activity is no process here).
+  if (driver.target.kind !== "postgres") return null;
   const rows = await driver
     .query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)
     .catch(() => []);
