@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { availableDatabases, isDatabaseKind, onScratchDatabase, runBench, runPerDatabase } from "./lib/bench-process";
 import autocannon from "autocannon";
 import { z } from "zod";
+import { startCpuMeter, type CpuSpent } from "./lib/cpu-meter";
 import { ms, perSecond } from "./lib/format";
 import { serveRoutes } from "./lib/serve-routes";
 
@@ -73,9 +74,13 @@ async function runOn(kind: "pglite" | "postgres") {
 
     await load("/noop", false, 2); // warm-up: JIT, connection pool, caches
     await load("/api/v2/score", true, 2);
-    const baseline = await load("/noop", false);
-    const scored = await load("/api/v2/score", true);
-    await server.close(); // waits for requests still in flight
+    const answered = (routePath: string) => () => server.statuses.get(`${routePath} 200`) ?? 0;
+    const baseline = await measured(dbDriver(), answered("/noop"), () => load("/noop", false));
+    const scored = await measured(dbDriver(), answered("/api/v2/score"), async () => {
+      const result = await load("/api/v2/score", true);
+      await server.close(); // waits for requests still in flight
+      return result;
+    });
     fs.rmSync(templateFile, { force: true });
 
     const ok = server.statuses.get("/api/v2/score 200") ?? 0;
@@ -91,12 +96,14 @@ async function runOn(kind: "pglite" | "postgres") {
         p50: ms(baseline.latency.p50),
         p99: ms(baseline.latency.p99),
         errors: baseline.errors + baseline.non2xx,
+        ...cpuPerRequest(baseline.cpu),
       },
       "/api/v2/score": {
         throughput: perSecond(scored.requests.average),
         p50: ms(scored.latency.p50),
         p99: ms(scored.latency.p99),
         errors: scored.errors + scored.non2xx,
+        ...cpuPerRequest(scored.cpu),
       },
     });
     console.log(`throughput ratio score/no-op: ${ratio.toFixed(2)}   (target on PostgreSQL ≥ 0.50)`);
@@ -114,8 +121,8 @@ async function runOn(kind: "pglite" | "postgres") {
       target: kind,
       connections: CONNECTIONS,
       seconds: DURATION_SECONDS,
-      baseline: summary(baseline),
-      score: summary(scored),
+      baseline: { ...summary(baseline), cpu: cpuPerRequest(baseline.cpu) },
+      score: { ...summary(scored), cpu: cpuPerRequest(scored.cpu) },
       ratio,
       ok,
       rows,
@@ -125,6 +132,24 @@ async function runOn(kind: "pglite" | "postgres") {
     fs.writeFileSync(path.join("bench", "results", `score-${kind}.json`), JSON.stringify(results, null, 2));
     if (rows !== ok) process.exitCode = 1;
   });
+}
+
+/** Runs a load phase and adds the CPU it cost and how many requests it answered with 200. */
+async function measured<T>(
+  driver: Parameters<typeof startCpuMeter>[0],
+  answered: () => number,
+  phase: () => Promise<T>,
+): Promise<T & { cpu: CpuSpent & { requests: number } }> {
+  const answeredBefore = answered();
+  const stop = await startCpuMeter(driver);
+  const result = await phase();
+  return { ...result, cpu: { ...(await stop()), requests: answered() - answeredBefore } };
+}
+
+// CPU per answered request: this process (app and load generator) and the PostgreSQL backends.
+function cpuPerRequest({ process, database, requests }: CpuSpent & { requests: number }) {
+  const per = (micros: number | null) => (micros === null ? "n/a" : `${Math.round(micros / Math.max(requests, 1))} µs`);
+  return { "process CPU/req": per(process), "PostgreSQL CPU/req": per(database) };
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

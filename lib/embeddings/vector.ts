@@ -2,7 +2,7 @@
 // parsing. Similarity maths happens on plain arrays.
 
 export function encodeVector(vector: readonly number[]): Uint8Array<ArrayBuffer> {
-  const floats = Float32Array.from(vector);
+  const floats = new Float32Array(vector); // not Float32Array.from: its iterator path is several times slower
   return new Uint8Array(floats.buffer);
 }
 

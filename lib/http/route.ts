@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError, Invalid, zodFieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { jsonTextOf } from "@/lib/util/json-text";
 import { UNSTORABLE_TEXT_MESSAGE, inspectJson, storableText } from "@/lib/util/storable-text";
 import { authenticate } from "./authenticate";
 import { parseJsonText, readJsonText } from "./body";
@@ -92,7 +93,11 @@ export function defineRoute<C extends Contract>(
         return result;
       }
       checkResponseInDevelopment(contract, result);
-      return Response.json(result, { status: contract.successStatus ?? 200, headers: { "x-request-id": requestId } });
+      const init = { status: contract.successStatus ?? 200, headers: { "x-request-id": requestId } };
+      const text = jsonTextOf(result);
+      // Already serialised where it was stored: the same text, as Response.json would send it.
+      if (text === undefined) return Response.json(result, init);
+      return new Response(text, { ...init, headers: { ...init.headers, "content-type": "application/json" } });
     } catch (error) {
       return problemResponse(error, requestId);
     } finally {

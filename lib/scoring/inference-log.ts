@@ -1,6 +1,8 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
 import { log } from "@/lib/log";
+import { boundedMemo } from "@/lib/util/bounded-memo";
+import { serialiseOnce } from "@/lib/util/json-text";
 
 export interface InferenceRow {
   id: string;
@@ -16,7 +18,7 @@ export interface InferenceRow {
   score: number;
   logit: number;
   band: string;
-  response: unknown;
+  response: object;
   modelVersion: string;
   embeddingModel: string;
   promptVersions: unknown;
@@ -63,9 +65,36 @@ const CASTS = [
   "",
   "::timestamp",
 ];
-// Vectors travel as hex text decoded by the database: PGlite's own bytea serialiser formats byte by byte
-// in JavaScript, which made the vectors the slowest part of a bulk insert.
-const HEX_COLUMNS = new Set([19, 20]);
+const VECTOR_COLUMNS = new Set([19, 20]);
+const CREATED_AT = COLUMNS - 1;
+
+// Vectors travel as bytes to PostgreSQL (a binary parameter) and as hex text decoded by the database to
+// PGlite, whose own bytea serialiser formats byte by byte in JavaScript (the slowest part of a bulk insert).
+type VectorParameter = (bytes: Uint8Array | null) => Buffer | string | null;
+const asBytes: VectorParameter = (bytes) =>
+  bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
+const asHex: VectorParameter = (bytes) => asBytes(bytes)?.toString("hex") ?? null;
+
+/** The INSERT of `rows` rows: the same for every batch of that size, so built once per size that recurs. */
+const insertStatement = boundedMemo(
+  64,
+  ({ rows, hexVectors }: { rows: number; hexVectors: boolean }) => {
+    const values = Array.from({ length: rows }, (_, row) => {
+      const placeholders = CASTS.map((cast, column) => `$${row * COLUMNS + column + 1}${cast}`);
+      if (hexVectors)
+        for (const column of VECTOR_COLUMNS) placeholders[column] = `decode(${placeholders[column]}, 'hex')`;
+      placeholders[CREATED_AT] = `COALESCE(${placeholders[CREATED_AT]}, CURRENT_TIMESTAMP)`;
+      return `(${placeholders.join(", ")})`;
+    });
+    return `INSERT INTO "Inference" ("id", "requestId", "requestScope", "payloadHash", "payload", "jobId", "candidateId", "features", "score",
+       "logit", "band", "response", "modelVersion", "embeddingModel", "promptVersions", "latencyMs", "source", "apiKeyId", "userId",
+       "candidateEmbedding", "jobEmbedding", "createdAt")
+     VALUES ${values.join(", ")}
+     ON CONFLICT ("requestScope", "requestId") DO NOTHING
+     RETURNING "id"`;
+  },
+  ({ rows, hexVectors }) => `${rows}:${hexVectors}`,
+);
 
 interface Pending {
   row: InferenceRow;
@@ -101,12 +130,9 @@ async function writeQueued(): Promise<void> {
 }
 
 async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
-  const values = rows.map((_, row) => {
-    const placeholders = CASTS.map((cast, column) => `$${row * COLUMNS + column + 1}${cast}`);
-    for (const column of HEX_COLUMNS) placeholders[column] = `decode(${placeholders[column]}, 'hex')`;
-    placeholders[COLUMNS - 1] = `COALESCE(${placeholders[COLUMNS - 1]}, CURRENT_TIMESTAMP)`;
-    return `(${placeholders.join(", ")})`;
-  });
+  const driver = dbDriver();
+  const hexVectors = driver.target.kind === "pglite";
+  const vector = hexVectors ? asHex : asBytes;
   const params = rows.flatMap((row) => [
     row.id,
     row.requestId,
@@ -119,7 +145,7 @@ async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
     row.score,
     row.logit,
     row.band,
-    JSON.stringify(row.response),
+    serialiseOnce(row.response), // kept with the object: the route sends this same text
     row.modelVersion,
     row.embeddingModel,
     JSON.stringify(row.promptVersions),
@@ -127,23 +153,11 @@ async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
     row.source,
     row.apiKeyId,
     row.userId,
-    hex(row.candidateEmbedding),
-    hex(row.jobEmbedding),
+    vector(row.candidateEmbedding),
+    vector(row.jobEmbedding),
     // An ISO string in UTC: the column is a timestamp without time zone holding UTC, as Prisma writes it.
     row.createdAt?.toISOString() ?? null,
   ]);
-  const inserted = await dbDriver().query<{ id: string }>(
-    `INSERT INTO "Inference" ("id", "requestId", "requestScope", "payloadHash", "payload", "jobId", "candidateId", "features", "score",
-       "logit", "band", "response", "modelVersion", "embeddingModel", "promptVersions", "latencyMs", "source", "apiKeyId", "userId",
-       "candidateEmbedding", "jobEmbedding", "createdAt")
-     VALUES ${values.join(", ")}
-     ON CONFLICT ("requestScope", "requestId") DO NOTHING
-     RETURNING "id"`,
-    params,
-  );
+  const inserted = await driver.query<{ id: string }>(insertStatement({ rows: rows.length, hexVectors }), params);
   return new Set(inserted.map((row) => row.id));
-}
-
-function hex(bytes: Uint8Array | null): string | null {
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex") : null;
 }

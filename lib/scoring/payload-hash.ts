@@ -11,7 +11,7 @@ function isNumericVector(value: unknown[]): value is number[] {
 }
 
 function vectorDigest(vector: number[]): string {
-  const bytes = new Uint8Array(Float64Array.from(vector).buffer);
+  const bytes = new Uint8Array(new Float64Array(vector).buffer);
   return `f64:${vector.length}:${crypto.createHash("sha256").update(bytes).digest("base64")}`;
 }
 
@@ -23,13 +23,20 @@ export function canonicalJson(value: unknown): string {
     if (value.every((item) => item === null || typeof item !== "object")) return JSON.stringify(value);
     return `[${value.map(canonicalJson).join(",")}]`;
   }
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-  }
+  if (value !== null && typeof value === "object") return canonicalObject(value as Record<string, unknown>);
   return JSON.stringify(value) ?? "null";
+}
+
+// Built by appending, without an array of entries per object: a payload is mostly small objects.
+function canonicalObject(value: Record<string, unknown>): string {
+  let text = "";
+  // sort() without a comparator orders by UTF-16 code units, as `<` on strings does.
+  for (const key of Object.keys(value).sort()) {
+    const item = value[key];
+    if (item === undefined) continue;
+    text += `${text ? "," : ""}${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `{${text}}`;
 }
 
 /**

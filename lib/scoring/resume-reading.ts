@@ -16,19 +16,23 @@ import { encodeStemSegments } from "./stem-segments";
 
 export const READING_VERSION = 4;
 
+// A candidate is often scored against many jobs (a batch, a sync, an ATS sending each application): their
+// résumé is screened and read once. Both are immutable; the memos are keyed by a digest of the text and bounded.
+const READING_CACHE_LIMIT = 2_000;
+const textKey = (text: string) => createHash("sha1").update(text).digest("base64");
+const screenOnce = boundedMemo(READING_CACHE_LIMIT, screenResume, textKey);
+
 /** The résumé's text as every signal reads it: screened, so hidden, repeated or injected text counts for nothing. */
 export function readableResume(text: string | undefined | null): { text: string | null; warnings: ScoringWarning[] } {
   if (!text?.trim()) return { text: null, warnings: [] };
-  const screened = screenResume(text);
-  return { text: screened.text.trim() ? screened.text : null, warnings: screened.warnings };
+  const screened = screenOnce(text);
+  // A fresh list: callers add warnings of their own to it.
+  return { text: screened.text.trim() ? screened.text : null, warnings: [...screened.warnings] };
 }
 
 type Reading = Pick<PreparedCandidate, "statements" | "terms" | "occupations">;
 
-// A candidate is often scored against many jobs (a batch, a sync): their résumé is read once. Readings
-// are immutable; the memo is keyed by a digest of the text and bounded.
-const READING_CACHE_LIMIT = 2_000;
-const readOnce = boundedMemo(READING_CACHE_LIMIT, readText, (text) => createHash("sha1").update(text).digest("base64"));
+const readOnce = boundedMemo(READING_CACHE_LIMIT, readText, textKey);
 
 /** What the (screened) résumé text gives every signal. */
 export function resumeReading(text: string | null): Reading {

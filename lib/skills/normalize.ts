@@ -1,5 +1,6 @@
 // Skill names to canonical taxonomy ids, facts about an id, and suggestions as a recruiter types.
 // Pure; the lookups are built once from taxonomy.json (see README.md for provenance and rebuilding).
+import { boundedMemo } from "@/lib/util/bounded-memo";
 import { taxonomy } from "./taxonomy";
 import { normalizeSkillText } from "./text";
 import type { SkillKind, SkillSource } from "./types";
@@ -25,7 +26,14 @@ export interface CanonicalSkill {
  * brackets is ignored when the full name is unknown ("Python (computer programming)", "SQL (5 years)").
  * Unknown names keep their normalised text with spaces → "_" and known=false.
  */
-export function canonicalSkill(raw: string): CanonicalSkill {
+export function canonicalSkill(raw: string): Readonly<CanonicalSkill> {
+  return canonicalOnce(raw);
+}
+
+// The same names come back with every payload of a job and every profile listing them; the taxonomy is fixed.
+const canonicalOnce = boundedMemo(10_000, lookUpSkill);
+
+function lookUpSkill(raw: string): CanonicalSkill {
   const { byKey } = taxonomy();
   const key = normalizeSkillText(raw);
   const id = byKey.get(key) ?? byKey.get(normalizeSkillText(raw.replace(/\s*\([^()]*\)\s*$/, "")));
