@@ -21,6 +21,10 @@ const shared = {
   },
 };
 
+// Worker threads started from tests load their TypeScript entries as the scripts do, through tsx (a built
+// app loads the chunks Next.js compiled from them).
+const execArgv = ["--import", "tsx"];
+
 const integrationFiles = ["**/*.int.test.ts"];
 const ownDatabaseFiles = ["**/*.own-db.test.ts"];
 const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
@@ -35,6 +39,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
+          execArgv,
           include: ["**/*.test.ts"],
           // Property tests and taxonomy rebuilds take seconds; a busy machine must not fail them by time.
           testTimeout: 60_000,
@@ -48,6 +53,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
+          execArgv,
           include: integrationFiles,
           exclude,
           isolate: false,
@@ -60,6 +66,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "own-database",
+          execArgv,
           include: ownDatabaseFiles,
           exclude,
           isolate: true,
@@ -72,6 +79,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "postgres",
+          execArgv,
           include: [...integrationFiles, "**/*.pg.test.ts"],
           exclude,
           isolate: false,

@@ -89,6 +89,8 @@ const envSchema = z
     // Batch scoring holds up to 24 MiB of payloads per request: this many run at once per process.
     BATCH_MAX_CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).max(64).default(1),
     BATCH_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(2),
+    // Worker threads reading the résumés of a sync batch: at most this many, and never more than the cores.
+    READING_WORKERS: z.coerce.number().int().min(0).max(64).default(4),
     // Drift monitoring (lib/drift). The webhook URL and SMTP_URL are secrets (they carry the credentials):
     // never logged. E-mail alerts go out when SMTP_URL and DRIFT_ALERT_EMAIL_TO are both set.
     DRIFT_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),

@@ -5,13 +5,7 @@ import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withTracesInOneWrite } from "@/lib/llm";
-import {
-  completenessOf,
-  experienceRangeFromYears,
-  readableResume,
-  readingColumns,
-  readScreenedResume,
-} from "@/lib/scoring";
+import { completenessOf, experienceRangeFromYears, readResumesInFull, readScreenedResume } from "@/lib/scoring";
 import { canonicalSkills } from "@/lib/skills";
 import { threadYielder } from "@/lib/util/yield-thread";
 
@@ -55,20 +49,19 @@ export function candidateRecords({
 async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<CandidateColumns[]> {
   const provider = embeddingProvider();
   const yieldThread = threadYielder();
-  // Every reader sees the screened résumé; the text as written is what is stored.
-  const resumes: (string | null)[] = [];
-  for (const input of inputs) {
-    await yieldThread();
-    resumes.push(readableResume(input.resumeText).text);
-  }
-  const withText = resumes.filter((text): text is string => text !== null);
+  // Every reader sees the screened résumé; the text as written is what is stored. A batch is read on
+  // worker threads; what the rules read there is the gateway's builtin answer.
+  const readings = await readResumesInFull(inputs.map((input) => input.resumeText));
+  const withText = readings.flatMap((reading) => (reading.text === null ? [] : [reading.text]));
   const vectors = withText.length > 0 ? (await embedOrNothing(provider, withText)).vectors : [];
   let nextVector = 0;
   const records: CandidateColumns[] = [];
   for (const [index, input] of inputs.entries()) {
     await yieldThread();
-    const resume = resumes[index] ?? null;
-    const extracted = resume ? (await readScreenedResume({ ctx, input: { text: resume } })).value : null;
+    const { text: resume, columns, rules } = readings[index]!;
+    const extracted = resume
+      ? (await readScreenedResume({ ctx, input: { text: resume, rules: rules ?? undefined } })).value
+      : null;
     const pick = <T>(given: T | null | undefined, derived: T | null | undefined): T | null => given ?? derived ?? null;
     const technicalSkills = canonicalSkills(input.technicalSkills ?? extracted?.technical_skills ?? []);
     const softSkills = canonicalSkills(input.softSkills ?? extracted?.soft_skills ?? []);
@@ -105,7 +98,7 @@ async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<Can
         hasSkills: technicalSkills.length + softSkills.length + tools.length > 0,
         educationKnown: educationLevel !== null,
       }),
-      ...readingColumns(resume),
+      ...columns,
       embedding: vector ? encodeVector(vector) : null,
       embeddingModel: vector ? provider.model : null,
     });

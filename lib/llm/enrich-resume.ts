@@ -7,6 +7,8 @@ import { llmRuntime } from "./runtime";
 
 export const enrichResumeInput = z.object({
   text: z.string().max(200_000),
+  // The built-in rules' reading of this text, computed already (by the server, never a caller's input).
+  rules: z.custom<ResumeExtraction>().optional(),
   inferenceId: z.string().min(1).max(64).optional(),
   traceId: z.string().min(1).max(64).optional(),
 });
@@ -20,13 +22,13 @@ export async function enrichResume({
   ctx: Actor;
   input: EnrichResumeInput;
 }): Promise<LlmAnswer<ResumeExtraction>> {
-  const { text, inferenceId, traceId } = enrichResumeInput.parse(input);
+  const { text, rules, inferenceId, traceId } = enrichResumeInput.parse(input);
   const { gateway, config } = llmRuntime();
   return runTask({
     gateway,
     ctx,
     task: "resume-extraction",
-    input: { text },
+    input: { text, rules },
     inferenceId,
     traceId,
     deadlineMs: config.deadlineMs,

@@ -64,6 +64,16 @@ describe("with no configuration", () => {
     const rows = await db.generation.findMany({ where: { id: { in: ids } } });
     expect(rows).toHaveLength(texts.length);
     expect(rows.every((row) => row.provider === "builtin" && row.task === "resume-extraction")).toBe(true);
+    // Every column as a single traced call stores it.
+    const single = await withEnv(UNCONFIGURED, () => enrichResume({ ctx, input: { text: texts[0]! } }));
+    const stored = await db.generation.findUniqueOrThrow({ where: { id: single.generationId! } });
+    const comparable = ({ id: _id, createdAt, latencyMs, ...row }: typeof stored) => ({
+      ...row,
+      createdAt: createdAt instanceof Date,
+      latencyMs: Number.isInteger(latencyMs),
+    });
+    for (const row of rows) expect(comparable(row)).toEqual(comparable(stored));
+    expect(Math.abs(rows[0]!.createdAt.getTime() - stored.createdAt.getTime())).toBeLessThan(3_600_000);
   });
 
   it("a held trace naming an unknown inference costs no row: it is stored without the link", async () => {

@@ -5,6 +5,7 @@ import {
   matchRationale,
   resumeExtraction,
   type RationaleInput,
+  type ResumeExtraction,
 } from "@/lib/vocabulary/extraction";
 import { escapeTagContent } from "@/lib/vocabulary/prompt-template";
 import type { PromptName } from "@/lib/prompts";
@@ -16,7 +17,7 @@ import type { BuiltinTask, TaskName, TaskOutputs } from "./types";
 // the tag that delimits it), the schema its answer must satisfy, and what the builtin provider computes.
 
 export interface TaskInputs {
-  "resume-extraction": { text: string };
+  "resume-extraction": { text: string; rules?: ResumeExtraction };
   "job-requirements": { title: string; description: string };
   "match-rationale": RationaleInput;
 }

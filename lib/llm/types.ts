@@ -18,7 +18,7 @@ export interface ChatMessage {
 
 /** What the builtin provider computes instead of reading a prompt: the task and its raw input. */
 export type BuiltinTask =
-  | { name: "resume-extraction"; input: { text: string } }
+  | { name: "resume-extraction"; input: { text: string; rules?: ResumeExtraction } }
   | { name: "job-requirements"; input: { title: string; description: string } }
   | { name: "match-rationale"; input: RationaleInput };
 

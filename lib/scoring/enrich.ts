@@ -36,14 +36,15 @@ export async function readResume({
 
 /**
  * Reads a résumé screened already (`readableResume`), as saving and scoring have it: screening it again
- * changes nothing and cost a third of the reading.
+ * changes nothing and cost a third of the reading. `rules`: the built-in rules' reading of this text when
+ * it was read already (`readResumeInFull`, on a worker thread), so the rules do not read it again.
  */
 export async function readScreenedResume({
   ctx,
   input,
 }: {
   ctx: Actor;
-  input: { text: string; traceId?: string };
+  input: { text: string; traceId?: string; rules?: ResumeExtraction };
 }): Promise<Omit<Enrichment, "warnings">> {
   const answer = await enrichResume({ ctx, input });
   // The location is a fact of the text; an LLM that leaves it out gets the rules' reading.

@@ -42,6 +42,8 @@ export { scoreBatch } from "./score-batch";
 export { recordRefusedScore } from "./record-refusal";
 export { scoreCandidate } from "./score-candidate";
 export { readableResume, readingColumns, READING_VERSION, resumeReading } from "./resume-reading";
+export { readResumeInFull, type ResumeInFull } from "./read-in-full";
+export { readingWorkers, readResumesInFull } from "./reading-pool";
 export { ensureLexicalCorpus, refreshLexicalCorpus, refreshLexicalCorpusOnce } from "./lexical-corpus";
 export { describeContribution, topReasons, type Reason } from "./explain";
 export { lexicalCorpus } from "./lexical-corpus";

@@ -11,7 +11,7 @@ export const BUILTIN_MODEL = "rules";
 function answer(task: BuiltinTask): unknown {
   switch (task.name) {
     case "resume-extraction":
-      return extractResume(task.input.text);
+      return task.input.rules ?? extractResume(task.input.text);
     case "job-requirements":
       return extractJobRequirements(task.input);
     case "match-rationale":
