@@ -58,7 +58,8 @@ export default defineConfig({
           exclude,
           isolate: false,
           setupFiles: ["test/setup-database.ts"],
-          testTimeout: 30_000,
+          // A sync batch starts reading worker threads, each building the taxonomy's indexes: seconds when busy.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
@@ -85,7 +86,7 @@ export default defineConfig({
           isolate: false,
           globalSetup: ["test/postgres-global-setup.ts"],
           setupFiles: ["test/setup-database.ts"],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
