@@ -14,24 +14,26 @@ import { decodeVectorMatrix, type VectorMatrix } from "./vector-matrix";
 
 /** Rows kept per day and model: the largest window sample the check allows (settings.embeddingSample). */
 export const DAY_SAMPLE = 2_000;
-// Changing the seed changes every future day's sample; days already stored keep theirs.
+// Changing the seed changes every future day's sample (days already stored keep theirs) and needs a new
+// index: "InferenceSignals_day_sample_idx" walks a day's rows by this key.
 const KEY = `hashtextextended("inferenceId", 16)`;
 
 /** (Re)writes one day's samples, inside the transaction that rewrites its summary. */
-export async function writeDaySample(query: SessionQuery, day: string, next: string, models: string[]): Promise<void> {
+export async function writeDaySample(query: SessionQuery, day: string, models: string[]): Promise<void> {
   await query(`DELETE FROM "DriftDayEmbedding" WHERE day = $1::date`, [day]);
   if (models.length === 0) return;
-  // The keys are computed on the narrow signal table; only the chosen rows are read from the inference log.
+  // The day's lowest keys come in order from an index on (day, model, key); only the chosen rows are read
+  // from the inference log.
   await query(
     `INSERT INTO "DriftDayEmbedding" (day, "embeddingModel", key, "inferenceId", candidate, job)
      SELECT $1::date, m.model, s.key, s."inferenceId", i."candidateEmbedding", i."jobEmbedding"
-       FROM jsonb_array_elements_text($3::jsonb) AS m(model)
+       FROM jsonb_array_elements_text($2::jsonb) AS m(model)
       CROSS JOIN LATERAL (
             SELECT "inferenceId", ${KEY} AS key FROM "InferenceSignals"
-             WHERE "createdAt" >= $1::date AND "createdAt" < $2::date AND "embeddingModel" = m.model
+             WHERE "createdAt"::date = $1::date AND "embeddingModel" = m.model
              ORDER BY 2, 1 LIMIT ${DAY_SAMPLE}) s
        JOIN "Inference" i ON i.id = s."inferenceId"`,
-    [day, next, JSON.stringify(models)],
+    [day, JSON.stringify(models)],
   );
 }
 
