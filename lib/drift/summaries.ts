@@ -23,7 +23,10 @@ export async function summariseWindow(...windows: TimeWindow[]): Promise<string[
     return daysFrom(first, end);
   });
   const unique = [...new Set(days)].sort();
-  const parallel = dbDriver().target.kind === "pglite" ? 1 : MAX_PARALLEL_DAYS;
+  const { target } = dbDriver();
+  // A day may hold two connections (summarise-day.ts); one more stays free for the job's advisory lock.
+  const parallel =
+    target.kind === "pglite" ? 1 : Math.max(1, Math.min(MAX_PARALLEL_DAYS, Math.floor((target.poolSize - 1) / 2)));
   // One index-only range count per day (cheaper than grouping every row by its day), the days split over
   // parallel connections on PostgreSQL: counting a month of a busy log is a scan as long as count(*).
   const chunk = Math.ceil(unique.length / parallel);
@@ -57,7 +60,7 @@ export async function summariseWindow(...windows: TimeWindow[]): Promise<string[
   return stale;
 }
 
-// Days are summarised on parallel connections on PostgreSQL (each day's GROUPING SETS runs in one process).
+// Days are summarised on parallel connections on PostgreSQL, as the pool allows.
 const MAX_PARALLEL_DAYS = 3;
 
 /**

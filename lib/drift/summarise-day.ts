@@ -119,7 +119,7 @@ async function readGroups(query: SessionQuery, day: string, next: string, versio
         GROUP BY GROUPING SETS (${part.map(([name]) => `(${versioned ? "v, " : ""}${name})`).join(", ")})`,
       versioned ? [day, next] : [day, next, versions[0] ?? NONE],
     );
-  if (dbDriver().target.kind === "pglite") return groupsOf(query, keys); // one connection
+  if (!secondConnection()) return groupsOf(query, keys);
   const [exported] = await query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot");
   const [mine, theirs] = [keys.filter((_, i) => i % 2 === 0), keys.filter((_, i) => i % 2 === 1)];
   const halves = await Promise.all([
@@ -136,6 +136,16 @@ async function readGroups(query: SessionQuery, day: string, next: string, versio
     }),
   ]);
   return halves.flat();
+}
+
+/**
+ * Whether a day's grouping sets may take a second connection: on PostgreSQL, with room in the pool for it
+ * beside this one and one held elsewhere (the job's advisory lock), so that waiting for it cannot deadlock.
+ * PGlite has one connection.
+ */
+function secondConnection(): boolean {
+  const { target } = dbDriver();
+  return target.kind === "postgres" && target.poolSize >= 3;
 }
 
 /** A snapshot id as a literal (SET takes no parameters); ids are hexadecimal numbers and dashes. */
