@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { SeededRandom } from "@/lib/util/random";
-import { domainClassifierAuc, rocAuc } from "./classifier";
+import { domainClassifierAuc as classifierOnMatrices, rocAuc } from "./classifier";
+import { vectorMatrix } from "./vector-matrix";
 
 function gaussianRows(rows: number, dims: number, seed: number, shift: (d: number) => number = () => 0): number[][] {
   const random = new SeededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
   return Array.from({ length: rows }, () => Array.from({ length: dims }, (_, d) => normal() + shift(d)));
 }
+
+const domainClassifierAuc = (reference: number[][], current: number[][], options?: { seed?: number }) =>
+  classifierOnMatrices(vectorMatrix(reference), vectorMatrix(current), options);
 
 describe("rocAuc", () => {
   it("matches hand-computed pairs (sklearn's documented example)", () => {

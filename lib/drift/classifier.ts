@@ -2,6 +2,7 @@
 // reference rows from current rows on half of them, and score it by ROC AUC on the other half. An AUC
 // near 0.5 means the two windows cannot be told apart; Evidently calls drift above 0.55.
 import { SeededRandom } from "@/lib/util/random";
+import type { VectorMatrix } from "./vector-matrix";
 
 /**
  * ROC AUC of `scores` for binary `labels` (1 = positive), as sklearn.metrics.roc_auc_score: the
@@ -53,50 +54,61 @@ export interface ClassifierResult {
  * descent with a step from the loss's Lipschitz bound; returns the ROC AUC on the held-out half.
  */
 export function domainClassifierAuc(
-  reference: number[][],
-  current: number[][],
+  reference: VectorMatrix,
+  current: VectorMatrix,
   options: ClassifierOptions = {},
 ): ClassifierResult {
-  if (reference.length < 2 || current.length < 2)
+  if (reference.rows < 2 || current.rows < 2)
     throw new RangeError("domainClassifierAuc: needs at least 2 rows per side");
-  const dim = reference[0]!.length;
-  for (const row of [...reference, ...current]) {
-    if (row.length !== dim) throw new RangeError("domainClassifierAuc: rows have different dimensions");
-  }
+  if (reference.dimensions !== current.dimensions)
+    throw new RangeError("domainClassifierAuc: rows have different dimensions");
+  const dim = reference.dimensions;
   const random = new SeededRandom(options.seed ?? 42);
-  const halves = (rows: number[][]) => {
-    const shuffled = random.sample(rows, rows.length);
+  const halves = (rows: number) => {
+    const shuffled = random.sample(
+      Array.from({ length: rows }, (_, i) => i),
+      rows,
+    );
     const cut = Math.floor(shuffled.length / 2);
     return { train: shuffled.slice(0, cut), test: shuffled.slice(cut) };
   };
-  const r = halves(reference);
-  const c = halves(current);
-  const train = [...r.train, ...c.train];
+  const r = halves(reference.rows);
+  const c = halves(current.rows);
+  const train: RowList = [
+    ...r.train.map((row) => [reference, row] as const),
+    ...c.train.map((row) => [current, row] as const),
+  ];
   const trainLabels = Float64Array.from([...r.train.map(() => 0), ...c.train.map(() => 1)]);
-  const test = [...r.test, ...c.test];
+  const test: RowList = [
+    ...r.test.map((row) => [reference, row] as const),
+    ...c.test.map((row) => [current, row] as const),
+  ];
   const testLabels = [...r.test.map(() => 0), ...c.test.map(() => 1)];
 
   const { mean, scale } = standardiser(train, dim);
-  const x = matrix(train, dim, mean, scale);
+  const x = standardised(train, dim, mean, scale);
   const weights = fitLogistic(x, trainLabels, train.length, dim, options.l2 ?? 0.05, options.iterations ?? 30);
-  const testScores = test.map((row) => {
-    let z = weights[dim] as number;
-    for (let d = 0; d < dim; d++)
-      z += (weights[d] as number) * (((row[d] as number) - (mean[d] as number)) * (scale[d] as number));
+  const testScores = test.map(([matrix, row]) => {
+    let z = weights[dim]!;
+    for (let d = 0, at = row * dim; d < dim; d++, at++)
+      z += weights[d]! * ((matrix.values[at]! - mean[d]!) * scale[d]!);
     return z; // the logit ranks exactly as the probability does
   });
   return { auc: rocAuc(testLabels, testScores), trainRows: train.length, testRows: test.length };
 }
 
-function standardiser(rows: number[][], dim: number): { mean: Float64Array; scale: Float64Array } {
+/** Rows by their matrix and index (no copy: the standardised training rows are the one copy made). */
+type RowList = (readonly [VectorMatrix, number])[];
+
+function standardiser(rows: RowList, dim: number): { mean: Float64Array; scale: Float64Array } {
   const mean = new Float64Array(dim);
-  for (const row of rows)
-    for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) + (row[d] as number) / rows.length;
+  for (const [{ values }, row] of rows)
+    for (let d = 0, at = row * dim; d < dim; d++, at++) mean[d] = mean[d]! + values[at]! / rows.length;
   const variance = new Float64Array(dim);
-  for (const row of rows) {
-    for (let d = 0; d < dim; d++) {
-      const diff = (row[d] as number) - (mean[d] as number);
-      variance[d] = (variance[d] as number) + (diff * diff) / rows.length;
+  for (const [{ values }, row] of rows) {
+    for (let d = 0, at = row * dim; d < dim; d++, at++) {
+      const diff = values[at]! - mean[d]!;
+      variance[d] = variance[d]! + (diff * diff) / rows.length;
     }
   }
   // A constant component carries no information: scale 0 keeps it at 0 instead of dividing by 0.
@@ -104,10 +116,12 @@ function standardiser(rows: number[][], dim: number): { mean: Float64Array; scal
   return { mean, scale };
 }
 
-function matrix(rows: number[][], dim: number, mean: Float64Array, scale: Float64Array): Float64Array {
+/** The rows standardised, row-major in float64: the gradient steps read them forty times. */
+function standardised(rows: RowList, dim: number, mean: Float64Array, scale: Float64Array): Float64Array {
   const x = new Float64Array(rows.length * dim);
-  rows.forEach((row, r) => {
-    for (let d = 0; d < dim; d++) x[r * dim + d] = ((row[d] as number) - (mean[d] as number)) * (scale[d] as number);
+  rows.forEach(([{ values }, row], r) => {
+    for (let d = 0, from = row * dim, at = r * dim; d < dim; d++, from++, at++)
+      x[at] = (values[from]! - mean[d]!) * scale[d]!;
   });
   return x;
 }
@@ -189,23 +203,32 @@ function logLossGradient(
 function largestEigenvalue(x: Float64Array, n: number, dim: number): number {
   let v = new Float64Array(dim).fill(1 / Math.sqrt(dim));
   let eigenvalue = 0;
-  const xv = new Float64Array(n);
   for (let iteration = 0; iteration < 10; iteration++) {
-    for (let i = 0; i < n; i++) {
-      let sum = 0;
-      for (let d = 0; d < dim; d++) sum += (x[i * dim + d] as number) * (v[d] as number);
-      xv[i] = sum;
-    }
+    // XᵀX v four rows at a time: each row's Xv, then its terms of every component, in row order as one row
+    // at a time (as logLossGradient), while the four rows are still in cache.
     const next = new Float64Array(dim);
-    // Four rows at a time, each component's terms in row order as one at a time (as logLossGradient).
     let i = 0;
     for (; i + 4 <= n; i += 4) {
       const [o0, o1, o2, o3] = [i * dim, (i + 1) * dim, (i + 2) * dim, (i + 3) * dim];
-      const [a0, a1, a2, a3] = [xv[i]!, xv[i + 1]!, xv[i + 2]!, xv[i + 3]!];
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      for (let d = 0; d < dim; d++) {
+        const w = v[d]!;
+        a0 += x[o0 + d]! * w;
+        a1 += x[o1 + d]! * w;
+        a2 += x[o2 + d]! * w;
+        a3 += x[o3 + d]! * w;
+      }
       for (let d = 0; d < dim; d++)
         next[d] = next[d]! + x[o0 + d]! * a0 + x[o1 + d]! * a1 + x[o2 + d]! * a2 + x[o3 + d]! * a3;
     }
-    for (; i < n; i++) for (let d = 0; d < dim; d++) next[d] = next[d]! + x[i * dim + d]! * xv[i]!;
+    for (; i < n; i++) {
+      let a = 0;
+      for (let d = 0; d < dim; d++) a += x[i * dim + d]! * v[d]!;
+      for (let d = 0; d < dim; d++) next[d] = next[d]! + x[i * dim + d]! * a;
+    }
     let norm = 0;
     for (let d = 0; d < dim; d++) norm += (next[d] as number) * (next[d] as number);
     norm = Math.sqrt(norm);

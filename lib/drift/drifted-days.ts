@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TimeWindow } from "./types";
-import { DAY_MS } from "./windows";
-import { windowDays } from "./windows";
+import { daysFrom, windowDays } from "./windows";
 
 /**
  * The days of `window` inside current windows that earlier checks reported drifted. A trailing reference
@@ -20,8 +19,7 @@ export async function driftedDaysWithin(window: TimeWindow): Promise<string[]> {
     const drifted = windowDays({ start: report.currentStart, end: report.currentEnd });
     const first = drifted.first > inWindow.first ? drifted.first : inWindow.first;
     const end = drifted.end < inWindow.end ? drifted.end : inWindow.end;
-    for (let day = Date.parse(`${first}T00:00:00Z`); day < Date.parse(`${end}T00:00:00Z`); day += DAY_MS)
-      days.add(new Date(day).toISOString().slice(0, 10));
+    for (const day of daysFrom(first, end)) days.add(day);
   }
   return [...days].sort();
 }

@@ -2,7 +2,8 @@
 // Evidently's default), the distance between the mean vectors, and the share of drifted components.
 import { domainClassifierAuc } from "./classifier";
 import { radixSorter } from "./radix-sort";
-import { meanEmbeddingDistance } from "./stats";
+import { meanMatrixDistance } from "./stats";
+import type { VectorMatrix } from "./vector-matrix";
 import { EMBEDDING_THRESHOLDS } from "@/lib/vocabulary/drift-thresholds";
 
 export { EMBEDDING_THRESHOLDS } from "@/lib/vocabulary/drift-thresholds";
@@ -34,25 +35,25 @@ export function classifierAucThreshold(referenceTestRows: number, currentTestRow
 }
 
 export function embeddingDrift(
-  reference: number[][],
-  current: number[][],
+  reference: VectorMatrix,
+  current: VectorMatrix,
   options: { seed?: number } = {},
 ): EmbeddingDriftResult {
-  const dimensions = reference[0]?.length ?? 0;
+  const dimensions = reference.dimensions;
   const { auc } = domainClassifierAuc(reference, current, { seed: options.seed });
   // The classifier is tested on the halves it did not train on.
   const classifierThreshold = classifierAucThreshold(
-    reference.length - Math.floor(reference.length / 2),
-    current.length - Math.floor(current.length / 2),
+    reference.rows - Math.floor(reference.rows / 2),
+    current.rows - Math.floor(current.rows / 2),
   );
-  const meanDistance = meanEmbeddingDistance(reference, current, "euclidean");
+  const meanDistance = meanMatrixDistance(reference, current, "euclidean");
   const distances = componentDistances(reference, current);
   const driftedComponents = distances.filter((distance) => distance >= EMBEDDING_THRESHOLDS.component).length;
   const driftedComponentShare = dimensions === 0 ? 0 : driftedComponents / dimensions;
   return {
     dimensions,
-    referenceRows: reference.length,
-    currentRows: current.length,
+    referenceRows: reference.rows,
+    currentRows: current.rows,
     classifierAuc: auc,
     classifierThreshold,
     meanDistance,
@@ -67,41 +68,47 @@ export function embeddingDrift(
 
 /**
  * Evidently's normed Wasserstein distance of every component: stats.normedWasserstein per column, computed
- * on typed columns (the inputs were already checked by the mean-distance step): both samples are transposed
- * once, then each column is summed and radix-sorted in place: the same arithmetic in the same order.
+ * on float32 columns (float32 is what the samples hold), the same arithmetic in the same order: components
+ * are copied out a block at a time (a few hundred kilobytes that stay in cache, instead of transposing both
+ * samples whole), then each column is summed and radix-sorted in place.
  */
-export function componentDistances(reference: number[][], current: number[][]): number[] {
-  const dimensions = reference[0]?.length ?? 0;
-  const a = columns(reference, dimensions);
-  const b = columns(current, dimensions);
-  const sort = radixSorter(Math.max(reference.length, current.length));
+export function componentDistances(reference: VectorMatrix, current: VectorMatrix): number[] {
+  const block = Math.min(COMPONENT_BLOCK, reference.dimensions);
+  const a = new Float32Array(block * reference.rows);
+  const b = new Float32Array(block * current.rows);
+  const sort = radixSorter(Math.max(reference.rows, current.rows));
   const distances: number[] = [];
-  for (let d = 0; d < dimensions; d++) {
-    const u = a.subarray(d * reference.length, (d + 1) * reference.length);
-    const v = b.subarray(d * current.length, (d + 1) * current.length);
-    let mean = 0;
-    for (let i = 0; i < u.length; i++) mean += u[i]!;
-    mean /= u.length;
-    let squares = 0;
-    for (let i = 0; i < u.length; i++) squares += (u[i]! - mean) * (u[i]! - mean);
-    sort(u);
-    sort(v);
-    distances.push(sortedWasserstein(u, v) / Math.max(Math.sqrt(squares / u.length), 0.001));
+  for (let first = 0; first < reference.dimensions; first += block) {
+    const width = Math.min(block, reference.dimensions - first);
+    copyColumns(reference, first, width, a);
+    copyColumns(current, first, width, b);
+    for (let k = 0; k < width; k++) {
+      const u = a.subarray(k * reference.rows, (k + 1) * reference.rows);
+      const v = b.subarray(k * current.rows, (k + 1) * current.rows);
+      let mean = 0;
+      for (let i = 0; i < u.length; i++) mean += u[i]!;
+      mean /= u.length;
+      let squares = 0;
+      for (let i = 0; i < u.length; i++) squares += (u[i]! - mean) * (u[i]! - mean);
+      sort(u);
+      sort(v);
+      distances.push(sortedWasserstein(u, v) / Math.max(Math.sqrt(squares / u.length), 0.001));
+    }
   }
   return distances;
 }
 
-/** Column-major copy: component d of every row, then d + 1, … */
-function columns(rows: number[][], dimensions: number): Float64Array {
-  const out = new Float64Array(rows.length * dimensions);
-  rows.forEach((row, i) => {
-    for (let d = 0, at = i; d < dimensions; d++, at += rows.length) out[at] = row[d]!;
-  });
-  return out;
+// Components per block: 16 float32 components are one 64-byte cache line of each row.
+const COMPONENT_BLOCK = 16;
+
+/** Components [first, first + width) of every row into `out`, column after column. */
+function copyColumns({ rows, dimensions, values }: VectorMatrix, first: number, width: number, out: Float32Array) {
+  for (let r = 0, from = first; r < rows; r++, from += dimensions)
+    for (let k = 0, at = r; k < width; k++, at += rows) out[at] = values[from + k]!;
 }
 
 /** ∫|F_u − F_v| of two ascending samples, in one merge pass (as stats.wasserstein1). */
-function sortedWasserstein(u: Float64Array, v: Float64Array): number {
+function sortedWasserstein(u: Float32Array, v: Float32Array): number {
   let i = 0;
   let j = 0;
   let previous = Math.min(u[0]!, v[0]!);

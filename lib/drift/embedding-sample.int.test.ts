@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dbDriver } from "@/lib/db";
-import { readWindowEmbeddings } from "./embedding-sample";
+import { readWindowVectors } from "./embedding-sample";
 import { summariseWindow } from "./summaries";
 
 // Day samples of embedding vectors against the raw rows they sample. Rows live in 2004, where no other
@@ -36,9 +36,11 @@ async function rawLowest(size: number): Promise<number[]> {
 }
 
 const sampled = async (size: number) => {
-  const sample = await readWindowEmbeddings(window, MODEL, size);
-  expect(sample.job.map((vector) => -vector[0]!)).toEqual(sample.candidate.map((vector) => vector[0]));
-  return sample.candidate.map((vector) => vector[0]!);
+  const candidate = await readWindowVectors(window, MODEL, "candidate", size);
+  const job = await readWindowVectors(window, MODEL, "job", size);
+  // One component per vector: a matrix's values are its vectors' components.
+  expect([...job.values].map((value) => -value)).toEqual([...candidate.values]);
+  return [...candidate.values];
 };
 
 describe("embedding samples per day", () => {
@@ -63,9 +65,9 @@ describe("embedding samples per day", () => {
     expect(await sampled(2_000)).toEqual(expected);
 
     // A day left out (a drifted day of a trailing reference) gives none of its rows.
-    const secondDayOnly = await readWindowEmbeddings(window, MODEL, 2_000, ["2004-01-01"]);
-    expect(secondDayOnly.candidate.map((vector) => vector[0]!).every((n) => n >= 2_500)).toBe(true);
-    expect(secondDayOnly.candidate).toHaveLength(3_400 - 2_500);
+    const secondDayOnly = await readWindowVectors(window, MODEL, "candidate", 2_000, ["2004-01-01"]);
+    expect([...secondDayOnly.values].every((n) => n >= 2_500)).toBe(true);
+    expect(secondDayOnly.rows).toBe(3_400 - 2_500);
 
     await dbDriver().query(`DELETE FROM "Inference" WHERE id LIKE 'sample-%'`);
     expect(await sampled(2_000)).toEqual(expected);

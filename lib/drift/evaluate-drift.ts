@@ -44,12 +44,12 @@ export async function evaluateDrift({
     phases[phase] = Math.round(now - mark);
     mark = now;
   };
-  // One after the other: a pinned baseline may share days with the current window.
-  await summariseWindow(windows.reference);
-  await summariseWindow(windows.current);
+  await summariseWindow(windows.reference, windows.current);
   lap("summaries");
-  const leftOut = windows.referenceKind === "trailing" ? await driftedDaysWithin(windows.reference) : [];
-  const current = await readWindowSummary(windows.current);
+  const [leftOut, current] = await Promise.all([
+    windows.referenceKind === "trailing" ? driftedDaysWithin(windows.reference) : [],
+    readWindowSummary(windows.current),
+  ]);
   let reference = await readWindowSummary(windows.reference, leftOut);
   // Traffic that stays changed drifts until the rest of the reference is too small; then it is the norm.
   if (leftOut.length > 0 && reference.rows < DRIFT_MIN_ROWS) {

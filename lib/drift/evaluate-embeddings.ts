@@ -1,7 +1,8 @@
 import "server-only";
 import { embeddingDrift } from "./embedding-drift";
-import { readWindowEmbeddings } from "./embedding-sample";
+import { readWindowVectors, type VectorKind } from "./embedding-sample";
 import type { EmbeddingDrift, TimeWindow } from "./types";
+import type { VectorMatrix } from "./vector-matrix";
 
 // Fewer vectors than this on a side and the classifier's AUC is mostly noise.
 const MIN_EMBEDDING_ROWS = 30;
@@ -33,28 +34,37 @@ export async function evaluateEmbeddings(options: {
     drifted: false,
   });
   if (!model) return [empty("candidate"), empty("job")];
-  const [reference, current] = await Promise.all([
-    readWindowEmbeddings(options.reference, model, options.sampleSize, options.referenceLeftOut),
-    readWindowEmbeddings(options.current, model, options.sampleSize),
-  ]);
-  return (["candidate", "job"] as const).map((kind) => {
-    const r = reference[kind];
-    const c = current[kind];
-    if (r.length < MIN_EMBEDDING_ROWS || c.length < MIN_EMBEDDING_ROWS || r[0]!.length !== c[0]!.length)
-      return empty(kind, r.length, c.length);
-    const result = embeddingDrift(r, c, { seed: 42 });
-    return {
-      kind,
-      model,
-      status: result.drifted.classifier ? "drifted" : "ok",
-      referenceRows: r.length,
-      currentRows: c.length,
-      dimensions: result.dimensions,
-      classifierAuc: result.classifierAuc,
-      classifierThreshold: result.classifierThreshold,
-      meanDistance: result.meanDistance,
-      driftedComponentShare: result.driftedComponentShare,
-      drifted: result.drifted.classifier,
-    };
-  });
+  // Every read starts now; the job vectors arrive while the candidate vectors are tested.
+  const read = (kind: VectorKind) =>
+    Promise.all([
+      readWindowVectors(options.reference, model, kind, options.sampleSize, options.referenceLeftOut),
+      readWindowVectors(options.current, model, kind, options.sampleSize),
+    ]);
+  const reads = { candidate: read("candidate"), job: read("job") };
+  reads.job.catch(() => undefined); // awaited below; this only keeps a failure meanwhile from going unhandled
+  const results: EmbeddingDrift[] = [];
+  for (const kind of ["candidate", "job"] as const) {
+    const [r, c] = await reads[kind];
+    results.push(compare(kind, model, r, c) ?? empty(kind, r.rows, c.rows));
+  }
+  return results;
+}
+
+/** The drift of one kind of vector, or null when the samples are too small or of different dimensions. */
+function compare(kind: VectorKind, model: string, r: VectorMatrix, c: VectorMatrix): EmbeddingDrift | null {
+  if (r.rows < MIN_EMBEDDING_ROWS || c.rows < MIN_EMBEDDING_ROWS || r.dimensions !== c.dimensions) return null;
+  const result = embeddingDrift(r, c, { seed: 42 });
+  return {
+    kind,
+    model,
+    status: result.drifted.classifier ? "drifted" : "ok",
+    referenceRows: r.rows,
+    currentRows: c.rows,
+    dimensions: result.dimensions,
+    classifierAuc: result.classifierAuc,
+    classifierThreshold: result.classifierThreshold,
+    meanDistance: result.meanDistance,
+    driftedComponentShare: result.driftedComponentShare,
+    drifted: result.drifted.classifier,
+  };
 }

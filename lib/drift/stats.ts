@@ -207,12 +207,19 @@ function flatten(rows: number[][], where: string, name: string, dim: number): Fl
   return flat;
 }
 
-function meanVector(flat: Float64Array, rows: number, dim: number): Float64Array {
+function meanVector(flat: ArrayLike<number>, rows: number, dim: number): Float64Array {
   const mean = new Float64Array(dim);
   for (let r = 0; r < rows; r++)
     for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) + (flat[r * dim + d] as number);
   for (let d = 0; d < dim; d++) mean[d] = (mean[d] as number) / rows;
   return mean;
+}
+
+/** Vectors as one row-major array: row r is values[r·dimensions, (r + 1)·dimensions). */
+export interface FlatVectors {
+  rows: number;
+  dimensions: number;
+  values: ArrayLike<number>;
 }
 
 /** Distance between the two mean embeddings (Evidently's "distance" method); cosine = 1 − cos sim. */
@@ -222,8 +229,23 @@ export function meanEmbeddingDistance(
   metric: "euclidean" | "cosine",
 ): number {
   const dim = reference[0]?.length ?? 0;
-  const a = meanVector(flatten(reference, "meanEmbeddingDistance", "reference", dim), reference.length, dim);
-  const b = meanVector(flatten(current, "meanEmbeddingDistance", "current", dim), current.length, dim);
+  const flat = (rows: number[][], name: string): FlatVectors => ({
+    rows: rows.length,
+    dimensions: dim,
+    values: flatten(rows, "meanEmbeddingDistance", name, dim),
+  });
+  return meanMatrixDistance(flat(reference, "reference"), flat(current, "current"), metric);
+}
+
+/** meanEmbeddingDistance of vectors already laid out flat (non-empty, of one dimension, finite). */
+export function meanMatrixDistance(
+  reference: FlatVectors,
+  current: FlatVectors,
+  metric: "euclidean" | "cosine",
+): number {
+  const dim = reference.dimensions;
+  const a = meanVector(reference.values, reference.rows, dim);
+  const b = meanVector(current.values, current.rows, dim);
   let ab = 0;
   let aa = 0;
   let bb = 0;

@@ -16,6 +16,7 @@ export const EMBEDDING_MODEL_SUMMARY = "(embedding model)";
 export const NONE = "";
 
 const dayRows = `"createdAt" >= $1::date AND "createdAt" < $2::date`;
+const WORK_MEM = "64MB";
 const VERSION = `COALESCE("modelVersion", '${NONE}')`;
 
 /** (Re)writes the summaries of one UTC day from its rows, in one repeatable-read transaction. */
@@ -26,7 +27,7 @@ export async function summariseDay(day: string): Promise<void> {
     try {
       // Every grouping set has at most FINE_BINS + 2 groups per version, but the planner guesses one per
       // row and sorts some sets in 4 MB; room to hash them all made a day's pass about 30 % faster.
-      await query("SET LOCAL work_mem = '64MB'");
+      await query(`SET LOCAL work_mem = '${WORK_MEM}'`);
       const moments = await readMoments(query, day, next);
       const groups = await readGroups(
         query,
@@ -59,7 +60,7 @@ export async function summariseDay(day: string): Promise<void> {
       const models = new Set(
         groups.flatMap((group) => (typeof group.m === "string" && group.m !== NONE ? [group.m] : [])),
       );
-      await writeDaySample(query, day, next, [...models]);
+      await writeDaySample(query, day, [...models]);
       await query("COMMIT");
     } catch (error) {
       await query("ROLLBACK");
@@ -91,31 +92,66 @@ type GroupRow = Record<string, string | number | null>;
 /**
  * One GROUPING SETS pass: per version, rows per fine bin of each numeric signal and per value of each
  * categorical one. A day of one version (the usual case) is grouped without the version: a key less to
- * hash in each of the 37 sets.
+ * hash in each of the 37 sets. On PostgreSQL the sets are split over two connections that share this
+ * transaction's snapshot (one process hashes one pass: the day took twice as long as its two halves).
  */
 async function readGroups(query: SessionQuery, day: string, next: string, versions: string[]): Promise<GroupRow[]> {
   const versioned = versions.length > 1;
-  const keys = [
-    versioned ? `${VERSION} AS v` : `$3::text AS v`,
-    ...NUMERIC_SIGNALS.map((signal, i) => {
+  // [name, expression] of each set's key.
+  const keys: [string, string][] = [
+    ...NUMERIC_SIGNALS.map((signal, i): [string, string] => {
       const { low, high } = signalRange(signal.name);
       // -1 marks a missing value.
-      return `COALESCE(width_bucket(${signalColumn(signal.name)}, ${low}::float8, ${high}::float8, ${FINE_BINS}), -1) AS n${i}`;
+      const bin = `width_bucket(${signalColumn(signal.name)}, ${low}::float8, ${high}::float8, ${FINE_BINS})`;
+      return [`n${i}`, `COALESCE(${bin}, -1)`];
     }),
-    ...CATEGORICAL_SIGNALS.map((signal, i) => `COALESCE(${signalColumn(signal.name)}, '${NONE}') AS c${i}`),
-    `COALESCE("embeddingModel", '${NONE}') AS m`,
+    ...CATEGORICAL_SIGNALS.map((signal, i): [string, string] => [
+      `c${i}`,
+      `COALESCE(${signalColumn(signal.name)}, '${NONE}')`,
+    ]),
+    ["m", `COALESCE("embeddingModel", '${NONE}')`],
   ];
-  const v = versioned ? "v, " : "";
-  const sets = [
-    ...NUMERIC_SIGNALS.map((_, i) => `(${v}n${i})`),
-    ...CATEGORICAL_SIGNALS.map((_, i) => `(${v}c${i})`),
-    `(${v}m)`,
-  ];
-  return query<GroupRow>(
-    `SELECT ${keys.join(", ")}, count(*)::int AS rows FROM "InferenceSignals" WHERE ${dayRows}
-      GROUP BY GROUPING SETS (${sets.join(", ")})`,
-    versioned ? [day, next] : [day, next, versions[0] ?? NONE],
-  );
+  const groupsOf = (on: SessionQuery, part: [string, string][]) =>
+    on<GroupRow>(
+      `SELECT ${versioned ? `${VERSION} AS v` : `$3::text AS v`}, ${part.map(([name, key]) => `${key} AS ${name}`).join(", ")},
+              count(*)::int AS rows
+         FROM "InferenceSignals" WHERE ${dayRows}
+        GROUP BY GROUPING SETS (${part.map(([name]) => `(${versioned ? "v, " : ""}${name})`).join(", ")})`,
+      versioned ? [day, next] : [day, next, versions[0] ?? NONE],
+    );
+  if (!secondConnection()) return groupsOf(query, keys);
+  const [exported] = await query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot");
+  const [mine, theirs] = [keys.filter((_, i) => i % 2 === 0), keys.filter((_, i) => i % 2 === 1)];
+  const halves = await Promise.all([
+    groupsOf(query, mine),
+    dbDriver().withConnection(async (other) => {
+      await other("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      try {
+        await other(`SET TRANSACTION SNAPSHOT ${quoteSnapshot(exported?.snapshot)}`);
+        await other(`SET LOCAL work_mem = '${WORK_MEM}'`);
+        return await groupsOf(other, theirs);
+      } finally {
+        await other("COMMIT");
+      }
+    }),
+  ]);
+  return halves.flat();
+}
+
+/**
+ * Whether a day's grouping sets may take a second connection: on PostgreSQL, with room in the pool for it
+ * beside this one and one held elsewhere (the job's advisory lock), so that waiting for it cannot deadlock.
+ * PGlite has one connection.
+ */
+function secondConnection(): boolean {
+  const { target } = dbDriver();
+  return target.kind === "postgres" && target.poolSize >= 3;
+}
+
+/** A snapshot id as a literal (SET takes no parameters); ids are hexadecimal numbers and dashes. */
+function quoteSnapshot(snapshot: string | undefined): string {
+  if (!snapshot || !/^[0-9A-F-]+$/i.test(snapshot)) throw new Error(`Unexpected snapshot id ${snapshot}`);
+  return `'${snapshot}'`;
 }
 
 interface SummaryRow {

@@ -15,6 +15,14 @@ export function windowDays(window: TimeWindow): { first: string; end: string } {
 
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The days from `first` up to `end` (excluded), YYYY-MM-DD. */
+export function daysFrom(first: string, end: string): string[] {
+  const days: string[] = [];
+  for (let day = Date.parse(`${first}T00:00:00Z`); day < Date.parse(`${end}T00:00:00Z`); day += DAY_MS)
+    days.push(isoDay(new Date(day)));
+  return days;
+}
+
 export function daysBefore(date: Date, days: number): Date {
   return new Date(date.getTime() - days * DAY_MS);
 }
