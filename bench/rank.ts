@@ -3,14 +3,16 @@
 // ranks; then the baseline measured in the same run, scoring the whole pool exactly for all 20 jobs in one
 // pass, whose first 50 rows each job's ranking must equal. PostgreSQL (when DATABASE_URL is set; default
 // 1,000,000 candidates) and PGlite (default 100,000), each on a scratch database dropped afterwards.
-// The pool is grown in SQL from 500 demo profiles (lib/demo/synthetic-pool.ts).
-import { spawnSync } from "node:child_process";
+// The pool is grown in SQL from 500 demo profiles (lib/demo/synthetic-pool.ts), its indexes built once after;
+// the baseline scores shares of the pool in as many processes as there are cores (PostgreSQL).
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDatabaseKind, onScratchDatabase, runBench, runPerDatabase } from "./lib/bench-process";
 import { ms } from "./lib/format";
+import type { RankingEntry } from "@/lib/scoring/rank-entries";
 
 const DEFAULT_CANDIDATES = { postgres: 1_000_000, pglite: 100_000 } as const;
 const JOBS = 20;
@@ -29,6 +31,7 @@ interface Measured {
 async function main() {
   const [target, argument] = process.argv.slice(2);
   if (target === "measure") return measure(argument!);
+  if (target === "exhaustive") return exhaustiveShare(argument!);
   if (isDatabaseKind(target)) return runOn(target, Number(argument) || DEFAULT_CANDIDATES[target]);
   const count = Number(target) || undefined;
   runPerDatabase(fileURLToPath(import.meta.url), (kind) => [String(count ?? DEFAULT_CANDIDATES[kind])]);
@@ -47,6 +50,12 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
 
     const growing = performance.now();
     await storeSourceProfiles({ tag: TAG, count: SOURCE_PROFILES, now });
+    // Each index is built once over the grown pool rather than updated row by row.
+    const indexes = await dbDriver().query<{ name: string; definition: string }>(
+      `SELECT indexname AS "name", indexdef AS "definition" FROM pg_indexes
+        WHERE tablename = 'Candidate' AND indexname <> 'Candidate_pkey'`,
+    );
+    for (const { name } of indexes) await dbDriver().query(`DROP INDEX "${name}"`);
     const chunk = kind === "postgres" ? 100_000 : 20_000;
     for (let from = 0; from < total; from += chunk) {
       await growPool({ tag: TAG, from, to: Math.min(total, from + chunk) });
@@ -54,6 +63,7 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
         `\r${database.label}: generated ${Math.min(total, from + chunk).toLocaleString("en")} of ${total.toLocaleString("en")} candidates`,
       );
     }
+    for (const { definition } of indexes) await dbDriver().query(definition);
     await dbDriver().query(`VACUUM ANALYZE "Candidate"`);
     await refreshLexicalCorpus();
     const ctx = { kind: "system", name: "bench" } as const;
@@ -65,22 +75,10 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
 
     // Ranking runs in a process of its own, as an app instance would, so its peak RSS is the ranking's.
     await disconnectDb();
-    const resultFile = path.join(os.tmpdir(), `shortlist-bench-rank-${process.pid}.json`);
-    const child = spawnSync(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), "measure", resultFile],
-      {
-        stdio: "inherit",
-        env: { ...process.env, BENCH_JOB_IDS: jobIds.join(",") },
-      },
-    );
-    if (child.status !== 0) throw new Error("the ranking process failed");
-    const measured = JSON.parse(fs.readFileSync(resultFile, "utf8")) as Measured;
-    fs.rmSync(resultFile);
+    const measured = await inProcessOfItsOwn<Measured>("measure", { BENCH_JOB_IDS: jobIds.join(",") });
 
-    const { exhaustiveRankings } = await import("@/lib/scoring/exhaustive-ranking");
     const started = performance.now();
-    const exhaustive = await exhaustiveRankings({ input: { jobIds, limit: PAGE, now } });
+    const exhaustive = await exhaustiveBaseline(kind, jobIds);
     const exhaustiveMs = performance.now() - started;
     const mismatched = measured.jobs.filter(
       (job) => JSON.stringify(job.top) !== JSON.stringify(exhaustive.get(job.jobId)!.map(topKey)),
@@ -109,7 +107,7 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
     );
     console.log(
       `baseline, every candidate scored exactly for all ${JOBS} jobs in one pass: ${ms(exhaustiveMs)} ` +
-        `(${ms(exhaustiveMs / JOBS)} a job)`,
+        `(${ms(exhaustiveMs / JOBS)} a job, ${exhaustiveProcesses(kind)} process(es) in parallel)`,
     );
     console.log(
       `first ${PAGE} rows equal to exhaustive exact scoring: ${JOBS - mismatched.length} of ${JOBS} jobs` +
@@ -134,6 +132,63 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
     );
     if (mismatched.length > 0) process.exitCode = 1;
   });
+}
+
+/** Runs this file again as `<command> <result file>` in a process of its own and returns what it wrote. */
+async function inProcessOfItsOwn<T>(command: string, env: Record<string, string>): Promise<T> {
+  const resultFile = path.join(os.tmpdir(), `shortlist-bench-rank-${command}-${crypto.randomUUID()}.json`);
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), command, resultFile], {
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
+  const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (status !== 0) throw new Error(`the ${command} process failed`);
+  const result = JSON.parse(fs.readFileSync(resultFile, "utf8")) as T;
+  fs.rmSync(resultFile);
+  return result;
+}
+
+// PGlite opens its data directory in one process only.
+const exhaustiveProcesses = (kind: "pglite" | "postgres") => (kind === "postgres" ? os.availableParallelism() : 1);
+
+/** Every candidate scored exactly for every job: shares of the pool, one per process, merged. */
+async function exhaustiveBaseline(kind: "pglite" | "postgres", jobIds: string[]) {
+  const { dbDriver, disconnectDb } = await import("@/lib/db");
+  const { mergeRankings } = await import("@/lib/scoring/exhaustive-ranking");
+  const processes = exhaustiveProcesses(kind);
+  const [pool] = await dbDriver().query<{ count: number }>(`SELECT count(*)::int AS "count" FROM "Candidate"`);
+  const bounds = [""];
+  for (let share = 1; share < processes; share++) {
+    const [row] = await dbDriver().query<{ id: string }>(
+      `SELECT "id" FROM "Candidate" ORDER BY "id" OFFSET $1 LIMIT 1`,
+      [Math.floor((pool!.count * share) / processes)],
+    );
+    bounds.push(row!.id);
+  }
+  await disconnectDb();
+  const shares = await Promise.all(
+    bounds.map((after, index) =>
+      inProcessOfItsOwn<[string, RankingEntry[]][]>("exhaustive", {
+        BENCH_JOB_IDS: jobIds.join(","),
+        BENCH_SHARE: JSON.stringify({ after, upTo: bounds[index + 1] ?? null }),
+      }),
+    ),
+  );
+  return mergeRankings(
+    shares.map((share) => new Map(share)),
+    PAGE,
+  );
+}
+
+/** In a baseline process: one share of the pool scored exactly for every job. */
+async function exhaustiveShare(resultFile: string) {
+  const { exhaustiveRankings } = await import("@/lib/scoring/exhaustive-ranking");
+  const share = JSON.parse(process.env.BENCH_SHARE!) as { after: string; upTo: string | null };
+  const jobIds = (process.env.BENCH_JOB_IDS ?? "").split(",");
+  const rankings = await exhaustiveRankings({ input: { jobIds, limit: PAGE, now, share } });
+  fs.writeFileSync(resultFile, JSON.stringify([...rankings]));
+  const { disconnectDb } = await import("@/lib/db");
+  await disconnectDb();
 }
 
 /** In the ranking process: each job's first page (nothing cached) and a later page, timed. */

@@ -90,11 +90,15 @@ export async function readCandidatesById(ids: readonly string[]): Promise<Pooled
   return rows.map(toPooled);
 }
 
-/** Up to `limit` candidates in id order after `afterId`: the whole pool, read a chunk at a time. */
-export async function readCandidatesAfter(afterId: string, limit: number): Promise<PooledCandidate[]> {
+/** Up to `limit` candidates in id order after `afterId` (up to `upTo`): the pool, read a chunk at a time. */
+export async function readCandidatesAfter(
+  afterId: string,
+  limit: number,
+  upTo: string | null = null,
+): Promise<PooledCandidate[]> {
   const rows = await dbDriver().query<PoolRow>(
-    `SELECT ${COLUMNS} FROM "Candidate" WHERE "id" > $1 ORDER BY "id" LIMIT $2`,
-    [afterId, limit],
+    `SELECT ${COLUMNS} FROM "Candidate" WHERE "id" > $1 AND ($3::text IS NULL OR "id" <= $3) ORDER BY "id" LIMIT $2`,
+    [afterId, limit, upTo],
   );
   return rows.map(toPooled);
 }

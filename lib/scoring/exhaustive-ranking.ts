@@ -16,7 +16,13 @@ const CHUNK = 2_000;
 export async function exhaustiveRankings({
   input,
 }: {
-  input: { jobIds: string[]; limit: number; now?: Date };
+  input: {
+    jobIds: string[];
+    limit: number;
+    now?: Date;
+    /** Only the candidates whose ids follow `after`, up to `upTo`: one share of the pool (see mergeRankings). */
+    share?: { after: string; upTo: string | null };
+  };
 }): Promise<Map<string, RankingEntry[]>> {
   const model = await activeModel();
   const jobs = await Promise.all(
@@ -27,8 +33,8 @@ export async function exhaustiveRankings({
       return { stored, prepared, corpus: await lexicalCorpus(prepared.query.keys()), best: [] as RankingEntry[] };
     }),
   );
-  for (let afterId = ""; ;) {
-    const rows = await readCandidatesAfter(afterId, CHUNK);
+  for (let afterId = input.share?.after ?? ""; ;) {
+    const rows = await readCandidatesAfter(afterId, CHUNK, input.share?.upTo);
     if (rows.length === 0) break;
     afterId = rows[rows.length - 1]!.id;
     for (const job of jobs) {
@@ -37,4 +43,17 @@ export async function exhaustiveRankings({
     }
   }
   return new Map(jobs.map((job) => [job.stored.id, job.best]));
+}
+
+/** The best `limit` of each job over rankings of disjoint shares of the pool: the ranking of the whole. */
+export function mergeRankings(
+  shares: readonly Map<string, RankingEntry[]>[],
+  limit: number,
+): Map<string, RankingEntry[]> {
+  const merged = new Map<string, RankingEntry[]>();
+  for (const share of shares) {
+    for (const [jobId, entries] of share) merged.set(jobId, [...(merged.get(jobId) ?? []), ...entries]);
+  }
+  for (const [jobId, entries] of merged) merged.set(jobId, entries.sort(bestFirst).slice(0, limit));
+  return merged;
 }
