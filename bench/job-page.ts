@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { runBench } from "./lib/bench-process";
 import { ms } from "./lib/format";
 import { useScratchDatabase } from "./lib/target-database";
 
@@ -107,10 +108,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
+import { runBench } from "../bench/lib/bench-process";
 import { useScratchDatabase } from "../bench/lib/target-database";
 
 const PORT = Number(process.argv[2] ?? process.env.E2E_PORT ?? 3100);
@@ -87,10 +88,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
