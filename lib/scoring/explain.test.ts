@@ -18,4 +18,21 @@ describe("describeContribution", () => {
   it("says an unknown value does not count", () => {
     expect(describe1("semantic_similarity", null)).toMatch(/unknown, so it does not count$/);
   });
+
+  it("says so where the sign, measured against a typical candidate, would contradict the words", () => {
+    const described = (signal: string, value: number, weight: number, contribution: number) =>
+      describeContribution({ signal, value, weight, contribution }, features);
+    // A typical candidate misses about three: missing one raises the score, and the words say why.
+    expect(described("missing_required_skills", 1, -0.27, 0.5)).toBe(
+      "1 named required skill missing, better than a typical candidate",
+    );
+    expect(described("missing_required_skills", 4, -0.27, -0.3)).toBe("4 named required skills missing");
+    expect(described("occupation_skills_evidenced", 0.02, 1.5, -0.06)).toBe(
+      "2% of the skills typical of the job's occupation stated, weaker than a typical candidate",
+    );
+    expect(described("tech_skill_coverage", 0.75, 1.4, 0.7)).toBe("3 of 4 required skills met");
+    // Too small to be a reason, or nothing at all: no comparison.
+    expect(described("missing_required_skills", 2, -0.27, 0.01)).toBe("2 named required skills missing");
+    expect(described("seniority_shortfall", 0, -0.57, 0.57)).toBe("At or above the target level (mid)");
+  });
 });

@@ -73,9 +73,21 @@ export function describeContribution(contribution: Contribution, features: Featu
   const { value } = contribution;
   if (value === null) return `${label}: unknown, so it does not count`;
   if (typeof value === "string") return `${label}: ${value.replace(/_/g, " ")}`;
-  return (
-    DESCRIBE[contribution.signal as keyof FeatureVector]?.(value, features) ?? `${label}: ${Number(value.toFixed(2))}`
-  );
+  const words =
+    DESCRIBE[contribution.signal as keyof FeatureVector]?.(value, features) ?? `${label}: ${Number(value.toFixed(2))}`;
+  return words + againstTypical(contribution, value);
+}
+
+/**
+ * Contributions are measured against a typical candidate (the model's reference), so a shortfall smaller
+ * than the typical one raises the score and a strength smaller than the typical one lowers it. Said in
+ * words where the sign would otherwise contradict them ("1 named required skill missing" raising it).
+ */
+function againstTypical({ weight, contribution }: Contribution, value: number): string {
+  if (value === 0 || Math.abs(contribution) < MIN_REASON_IMPACT) return "";
+  if (weight < 0 && contribution > 0) return ", better than a typical candidate";
+  if (weight > 0 && contribution < 0) return ", weaker than a typical candidate";
+  return "";
 }
 
 /**
