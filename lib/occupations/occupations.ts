@@ -1,4 +1,12 @@
-import { buildTitleIndex, matchTitleOrHead, type TitleIndex } from "./title-index";
+import { termOf, termsOf } from "@/lib/text/terms";
+import {
+  buildTitleIndex,
+  chooseInContext,
+  matchTitleOrHead,
+  titleChoices,
+  type TitleChoice,
+  type TitleIndex,
+} from "./title-index";
 import type { OccupationData, OccupationRecord } from "./types";
 import data from "./occupations.json";
 
@@ -41,22 +49,96 @@ function occupations(): Loaded {
 // Titles repeat across résumés and jobs ("Software Engineer", "Buyer"): answers are kept, a bounded number.
 const MATCH_CACHE_LIMIT = 20_000;
 const matchCache = new Map<string, OccupationMatch[]>();
+const choiceCache = new Map<string, TitleChoice[]>();
 
-/** The occupations a job title most likely names, best first (none when nothing fits well). */
-export function matchOccupations(title: string, limit = 3): OccupationMatch[] {
-  const key = `${limit}|${title}`;
-  let matches = matchCache.get(key);
-  if (!matches) {
-    const { list, titles } = occupations();
-    matches = matchTitleOrHead(titles, title, limit).map(({ occupation, confidence }) => ({
-      code: list[occupation]!.code,
-      title: list[occupation]!.title,
-      confidence,
-    }));
-    if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
-    matchCache.set(key, matches);
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= MATCH_CACHE_LIMIT) cache.clear();
+    cache.set(key, value);
   }
-  return matches;
+  return value;
+}
+
+/**
+ * How far the words around a title move the choice: by how much of an occupation's distinguishing work
+ * (its work terms, weighted) they say, as a cosine, so a posting's long text and a role's few lines weigh
+ * alike. Words clearly about one occupation (a cosine of about 0.1) count as much as e² times the sources:
+ * a building site makes a "Site Manager" a construction manager although more sources name wind farm
+ * managers so. A context of a few words is no surer than one of SHORT_CONTEXT stems.
+ */
+const FIT_SCALE = 20;
+const SHORT_CONTEXT = 20;
+
+// A résumé role's pieces are tried one after another with the same lines around them: stemmed once.
+let lastAround: { text: string; stems: ReadonlySet<string> } | undefined;
+
+function stemsAround(text: string): ReadonlySet<string> {
+  if (lastAround?.text !== text) lastAround = { text, stems: new Set(termsOf(text)) };
+  return lastAround.stems;
+}
+
+/**
+ * The choice the words around a title make among the occupations it may name, or null when they say
+ * nothing that tells them apart. The title's own words are not evidence: they are the same for all. The
+ * context chooses, it does not make surer: no more confidence than the title alone gives (`cap`).
+ */
+function readInContext(title: string, around: string, limit: number, cap: number): OccupationMatch[] | null {
+  const { list, titles } = occupations();
+  const choices = remembered(choiceCache, title, () => titleChoices(titles, title));
+  if (new Set(choices.map((choice) => choice.occupation)).size < 2) return null;
+  const own = new Set(termsOf(title));
+  const stems = stemsAround(around);
+  const said = [...stems].filter((term) => !own.has(term)).length;
+  if (said === 0) return null;
+  const fits = new Map<number, number>();
+  for (const { occupation } of choices) {
+    if (fits.has(occupation)) continue;
+    let shared = 0;
+    let norm = 0;
+    for (const [term, weight] of list[occupation]!.terms) {
+      norm += weight * weight;
+      if (stems.has(term) && !own.has(term)) shared += weight;
+    }
+    fits.set(occupation, norm > 0 ? (FIT_SCALE * shared) / Math.sqrt(norm * (said + SHORT_CONTEXT)) : 0);
+  }
+  if (![...fits.values()].some((fit) => fit > 0)) return null;
+  const says = (word: string) => {
+    const term = termOf(word);
+    return term !== null && stems.has(term);
+  };
+  return chooseInContext(choices, (occupation) => fits.get(occupation)!, says, limit).map((match) =>
+    toMatch(list)({ ...match, confidence: Math.min(cap, match.confidence) }),
+  );
+}
+
+const toMatch =
+  (list: readonly OccupationRecord[]) =>
+  ({ occupation, confidence }: { occupation: number; confidence: number }): OccupationMatch => ({
+    code: list[occupation]!.code,
+    title: list[occupation]!.title,
+    confidence,
+  });
+
+/**
+ * The occupations a title most likely names, best first (none when nothing fits well). `around`, the text
+ * the title stands in — a posting's description and requirements, a résumé role's own lines — chooses
+ * among the occupations the title and titles like it name, the same way for a job and a résumé: a
+ * "Care Assistant" who helps residents wash and dress is a personal care aide, not an animal caretaker.
+ * Without it, or when it tells them nothing apart, the title alone decides.
+ */
+export function matchOccupations(title: string, limit = 3, around?: string): OccupationMatch[] {
+  const alone = remembered(matchCache, `${limit}|${title}`, () => {
+    const { list, titles } = occupations();
+    return matchTitleOrHead(titles, title, limit).map(toMatch(list));
+  });
+  if (!around || alone.length === 0) return alone;
+  const chosen = readInContext(title, around, limit, alone[0]!.confidence);
+  if (!chosen) return alone;
+  // What the title alone names stays beside the context's choice, as sure as before: the words around a
+  // title add a reading, they do not take one away, on either side.
+  return [...chosen, ...alone.filter((match) => !chosen.some((other) => other.code === match.code))];
 }
 
 export function occupation(code: string): OccupationRecord | undefined {

@@ -10,6 +10,11 @@ export interface OccupationRecord {
   related: [number, number][];
   /** Taxonomy skill ids the occupation's work names, most characteristic first. */
   skills: string[];
+  /**
+   * Stems that most distinguish its task statements and description, most distinguishing first, each with
+   * its weight: 1 + log of its count there, times its rarity (log of how few occupations' texts say it).
+   */
+  terms: [string, number][];
 }
 
 export interface OccupationData {

@@ -1,5 +1,6 @@
 import { seniorityFromTitleWords } from "@/lib/extraction";
 import { matchOccupations, occupation } from "@/lib/occupations";
+import { skillLabel } from "@/lib/skills";
 import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 import type { PreparedJob } from "./prepared";
 import { jobQuery } from "./signals/lexical";
@@ -11,11 +12,14 @@ import { jobQuery } from "./signals/lexical";
 const REMOTE =
   /\b(?:fully\s+remote|100\s*%\s*remote|remote[- ]first|remote\s+(?:only|position|role|job)|work\s+from\s+anywhere)\b/i;
 
-/** "Registered Nurse – Surgical Ward (Band 5)": the whole title first, else the part before a separator. */
-function titleOccupations(title: string): PreparedJob["occupations"] {
+/**
+ * "Registered Nurse – Surgical Ward (Band 5)": the whole title first, else the part before a separator;
+ * read with the posting's text around it, as a résumé role's title is read with its own lines.
+ */
+function titleOccupations(title: string, around: string): PreparedJob["occupations"] {
   const [head] = title.split(/\s+[–—|:/-]\s+|\s*[,|(]\s*/);
   for (const candidate of [title, head]) {
-    const matches = candidate ? matchOccupations(candidate) : [];
+    const matches = candidate ? matchOccupations(candidate, 3, around) : [];
     if (matches.length > 0) return matches.map(({ code, confidence }) => ({ code, confidence }));
   }
   return [];
@@ -27,7 +31,8 @@ export function readJob(job: {
   requirements: readonly string[];
   targetSeniority: SeniorityLevel | null;
 }): Pick<PreparedJob, "occupations" | "jobZone" | "occupationSkills" | "targetSeniority" | "query"> {
-  const occupations = titleOccupations(job.title);
+  const around = [job.description, ...job.requirements.map(skillLabel)].join("\n");
+  const occupations = titleOccupations(job.title, around);
   const best = occupations[0] ? occupation(occupations[0].code) : undefined;
   return {
     occupations,

@@ -11,12 +11,17 @@
 //   T3. Skills: the taxonomy skills its core task statements name (lib/skills findSkillsInText), most
 //       frequent first, then its hot or in-demand technologies that the taxonomy knows; at most
 //       MAX_SKILLS.
+//   T5. Work terms: the stems that most distinguish an occupation's task statements and description from
+//       other occupations' ((1 + log count) in its texts times the log of how few occupations' texts say
+//       it: sublinear tf-idf, so no one word outweighs the rest), at most MAX_WORK_TERMS, most
+//       distinguishing first, each with that weight. They tell the occupations a title names apart by the
+//       words around it (a posting's text, a résumé role's own lines).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildTitleIndex, matchTitle, type TitleIndex } from "@/lib/occupations/title-index";
 import type { BackgroundTerms, OccupationData, OccupationRecord } from "@/lib/occupations/types";
 import { canonicalSkill, findSkillsInText } from "@/lib/skills";
-import { termsOf } from "@/lib/text/terms";
+import { countTerms, termsOf } from "@/lib/text/terms";
 import { parseCsv, type CsvRecord } from "@/lib/util/csv";
 
 export const OCCUPATION_FILES = {
@@ -31,6 +36,7 @@ export const OCCUPATION_FILES = {
 } as const;
 
 const MAX_SKILLS = 30;
+const MAX_WORK_TERMS = 40;
 const MIN_BACKGROUND_FREQUENCY = 2;
 const ESCO_MIN_SIMILARITY = 0.8;
 const TIERS: Record<string, number> = { "Primary-Short": 1, "Primary-Long": 2, Supplemental: 3 };
@@ -51,6 +57,22 @@ function rankedSkills(tasks: string[], technologies: CsvRecord[]): string[] {
     .filter((skill) => skill.known)
     .map((skill) => skill.id);
   return [...new Set([...fromTasks, ...fromTechnology])].slice(0, MAX_SKILLS);
+}
+
+/** Rule T5: each occupation's most distinguishing stems, by (1 + log count) in its texts times rarity among occupations. */
+function workTerms(textsOf: readonly string[][]): [string, number][][] {
+  const counts = textsOf.map((texts) => countTerms(texts.flatMap((text) => termsOf(text))));
+  const occupationsSaying = new Map<string, number>();
+  for (const terms of counts)
+    for (const term of terms.keys()) occupationsSaying.set(term, (occupationsSaying.get(term) ?? 0) + 1);
+  const rarity = (term: string) => Math.log(counts.length / occupationsSaying.get(term)!);
+  return counts.map((terms) =>
+    [...terms]
+      .map(([term, count]) => [term, (1 + Math.log(count)) * rarity(term)] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_WORK_TERMS)
+      .map(([term, weight]) => [term, Math.round(weight * 100) / 100]),
+  );
 }
 
 function groupBy(rows: CsvRecord[], column: string): Map<string, CsvRecord[]> {
@@ -118,7 +140,9 @@ export function buildOccupations(sourceDir: string): OccupationData {
     for (const label of labels) titles.push([label, occupation, 1]);
   }
 
-  const occupations: OccupationRecord[] = base.map((row) => {
+  const taskTexts = base.map((row) => (tasks.get(row["O*NET-SOC Code"]!) ?? []).map((task) => task.Task!));
+  const terms = workTerms(base.map((row, position) => [...taskTexts[position]!, row.Description ?? ""]));
+  const occupations: OccupationRecord[] = base.map((row, position) => {
     const code = row["O*NET-SOC Code"]!;
     return {
       code,
@@ -128,10 +152,8 @@ export function buildOccupations(sourceDir: string): OccupationData {
         .map((link) => [indexOf.get(link["Related O*NET-SOC Code"]!), TIERS[link["Relatedness Tier"]!]] as const)
         .filter((link): link is readonly [number, number] => link[0] !== undefined && link[1] !== undefined)
         .map(([position, tier]) => [position, tier]),
-      skills: rankedSkills(
-        (tasks.get(code) ?? []).map((task) => task.Task!),
-        technology.get(code) ?? [],
-      ),
+      skills: rankedSkills(taskTexts[position]!, technology.get(code) ?? []),
+      terms: terms[position]!,
     };
   });
   const byTitle = new Map<string, Map<number, number>>();
