@@ -78,10 +78,10 @@ const EXPECTED: Record<Part, string> = {
   screened: "jJKUTRTnayClFV-14cfqATrI",
   extracted: "b2rbvctKJV9iNlk5mmDcaYGw",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "BA-94CQltgNaTIbuld-1CS-O",
+  columns: "7rFl9xpRAiLa6VA5x4zctckt",
   embedding: "AQFXahjAmD6aS6jrRZkihTdo",
   named: "f_952uwEHvuDGr-O8x2xLl9n",
-  stated: "mPIx3u8Siu6JTY9TAjqJ0dDq",
+  stated: "h10p5ZxWVgfrnNbM9ciYaQkL",
   occupations: "ZJxLQB21e5wXmRKQ_84XTfUH",
 };
 

@@ -18,6 +18,18 @@ describe("matchSkills", () => {
     });
   });
 
+  it("reads a listing line by neighbouring items, and a sentence whole", () => {
+    const listing = statementsOf("Skills: forklift, wound care, merchandising, rota planning");
+    expect(matchSkills(["wound_care", "care_planning"], new Set(), listing)).toEqual({
+      matched: ["wound_care"],
+      missing: ["care_planning"],
+    });
+    const neighbours = statementsOf("Buyer: purchased fresh produce, supplier audits, inventory management");
+    expect(matchSkills(["supplier_management"], new Set(), neighbours).matched).toEqual(["supplier_management"]);
+    const prose = statementsOf("Planned, delivered and evaluated care for 12 patients.");
+    expect(matchSkills(["care_planning"], new Set(), prose).matched).toEqual(["care_planning"]);
+  });
+
   it("matches a skill the taxonomy does not know by spelling, only against unknown listed skills", () => {
     expect(matchSkills(["acme_flowbuilder"], new Set(["acme_flowbuilders"]), null).matched).toEqual([
       "acme_flowbuilder",

@@ -5,7 +5,9 @@
 //   V1. One word: the text has that word or an inflection of it ("purchase" → purchases, purchasing,
 //       purchased; "manage" → management), never a longer word that merely starts alike ("Excel" is not
 //       "excellent", "SQL" is not "PostgreSQL").
-//   V2. Several words: their stems stand in one line or sentence, in any order, function words aside.
+//   V2. Several words: their stems stand in one line or sentence, in any order, function words aside —
+//       in a line listing short items, in one item or two neighbouring ones ("wound care, SAP, rota
+//       planning" does not state "care planning").
 //       For a skill the taxonomy does not know (a requirement phrase of a posting, lib/extraction
 //       requirement-phrases.ts), most of them: all of two or three, all but one of four or more — a
 //       requirement is worded by the employer, not by the candidate; "X or Y" by either side.
@@ -23,7 +25,7 @@ export interface EvidenceText {
   surfaces: ReadonlySet<string>;
   /** Every content stem. */
   stems: ReadonlySet<string>;
-  /** The segments (lines, sentences) each stem stands in, ascending. */
+  /** The segments (lines, sentences, neighbouring items of a list) each stem stands in, ascending. */
   segmentsOf: ReadonlyMap<string, readonly number[]>;
   /** Known skills the text names by the strict rules (findSkillsInText): always stated. */
   named: ReadonlySet<string>;
@@ -101,6 +103,43 @@ export function inflections(word: string): string[] {
   return [...forms];
 }
 
+// A line of at least LIST_ITEMS comma-separated phrases, of at most LIST_ITEM_STEMS content words each on
+// average, is a list. Rule V2 reads it as overlapping pairs of neighbouring items: "supplier audits,
+// inventory management" may state "supplier management", but "wound care, merchandising, rota planning"
+// does not state "care planning". Prose keeps its sentence whole.
+const LIST_ITEMS = 3;
+const LIST_ITEM_STEMS = 3;
+const NONE = -1;
+
+/**
+ * The segments of each stem that rule V2 reads, ascending: its line or sentence (`first`), or in a list
+ * the two pairs of neighbouring items its item belongs to (`first` and `second`; else NONE).
+ */
+function statementSegments({ segments, phrases }: TextTerms): { first: number[]; second: number[] } {
+  const first = new Array<number>(segments.length);
+  const second = new Array<number>(segments.length).fill(NONE);
+  let next = 0;
+  for (let start = 0; start < segments.length;) {
+    let items = 1;
+    let end = start + 1;
+    for (; end < segments.length && segments[end] === segments[start]; end++) {
+      if (phrases[end] !== phrases[end - 1]) items++;
+    }
+    if (items < LIST_ITEMS || end - start > items * LIST_ITEM_STEMS) {
+      first.fill(next++, start, end);
+    } else {
+      for (let position = start; position < end; position++) {
+        if (position > start && phrases[position] !== phrases[position - 1]) next++;
+        first[position] = next;
+        second[position] = next + 1;
+      }
+      next += 2;
+    }
+    start = end;
+  }
+  return { first, second };
+}
+
 /** `terms`: the text's terms when the caller has them already (textTerms of the same text). */
 export function evidenceText(text: string, terms: TextTerms = textTerms(text)): EvidenceText {
   const words = new Set<string>();
@@ -111,11 +150,13 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
     surfaces.add(surface);
     words.add(surface.toLowerCase());
   });
-  const { stems, segments } = terms;
+  const { stems } = terms;
+  const { first, second } = statementSegments(terms);
   const segmentsOf = new Map<string, number[]>();
   stems.forEach((term, position) => {
     const list = segmentsOf.get(term) ?? [];
-    if (list.at(-1) !== segments[position]) list.push(segments[position]!);
+    if (list.at(-1) !== first[position]) list.push(first[position]!);
+    if (second[position] !== NONE && list.at(-1) !== second[position]) list.push(second[position]!);
     segmentsOf.set(term, list);
   });
   return { words, surfaces, stems: new Set(stems), segmentsOf, named: new Set(findSkillsInText(text, terms)) };
@@ -299,7 +340,7 @@ export interface ResumeStatements {
   /** Known skills the résumé states (statedSkillIds). */
   stated: ReadonlySet<string>;
   stems: ReadonlySet<string>;
-  /** The segments (lines, sentences) a stem stands in, ascending (EvidenceText.segmentsOf). */
+  /** The segments (lines, sentences, neighbouring items of a list) a stem stands in, ascending (EvidenceText.segmentsOf). */
   segmentsOf(stem: string): readonly number[] | undefined;
   hasWord(word: string): boolean;
 }
