@@ -1,12 +1,6 @@
 import { termOf, termsOf } from "@/lib/text/terms";
-import {
-  buildTitleIndex,
-  chooseInContext,
-  matchTitleOrHead,
-  titleChoices,
-  type TitleChoice,
-  type TitleIndex,
-} from "./title-index";
+import { boundedMemo } from "@/lib/util/bounded-memo";
+import { buildTitleIndex, chooseInContext, matchTitleOrHead, titleChoices, type TitleIndex } from "./title-index";
 import type { OccupationData, OccupationRecord } from "./types";
 import data from "./occupations.json";
 
@@ -48,18 +42,17 @@ function occupations(): Loaded {
 
 // Titles repeat across résumés and jobs ("Software Engineer", "Buyer"): answers are kept, a bounded number.
 const MATCH_CACHE_LIMIT = 20_000;
-const matchCache = new Map<string, OccupationMatch[]>();
-const choiceCache = new Map<string, TitleChoice[]>();
 
-function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute();
-    if (cache.size >= MATCH_CACHE_LIMIT) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
-}
+const titleAlone = boundedMemo(
+  MATCH_CACHE_LIMIT,
+  ({ title, limit }: { title: string; limit: number }) => {
+    const { list, titles } = occupations();
+    return matchTitleOrHead(titles, title, limit).map(toMatch(list));
+  },
+  ({ title, limit }) => `${limit}|${title}`,
+);
+
+const choicesOf = boundedMemo(MATCH_CACHE_LIMIT, (title: string) => titleChoices(occupations().titles, title));
 
 /**
  * How far the words around a title move the choice: by how much of an occupation's distinguishing work
@@ -85,8 +78,8 @@ function stemsAround(text: string): ReadonlySet<string> {
  * context chooses, it does not make surer: no more confidence than the title alone gives (`cap`).
  */
 function readInContext(title: string, around: string, limit: number, cap: number): OccupationMatch[] | null {
-  const { list, titles } = occupations();
-  const choices = remembered(choiceCache, title, () => titleChoices(titles, title));
+  const { list } = occupations();
+  const choices = choicesOf(title);
   if (new Set(choices.map((choice) => choice.occupation)).size < 2) return null;
   const own = new Set(termsOf(title));
   const stems = stemsAround(around);
@@ -129,10 +122,7 @@ const toMatch =
  * Without it, or when it tells them nothing apart, the title alone decides.
  */
 export function matchOccupations(title: string, limit = 3, around?: string): OccupationMatch[] {
-  const alone = remembered(matchCache, `${limit}|${title}`, () => {
-    const { list, titles } = occupations();
-    return matchTitleOrHead(titles, title, limit).map(toMatch(list));
-  });
+  const alone = titleAlone({ title, limit });
   if (!around || alone.length === 0) return alone;
   const chosen = readInContext(title, around, limit, alone[0]!.confidence);
   if (!chosen) return alone;
