@@ -9,8 +9,11 @@
 //   T4. Background document frequencies of work language (task statements and descriptions), stems seen
 //       at least MIN_BACKGROUND_FREQUENCY times.
 //   T3. Skills: the taxonomy skills its core task statements name (lib/skills findSkillsInText), most
-//       frequent first, then its hot or in-demand technologies that the taxonomy knows; at most
-//       MAX_SKILLS.
+//       frequent first, then the technologies that the taxonomy knows and that are in demand in its
+//       postings, then those only hot across the labour market — without the latter when more than
+//       GENERIC_SKILL_SHARE of all occupations list them (Excel, Microsoft Office, Word, Outlook,
+//       PowerPoint, Access: in demand for a sales representative, they would otherwise count as a nurse's
+//       or a teacher's typical skills); at most MAX_SKILLS.
 //   T5. Work terms: the stems that most distinguish an occupation's task statements and description from
 //       other occupations' ((1 + log count) in its texts times the log of how few occupations' texts say
 //       it: sublinear tf-idf, so no one word outweighs the rest), at most MAX_WORK_TERMS, most
@@ -36,6 +39,7 @@ export const OCCUPATION_FILES = {
 } as const;
 
 const MAX_SKILLS = 30;
+const GENERIC_SKILL_SHARE = 0.25;
 const MAX_WORK_TERMS = 40;
 const MIN_BACKGROUND_FREQUENCY = 2;
 const ESCO_MIN_SIMILARITY = 0.8;
@@ -45,18 +49,44 @@ function read(sourceDir: string, file: string): CsvRecord[] {
   return parseCsv(readFileSync(path.join(sourceDir, file), "utf8"));
 }
 
-function rankedSkills(tasks: string[], technologies: CsvRecord[]): string[] {
+interface RankedSkill {
+  id: string;
+  /** Named by its tasks or in demand in its own postings, rather than only hot across the labour market. */
+  own: boolean;
+}
+
+function rankedSkills(tasks: string[], technologies: CsvRecord[]): RankedSkill[] {
   const counts = new Map<string, number>();
   for (const task of tasks) for (const id of findSkillsInText(task)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const fromTasks = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-  const hot = (row: CsvRecord) => (row["Hot Technology"] === "Y" ? 2 : 0) + (row["In Demand"] === "Y" ? 1 : 0);
+  const fromTasks = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([id]) => ({ id, own: true }));
+  // In demand (in this occupation's postings) before only hot (in demand across the labour market).
+  const rank = (row: CsvRecord) => (row["In Demand"] === "Y" ? 2 : 0) + (row["Hot Technology"] === "Y" ? 1 : 0);
   const fromTechnology = technologies
-    .filter((row) => hot(row) > 0)
-    .sort((a, b) => hot(b) - hot(a) || (a.Example! < b.Example! ? -1 : 1))
-    .map((row) => canonicalSkill(row.Example ?? ""))
-    .filter((skill) => skill.known)
-    .map((skill) => skill.id);
-  return [...new Set([...fromTasks, ...fromTechnology])].slice(0, MAX_SKILLS);
+    .filter((row) => rank(row) > 0)
+    .sort((a, b) => rank(b) - rank(a) || (a.Example! < b.Example! ? -1 : 1))
+    .map((row) => ({ skill: canonicalSkill(row.Example ?? ""), own: row["In Demand"] === "Y" }))
+    .filter(({ skill }) => skill.known)
+    .map(({ skill, own }) => ({ id: skill.id, own }));
+  const seen = new Set<string>();
+  return [...fromTasks, ...fromTechnology].filter(({ id }) => !seen.has(id) && seen.add(id));
+}
+
+/**
+ * Rule T3's lists cut to MAX_SKILLS, without the technologies that are only hot for an occupation when more
+ * than GENERIC_SKILL_SHARE of all occupations list them.
+ */
+function distinctiveSkills(lists: readonly RankedSkill[][]): string[][] {
+  const occupationsWith = new Map<string, number>();
+  for (const list of lists) for (const { id } of list) occupationsWith.set(id, (occupationsWith.get(id) ?? 0) + 1);
+  const generic = (id: string) => occupationsWith.get(id)! > GENERIC_SKILL_SHARE * lists.length;
+  return lists.map((list) =>
+    list
+      .filter(({ id, own }) => own || !generic(id))
+      .map(({ id }) => id)
+      .slice(0, MAX_SKILLS),
+  );
 }
 
 /** Rule T5: each occupation's most distinguishing stems, by (1 + log count) in its texts times rarity among occupations. */
@@ -142,6 +172,9 @@ export function buildOccupations(sourceDir: string): OccupationData {
 
   const taskTexts = base.map((row) => (tasks.get(row["O*NET-SOC Code"]!) ?? []).map((task) => task.Task!));
   const terms = workTerms(base.map((row, position) => [...taskTexts[position]!, row.Description ?? ""]));
+  const skills = distinctiveSkills(
+    base.map((row, position) => rankedSkills(taskTexts[position]!, technology.get(row["O*NET-SOC Code"]!) ?? [])),
+  );
   const occupations: OccupationRecord[] = base.map((row, position) => {
     const code = row["O*NET-SOC Code"]!;
     return {
@@ -152,7 +185,7 @@ export function buildOccupations(sourceDir: string): OccupationData {
         .map((link) => [indexOf.get(link["Related O*NET-SOC Code"]!), TIERS[link["Relatedness Tier"]!]] as const)
         .filter((link): link is readonly [number, number] => link[0] !== undefined && link[1] !== undefined)
         .map(([position, tier]) => [position, tier]),
-      skills: rankedSkills(taskTexts[position]!, technology.get(code) ?? []),
+      skills: skills[position]!,
       terms: terms[position]!,
     };
   });
