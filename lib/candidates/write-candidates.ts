@@ -53,10 +53,10 @@ const INSERTED = columnArrays<CandidateColumns & { id: string; createdAt: Date; 
 });
 const INSERT_CANDIDATES = `INSERT INTO "Candidate" (${INSERTED.names}) SELECT ${INSERTED.values} FROM ${INSERTED.from}
   RETURNING id, "externalId"`;
-// The replaced columns' values (`v."fullName"`…) read the unnest of the id and those columns.
-const REPLACED = columnArrays(COLUMN_TYPES);
 const REPLACING = columnArrays<CandidateColumns & { id: string }>({ id: "text", ...COLUMN_TYPES }, { first: 2 });
-const REPLACE_CANDIDATES = `UPDATE "Candidate" AS c SET (${REPLACED.names}) = (${REPLACED.values}), "updatedAt" = $1::timestamp(3)
+const REPLACE_CANDIDATES = `UPDATE "Candidate" AS c
+  SET (${COLUMNS.map((column) => `"${column}"`).join(", ")}) = (${COLUMNS.map((column) => REPLACING.value(column)).join(", ")}),
+      "updatedAt" = $1::timestamp(3)
   FROM ${REPLACING.from} WHERE c.id = v.id`;
 // Bounds the size of one statement.
 const ROWS_PER_STATEMENT = 1_000;
