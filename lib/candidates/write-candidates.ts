@@ -1,15 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { columnArrays, type ColumnTypes } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CandidateColumns } from "./candidate-record";
 
-// A sync batch writes its candidates in two statements: one INSERT for the new ones, one
-// `UPDATE … FROM (VALUES …)` for the known ones. Prisma's createMany spent about 1.4 ms of CPU a row
-// compiling the query (more than reading the résumé), and an UPDATE each was a round trip each. Every
-// column is written, cast to its type; the type map must name every column (TypeScript checks it against
-// the model), so a column added to Candidate cannot be left out.
+// A sync batch writes its candidates in two statements, each reading the rows as one array a column
+// (lib/db/column-arrays.ts): one INSERT for the new ones, one UPDATE for the known ones. Prisma's
+// createMany spent about 1.4 ms of CPU a row compiling the query (more than reading the résumé), and an
+// UPDATE each was a round trip each. Every column is written; the type map must name every column
+// (TypeScript checks it against the model), so a column added to Candidate cannot be left out.
 
-const COLUMN_TYPES: Record<keyof CandidateColumns, string> = {
+const COLUMN_TYPES: ColumnTypes<CandidateColumns> = {
   externalId: "text",
   fullName: "text",
   email: "text",
@@ -44,19 +45,28 @@ const COLUMN_TYPES: Record<keyof CandidateColumns, string> = {
 };
 
 const COLUMNS = Object.keys(COLUMN_TYPES) as (keyof CandidateColumns)[];
-const COLUMN_LIST = Prisma.raw(COLUMNS.map((column) => `"${column}"`).join(", "));
-// 500 candidates of 33 values each stay far below PostgreSQL's 65,535 parameters a statement.
+const INSERTED = columnArrays<CandidateColumns & { id: string; createdAt: Date; updatedAt: Date }>({
+  id: "text",
+  createdAt: "timestamp(3)",
+  updatedAt: "timestamp(3)",
+  ...COLUMN_TYPES,
+});
+const INSERT_CANDIDATES = `INSERT INTO "Candidate" (${INSERTED.names}) SELECT ${INSERTED.values} FROM ${INSERTED.from}
+  RETURNING id, "externalId"`;
+const REPLACING = columnArrays<CandidateColumns & { id: string }>({ id: "text", ...COLUMN_TYPES }, { first: 2 });
+const REPLACE_CANDIDATES = `UPDATE "Candidate" AS c
+  SET (${COLUMNS.map((column) => `"${column}"`).join(", ")}) = (${COLUMNS.map((column) => REPLACING.value(column)).join(", ")}),
+      "updatedAt" = $1::timestamp(3)
+  FROM ${REPLACING.from} WHERE c.id = v.id`;
+// Bounds the size of one statement.
 const ROWS_PER_STATEMENT = 1_000;
 
-function valuesOf(record: CandidateColumns): Prisma.Sql {
-  return Prisma.join(
-    COLUMNS.map((column) => {
-      const value = record[column];
-      // Prisma would leave such a column out; here it would be written as null.
-      if (value === undefined) throw new Error(`A candidate record gives no ${column}.`);
-      return Prisma.sql`${value}::${Prisma.raw(COLUMN_TYPES[column])}`;
-    }),
-  );
+/** The record, checked to give every column: Prisma would leave an undefined one out, here it would be null. */
+function complete(record: CandidateColumns): Required<CandidateColumns> {
+  for (const column of COLUMNS) {
+    if (record[column] === undefined) throw new Error(`A candidate record gives no ${column}.`);
+  }
+  return record as Required<CandidateColumns>;
 }
 
 function chunks<T>(rows: readonly T[]): T[][] {
@@ -75,12 +85,12 @@ export async function insertCandidates(
   const now = new Date();
   const created: { id: string; externalId: string | null }[] = [];
   for (const part of chunks(records)) {
-    const values = part.map((record) => Prisma.sql`(${randomUUID()}, ${now}, ${now}, ${valuesOf(record)})`);
+    const rows = part.map((record) => ({ ...complete(record), id: randomUUID(), createdAt: now, updatedAt: now }));
     created.push(
-      ...(await tx.$queryRaw<{ id: string; externalId: string | null }[]>`
-        INSERT INTO "Candidate" (id, "createdAt", "updatedAt", ${COLUMN_LIST})
-        VALUES ${Prisma.join(values)}
-        RETURNING id, "externalId"`),
+      ...(await tx.$queryRawUnsafe<{ id: string; externalId: string | null }[]>(
+        INSERT_CANDIDATES,
+        ...INSERTED.parameters(rows),
+      )),
     );
   }
   return created;
@@ -91,13 +101,9 @@ export async function replaceCandidates(
   tx: Prisma.TransactionClient,
   rows: readonly { id: string; record: CandidateColumns }[],
 ): Promise<void> {
-  const updatedAt = new Date();
+  const updatedAt = new Date().toISOString();
   for (const part of chunks(rows)) {
-    const values = part.map(({ id, record }) => Prisma.sql`(${id}, ${valuesOf(record)})`);
-    await tx.$executeRaw`
-      UPDATE "Candidate" AS c
-      SET ${Prisma.join(COLUMNS.map((column) => Prisma.raw(`"${column}" = v."${column}"`)))}, "updatedAt" = ${updatedAt}
-      FROM (VALUES ${Prisma.join(values)}) AS v(id, ${COLUMN_LIST})
-      WHERE c.id = v.id`;
+    const values = part.map(({ id, record }) => ({ ...complete(record), id }));
+    await tx.$executeRawUnsafe(REPLACE_CANDIDATES, updatedAt, ...REPLACING.parameters(values));
   }
 }

@@ -3,6 +3,8 @@ import { databaseTarget, openDriver, type DatabaseDriver } from "@/lib/db/driver
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+export { columnArrays, type ColumnTypes } from "./column-arrays";
+export type { NamedStatement } from "./driver";
 export { isUnstorableTextError, sqlStateOf } from "./errors";
 
 // One client per process. Kept on globalThis so hot reloads and test files share it instead of

@@ -1,7 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { columnArrays, db, dbDriver, type NamedStatement } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import type { ErrorClass } from "./errors";
@@ -91,11 +91,10 @@ async function insertOrLog(trace: GenerationTrace, id?: string): Promise<string 
 
 type HeldTrace = { id: string; trace: GenerationTrace };
 
-// Held traces are written with one `INSERT … SELECT FROM unnest(…)`: an array a column, so the statement
-// has a parameter per column whatever the number of rows. Prisma's createMany spent about half a
-// millisecond of CPU a row compiling its query (a sync batch writes a row per résumé). The type map must
-// name every column (TypeScript checks it against the model).
-const GENERATION_COLUMN_TYPES: Record<keyof Required<Prisma.GenerationCreateManyInput>, string> = {
+// Held traces are written with one `INSERT … SELECT FROM unnest(…)` (lib/db/column-arrays.ts): Prisma's
+// createMany spent about half a millisecond of CPU a row compiling its query (a sync batch writes a row
+// per résumé). The type map must name every column (TypeScript checks it against the model).
+const GENERATION_COLUMNS = columnArrays<Prisma.GenerationCreateManyInput>({
   id: "text",
   provider: "text",
   model: "text",
@@ -115,18 +114,15 @@ const GENERATION_COLUMN_TYPES: Record<keyof Required<Prisma.GenerationCreateMany
   costUsd: "double precision",
   latencyMs: "integer",
   createdAt: "timestamp(3)",
+});
+const INSERT_GENERATIONS: NamedStatement = {
+  name: "insert-generations",
+  text: `INSERT INTO "Generation" (${GENERATION_COLUMNS.names}) SELECT ${GENERATION_COLUMNS.values} FROM ${GENERATION_COLUMNS.from}`,
 };
-const GENERATION_COLUMNS = Object.keys(GENERATION_COLUMN_TYPES) as (keyof typeof GENERATION_COLUMN_TYPES)[];
 
 async function insertHeld(rows: readonly HeldTrace[]): Promise<void> {
-  const values = rows.map(({ id, trace }) => ({ ...rowOf(trace), id, createdAt: trace.createdAt.toISOString() }));
-  const arrays = GENERATION_COLUMNS.map(
-    (column) =>
-      Prisma.sql`${values.map((row) => row[column] ?? null)}::${Prisma.raw(GENERATION_COLUMN_TYPES[column])}[]`,
-  );
-  await db.$executeRaw`
-    INSERT INTO "Generation" (${Prisma.raw(GENERATION_COLUMNS.map((column) => `"${column}"`).join(", "))})
-    SELECT * FROM unnest(${Prisma.join(arrays)})`;
+  const values = rows.map(({ id, trace }) => ({ ...rowOf(trace), id }));
+  await dbDriver().query(INSERT_GENERATIONS, GENERATION_COLUMNS.parameters(values));
 }
 
 /** The traces held back by the innermost withTracesInOneWrite, if any. */

@@ -1,7 +1,7 @@
 import "server-only";
-import { dbDriver } from "@/lib/db";
+import { columnArrays, dbDriver, type NamedStatement } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
-import { boundedMemo } from "@/lib/util/bounded-memo";
 import { serialiseOnce } from "@/lib/util/json-text";
 
 export interface InferenceRow {
@@ -39,62 +39,48 @@ export interface InferenceRow {
 // Plain SQL, because Prisma's per-field serialisation of large JSON cost more than the score itself;
 // ON CONFLICT makes the request_id check and the write one step.
 
-const COLUMNS = 22;
 const MAX_BATCH = 200;
-const CASTS = [
-  "",
-  "",
-  "",
-  "",
-  "::json",
-  "",
-  "",
-  "::jsonb",
-  "",
-  "",
-  "",
-  "::json",
-  "",
-  "",
-  "::jsonb",
-  "",
-  "",
-  "",
-  "",
-  "",
-  "",
-  "::timestamp",
-];
-const VECTOR_COLUMNS = new Set([19, 20]);
-const CREATED_AT = COLUMNS - 1;
 
-// Vectors travel as bytes to PostgreSQL (a binary parameter) and as hex text decoded by the database to
-// PGlite, whose own bytea serialiser formats byte by byte in JavaScript (the slowest part of a bulk insert).
-type VectorParameter = (bytes: Uint8Array | null) => Buffer | string | null;
-const asBytes: VectorParameter = (bytes) =>
-  bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
-const asHex: VectorParameter = (bytes) => asBytes(bytes)?.toString("hex") ?? null;
-
-/** The INSERT of `rows` rows: the same for every batch of that size, so built once per size that recurs. */
-const insertStatement = boundedMemo(
-  64,
-  ({ rows, hexVectors }: { rows: number; hexVectors: boolean }) => {
-    const values = Array.from({ length: rows }, (_, row) => {
-      const placeholders = CASTS.map((cast, column) => `$${row * COLUMNS + column + 1}${cast}`);
-      if (hexVectors)
-        for (const column of VECTOR_COLUMNS) placeholders[column] = `decode(${placeholders[column]}, 'hex')`;
-      placeholders[CREATED_AT] = `COALESCE(${placeholders[CREATED_AT]}, CURRENT_TIMESTAMP)`;
-      return `(${placeholders.join(", ")})`;
-    });
-    return `INSERT INTO "Inference" ("id", "requestId", "requestScope", "payloadHash", "payload", "jobId", "candidateId", "features", "score",
-       "logit", "band", "response", "modelVersion", "embeddingModel", "promptVersions", "latencyMs", "source", "apiKeyId", "userId",
-       "candidateEmbedding", "jobEmbedding", "createdAt")
-     VALUES ${values.join(", ")}
-     ON CONFLICT ("requestScope", "requestId") DO NOTHING
-     RETURNING "id"`;
+// The type map must name every column written (TypeScript checks it against the model); `error` is only
+// for refused calls (record-refusal.ts).
+type InferenceColumns = Omit<Required<Prisma.InferenceCreateManyInput>, "error">;
+const INFERENCE_COLUMNS = columnArrays<InferenceColumns>(
+  {
+    id: "text",
+    requestId: "text",
+    requestScope: "text",
+    payloadHash: "text",
+    payload: "json",
+    jobId: "text",
+    candidateId: "text",
+    features: "jsonb",
+    score: "float8",
+    logit: "float8",
+    band: "text",
+    response: "json",
+    modelVersion: "text",
+    embeddingModel: "text",
+    promptVersions: "jsonb",
+    latencyMs: "integer",
+    source: "text",
+    apiKeyId: "text",
+    userId: "text",
+    candidateEmbedding: "bytea",
+    jobEmbedding: "bytea",
+    createdAt: "timestamp(3)",
   },
-  ({ rows, hexVectors }) => `${rows}:${hexVectors}`,
+  { defaults: { createdAt: "CURRENT_TIMESTAMP" } },
 );
+
+// The same text for every batch: prepared once per connection.
+const INSERT_INFERENCES: NamedStatement = {
+  name: "insert-inferences",
+  text: `INSERT INTO "Inference" (${INFERENCE_COLUMNS.names})
+    SELECT ${INFERENCE_COLUMNS.values}
+      FROM ${INFERENCE_COLUMNS.from}
+    ON CONFLICT ("requestScope", "requestId") DO NOTHING
+    RETURNING "id"`,
+};
 
 interface Pending {
   row: InferenceRow;
@@ -130,34 +116,15 @@ async function writeQueued(): Promise<void> {
 }
 
 async function insertBatch(rows: InferenceRow[]): Promise<Set<string>> {
-  const driver = dbDriver();
-  const hexVectors = driver.target.kind === "pglite";
-  const vector = hexVectors ? asHex : asBytes;
-  const params = rows.flatMap((row) => [
-    row.id,
-    row.requestId,
-    row.requestScope,
-    row.payloadHash,
-    row.payloadJson,
-    row.jobId,
-    row.candidateId,
-    JSON.stringify(row.features),
-    row.score,
-    row.logit,
-    row.band,
-    serialiseOnce(row.response), // kept with the object: the route sends this same text
-    row.modelVersion,
-    row.embeddingModel,
-    JSON.stringify(row.promptVersions),
-    Math.round(row.latencyMs),
-    row.source,
-    row.apiKeyId,
-    row.userId,
-    vector(row.candidateEmbedding),
-    vector(row.jobEmbedding),
-    // An ISO string in UTC: the column is a timestamp without time zone holding UTC, as Prisma writes it.
-    row.createdAt?.toISOString() ?? null,
-  ]);
-  const inserted = await driver.query<{ id: string }>(insertStatement({ rows: rows.length, hexVectors }), params);
+  const columns = rows.map((row): Record<keyof InferenceColumns, unknown> => ({
+    ...row,
+    payload: row.payloadJson,
+    features: JSON.stringify(row.features),
+    response: serialiseOnce(row.response), // kept with the object: the route sends this same text
+    promptVersions: JSON.stringify(row.promptVersions),
+    latencyMs: Math.round(row.latencyMs),
+    createdAt: row.createdAt ?? null,
+  }));
+  const inserted = await dbDriver().query<{ id: string }>(INSERT_INFERENCES, INFERENCE_COLUMNS.parameters(columns));
   return new Set(inserted.map((row) => row.id));
 }
