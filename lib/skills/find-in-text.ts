@@ -170,7 +170,8 @@ function textTokens(folded: string, vocabulary: Set<string>): TextTokens {
   };
   scanTokens(folded, (start, end, breakBefore) => {
     const lower = lowerOf(start, end);
-    if (vocabulary.has(lower) || !SPLIT_CHARS.test(lower)) {
+    // A token with nothing to split at is kept as it is, without looking it up.
+    if (!SPLIT_CHARS.test(lower) || vocabulary.has(lower)) {
       push(start, end, breakBefore);
       return;
     }
