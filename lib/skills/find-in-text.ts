@@ -112,6 +112,18 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
 
 const unorderedKey = (stems: readonly string[]) => [...stems].sort().join(" ");
 
+/** unorderedKey of the two or three stems from `position`, without copying or sorting an array. */
+function unorderedKeyAt(stems: readonly string[], position: number, length: number): string {
+  const one = stems[position]!;
+  const other = stems[position + 1]!;
+  const first = one < other ? one : other;
+  const second = one < other ? other : one;
+  if (length === 2) return `${first} ${second}`;
+  const third = stems[position + 2]!;
+  if (third < first) return `${third} ${first} ${second}`;
+  return third < second ? `${first} ${third} ${second}` : `${first} ${second} ${third}`;
+}
+
 function addPair(pairs: Map<string, Set<string>>, one: string, other: string): void {
   const [lesser, greater] = one < other ? [one, other] : [other, one];
   const known = pairs.get(lesser);
@@ -267,7 +279,7 @@ function unorderedMatch(terms: TextTerms, built: FindIndex, position: number) {
   if (!isUnorderedPair(built.unorderedPairs, first, second)) return null;
   const fits = position + 2 < stems.length && phrases[position + 2] === phrases[position];
   for (let length = fits ? UNORDERED_MAX : 2; length >= 2; length--) {
-    const match = built.unordered.get(unorderedKey(stems.slice(position, position + length)));
+    const match = built.unordered.get(unorderedKeyAt(stems, position, length));
     if (match) return { id: match.id, length };
   }
   return null;
