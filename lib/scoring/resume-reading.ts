@@ -54,14 +54,15 @@ export function resumeReading(text: string | null, { remember = true }: ReadOpti
 function readText(text: string): Reading {
   const terms = textTerms(text);
   const evidence = evidenceText(text, terms);
-  // Words as a saved profile keeps them (lib/util/words: "purchasing/procurement" is two words).
-  const plainWords = new Set(words(text));
+  // Words as a saved profile keeps them (lib/util/words: "purchasing/procurement" is two words); listed
+  // when scoring first asks, since a reading that is only stored never does.
+  let plainWords: ReadonlySet<string> | undefined;
   return {
     statements: {
       stated: new Set(statedSkillIds(evidence)),
       stems: evidence.stems,
       segmentsOf: (term) => evidence.segmentsOf.get(term),
-      hasWord: (word) => plainWords.has(word),
+      hasWord: (word) => (plainWords ??= new Set(words(text))).has(word),
     },
     terms: resumeTerms(terms.stems),
     occupations: roleOccupations(text).map(({ code, confidence }) => ({ code, confidence })),
