@@ -300,7 +300,8 @@ function listed<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 function phraseNames(named: readonly { id: string; stems: readonly string[]; rarest: string }[]): PhraseNames {
   const stemNumber = new Map<string, number>();
-  for (const { stems } of named) for (const term of stems) if (!stemNumber.has(term)) stemNumber.set(term, stemNumber.size);
+  for (const { stems } of named)
+    for (const term of stems) if (!stemNumber.has(term)) stemNumber.set(term, stemNumber.size);
   const byRarest = named
     .map((name) => ({ ...name, group: stemNumber.get(name.rarest)! }))
     .sort((one, other) => one.group - other.group);
