@@ -1,6 +1,7 @@
 // Contact details a résumé shows. Only their presence is used; the values are never stored as signals.
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const EMAILS = new RegExp(EMAIL.source, "g");
 const PHONE = /(?:\+|\b00)?\d[\d\s().-]{7,}\d/;
 const LINKEDIN = /linkedin\.com\/(in|pub)\//i;
 const STREET =
@@ -13,7 +14,7 @@ export function contactSignals(text: string): {
   has_linkedin: boolean;
   has_address: boolean;
 } {
-  const withoutEmails = text.replace(new RegExp(EMAIL.source, "g"), " ");
+  const withoutEmails = text.replace(EMAILS, " ");
   const digitsOnly = (withoutEmails.match(PHONE)?.[0] ?? "").replace(/\D/g, "");
   return {
     has_email: EMAIL.test(text),

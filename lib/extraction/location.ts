@@ -6,6 +6,8 @@ import { CITY_NAMES, COUNTRY_NAMES } from "./places";
 const HEADER_LINES = 6;
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PLACE = new RegExp(`(?<![\\p{L}])(${[...CITY_NAMES, ...COUNTRY_NAMES].map(escape).join("|")})(?![\\p{L}])`, "u");
+// Every place a line names, left to right (reset before each line).
+const PLACES = new RegExp(PLACE.source, "gu");
 const STATED = /\b(?:location|address|based in|lives in|residence|city)\s*[:\-–]?\s*([^\n]{2,80})/i;
 const CITIES = new Set(CITY_NAMES);
 
@@ -20,7 +22,8 @@ export function locationFrom(text: string): string | null {
     .slice(0, HEADER_LINES);
   let country: string | null = null;
   for (const line of header) {
-    for (const match of line.matchAll(new RegExp(PLACE.source, "gu"))) {
+    PLACES.lastIndex = 0;
+    for (let match = PLACES.exec(line); match; match = PLACES.exec(line)) {
       if (CITIES.has(match[1]!)) return match[1]!;
       country ??= match[1]!;
     }

@@ -16,6 +16,7 @@ export interface ResumeInFull {
 }
 
 export function readResumeInFull(resumeText: string | undefined): ResumeInFull {
-  const text = readableResume(resumeText).text;
-  return { text, columns: readingColumns(text), rules: text ? extractResume(text) : null };
+  // Each résumé is read here once (and stored): nothing to remember it by.
+  const text = readableResume(resumeText, { remember: false }).text;
+  return { text, columns: readingColumns(text, { remember: false }), rules: text ? extractResume(text) : null };
 }

@@ -22,10 +22,21 @@ const READING_CACHE_LIMIT = 2_000;
 const textKey = (text: string) => createHash("sha1").update(text).digest("base64");
 const screenOnce = boundedMemo(READING_CACHE_LIMIT, screenResume, textKey);
 
+/**
+ * `remember: false` when the text is read here once and never again (a sync reads each résumé once, on a
+ * worker thread): the memos would only hold its reading until evicted, which costs the collector dearly.
+ */
+interface ReadOptions {
+  remember?: boolean;
+}
+
 /** The résumé's text as every signal reads it: screened, so hidden, repeated or injected text counts for nothing. */
-export function readableResume(text: string | undefined | null): { text: string | null; warnings: ScoringWarning[] } {
+export function readableResume(
+  text: string | undefined | null,
+  { remember = true }: ReadOptions = {},
+): { text: string | null; warnings: ScoringWarning[] } {
   if (!text?.trim()) return { text: null, warnings: [] };
-  const screened = screenOnce(text);
+  const screened = remember ? screenOnce(text) : screenResume(text);
   // A fresh list: callers add warnings of their own to it.
   return { text: screened.text.trim() ? screened.text : null, warnings: [...screened.warnings] };
 }
@@ -35,21 +46,23 @@ type Reading = Pick<PreparedCandidate, "statements" | "terms" | "occupations">;
 const readOnce = boundedMemo(READING_CACHE_LIMIT, readText, textKey);
 
 /** What the (screened) résumé text gives every signal. */
-export function resumeReading(text: string | null): Reading {
-  return text ? readOnce(text) : { statements: null, terms: null, occupations: [] };
+export function resumeReading(text: string | null, { remember = true }: ReadOptions = {}): Reading {
+  if (!text) return { statements: null, terms: null, occupations: [] };
+  return remember ? readOnce(text) : readText(text);
 }
 
 function readText(text: string): Reading {
   const terms = textTerms(text);
   const evidence = evidenceText(text, terms);
-  // Words as a saved profile keeps them (lib/util/words: "purchasing/procurement" is two words).
-  const plainWords = new Set(words(text));
+  // Words as a saved profile keeps them (lib/util/words: "purchasing/procurement" is two words); listed
+  // when scoring first asks, since a reading that is only stored never does.
+  let plainWords: ReadonlySet<string> | undefined;
   return {
     statements: {
       stated: new Set(statedSkillIds(evidence)),
       stems: evidence.stems,
       segmentsOf: (term) => evidence.segmentsOf.get(term),
-      hasWord: (word) => plainWords.has(word),
+      hasWord: (word) => (plainWords ??= new Set(words(text))).has(word),
     },
     terms: resumeTerms(terms.stems),
     occupations: roleOccupations(text).map(({ code, confidence }) => ({ code, confidence })),
@@ -57,20 +70,16 @@ function readText(text: string): Reading {
 }
 
 /** The columns a saved profile keeps of its (screened) résumé text: what resumeReading gives, stored. */
-export function readingColumns(text: string | null) {
-  const reading = resumeReading(text);
-  const counts = reading.terms ? [...reading.terms.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
+export function readingColumns(text: string | null, options: ReadOptions = {}) {
+  const reading = resumeReading(text, options);
+  // Sorted by code unit, as `<` compares them: the default sort, with no comparator to call.
+  const stems = reading.terms ? [...reading.terms.counts.keys()].sort() : [];
   return {
     mentionedSkills: reading.statements ? [...reading.statements.stated] : [],
     resumeWords: text ? encodeWordHashes(wordHashes(text)) : null,
-    resumeStems: counts.map(([term]) => term),
-    resumeStemSegments: reading.statements
-      ? encodeStemSegments(
-          counts.map(([term]) => term),
-          reading.statements.segmentsOf,
-        )
-      : null,
-    resumeStemCounts: counts.map(([, count]) => count),
+    resumeStems: stems,
+    resumeStemSegments: reading.statements ? encodeStemSegments(stems, reading.statements.segmentsOf) : null,
+    resumeStemCounts: stems.map((term) => reading.terms!.counts.get(term)!),
     resumeLength: reading.terms?.length ?? 0,
     occupationCodes: reading.occupations.map((fit) => fit.code),
     occupationConfidence: reading.occupations.map((fit) => fit.confidence),

@@ -272,16 +272,37 @@ export function statesSkill(evidence: EvidenceText, skill: string): boolean {
 
 /** Every known skill the text states (rules V1–V2), sorted: what a saved profile keeps. */
 export function statedSkillIds(evidence: EvidenceText): string[] {
-  const { byWord, bySurface, byRarestStem } = statedIndex();
+  const { byWord, bySurface, phrases } = statedIndex();
   const stated = new Set(evidence.named);
   for (const word of evidence.words) for (const id of byWord.get(word) ?? []) stated.add(id);
   for (const surface of evidence.surfaces) for (const id of bySurface.get(surface) ?? []) stated.add(id);
-  for (const term of evidence.stems) {
-    for (const { id, name } of byRarestStem.get(term) ?? []) {
-      if (!stated.has(id) && shareSegment(evidence, name.stems)) stated.add(id);
+  // The text's segments by stem number: looked up by small integers from here on.
+  const segmentsOf = new Map<number, readonly number[]>();
+  for (const [term, segments] of evidence.segmentsOf) {
+    const number = phrases.stemNumber.get(term);
+    if (number !== undefined) segmentsOf.set(number, segments);
+  }
+  for (const rarest of segmentsOf.keys()) {
+    for (let name = phrases.groupStart[rarest]!; name < phrases.groupStart[rarest + 1]!; name++) {
+      if (phraseInOneSegment(segmentsOf, phrases, name)) stated.add(phrases.ids[name]!);
     }
   }
   return [...stated].sort();
+}
+
+/** shareSegment for a name of PhraseNames: its stems all stand in one segment. */
+function phraseInOneSegment(segmentsOf: Map<number, readonly number[]>, phrases: PhraseNames, name: number): boolean {
+  const from = phrases.stemStart[name]!;
+  const to = phrases.stemStart[name + 1]!;
+  const first = segmentsOf.get(phrases.stems[from]!);
+  if (!first) return false;
+  for (let index = from + 1; index < to; index++) if (!segmentsOf.has(phrases.stems[index]!)) return false;
+  return first.some((segment) => {
+    for (let index = from + 1; index < to; index++) {
+      if (!segmentsOf.get(phrases.stems[index]!)!.includes(segment)) return false;
+    }
+    return true;
+  });
 }
 
 /**
@@ -292,7 +313,22 @@ export function statedSkillIds(evidence: EvidenceText): string[] {
 interface StatedIndex {
   byWord: Map<string, string[]>;
   bySurface: Map<string, string[]>;
-  byRarestStem: Map<string, { id: string; name: Name }[]>;
+  phrases: PhraseNames;
+}
+
+/**
+ * The names of several words, their stems numbered and the names grouped by their rarest stem, in flat
+ * arrays: a text's stems reach their names' stems without a string lookup or a scattered object each.
+ */
+interface PhraseNames {
+  stemNumber: Map<string, number>;
+  /** The names whose rarest stem is number s: groupStart[s] up to groupStart[s + 1]. */
+  groupStart: Int32Array;
+  /** The stems of name n: stems[stemStart[n]] up to stems[stemStart[n + 1]]. */
+  stemStart: Int32Array;
+  stems: Int32Array;
+  /** The entry of each name. */
+  ids: string[];
 }
 
 let stateIndex: StatedIndex | undefined;
@@ -303,8 +339,28 @@ function listed<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+function phraseNames(named: readonly { id: string; stems: readonly string[]; rarest: string }[]): PhraseNames {
+  const stemNumber = new Map<string, number>();
+  for (const { stems } of named)
+    for (const term of stems) if (!stemNumber.has(term)) stemNumber.set(term, stemNumber.size);
+  const byRarest = named
+    .map((name) => ({ ...name, group: stemNumber.get(name.rarest)! }))
+    .sort((one, other) => one.group - other.group);
+  const groupStart = new Int32Array(stemNumber.size + 1);
+  const stemStart = new Int32Array(byRarest.length + 1);
+  const stems = new Int32Array(byRarest.reduce((total, name) => total + name.stems.length, 0));
+  byRarest.forEach((name, index) => {
+    groupStart[name.group + 1]!++;
+    stemStart[index + 1] = stemStart[index]! + name.stems.length;
+    name.stems.forEach((term, offset) => (stems[stemStart[index]! + offset] = stemNumber.get(term)!));
+  });
+  for (let group = 1; group < groupStart.length; group++) groupStart[group]! += groupStart[group - 1]!;
+  return { stemNumber, groupStart, stemStart, stems, ids: byRarest.map((name) => name.id) };
+}
+
 function buildStatedIndex(): StatedIndex {
-  const built: StatedIndex = { byWord: new Map(), bySurface: new Map(), byRarestStem: new Map() };
+  const byWord = new Map<string, string[]>();
+  const bySurface = new Map<string, string[]>();
   const frequency = new Map<string, number>();
   for (const id of taxonomy().entries.keys()) {
     for (const name of namesOfEntry(id)) {
@@ -312,19 +368,20 @@ function buildStatedIndex(): StatedIndex {
       for (const term of name.stems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     }
   }
+  const phrases: { id: string; stems: readonly string[]; rarest: string }[] = [];
   for (const id of taxonomy().entries.keys()) {
     for (const name of namesOfEntry(id)) {
-      if (name.forms !== undefined) for (const form of new Set(name.forms)) listed(built.bySurface, form, id);
-      else if (name.inflected !== undefined) for (const form of name.inflected) listed(built.byWord, form, id);
+      if (name.forms !== undefined) for (const form of new Set(name.forms)) listed(bySurface, form, id);
+      else if (name.inflected !== undefined) for (const form of name.inflected) listed(byWord, form, id);
       else {
         const rarest = name.stems.reduce((best, term) =>
           (frequency.get(term) ?? 0) < (frequency.get(best) ?? 0) ? term : best,
         );
-        listed(built.byRarestStem, rarest, { id, name });
+        phrases.push({ id, stems: name.stems, rarest });
       }
     }
   }
-  return built;
+  return { byWord, bySurface, phrases: phraseNames(phrases) };
 }
 
 function statedIndex(): StatedIndex {

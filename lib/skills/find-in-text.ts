@@ -27,6 +27,12 @@ interface TrieNode {
   needsContext?: boolean;
   /** Lower wins when two entries share stems: curated core 0, ESCO 1, O*NET 2. */
   rank?: number;
+  /**
+   * On the stemmed trie's first level: the stems this one stands beside in a name of two or three stems,
+   * in either order — a window starting otherwise cannot match in another order. Kept on the node the
+   * walk looks up anyway, so checking costs no lookup of its own.
+   */
+  pairedWith?: Set<string>;
 }
 
 interface Ranked {
@@ -39,8 +45,6 @@ interface FindIndex {
   stemmed: TrieNode;
   /** Names of two or three distinct stems, keyed by their stems sorted: matched in any order. */
   unordered: Map<string, Ranked>;
-  /** Every two stems side by side in one of those names, the lesser → the greater: a window starting otherwise cannot match. */
-  unorderedPairs: Map<string, Set<string>>;
   /** Every token of some name, so compound tokens like "ci/cd" are kept whole. */
   vocabulary: Set<string>;
 }
@@ -100,7 +104,7 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
   if (distinct.size !== stems.length || stems.length > UNORDERED_MAX) return;
   for (let index = 0; index + 1 < stems.length; index++) {
     for (let other = index + 1; other < stems.length; other++) {
-      addPair(built.unorderedPairs, stems[index]!, stems[other]!);
+      addPair(built.stemmed, stems[index]!, stems[other]!);
     }
   }
   const sorted = unorderedKey(stems);
@@ -112,16 +116,22 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
 
 const unorderedKey = (stems: readonly string[]) => [...stems].sort().join(" ");
 
-function addPair(pairs: Map<string, Set<string>>, one: string, other: string): void {
-  const [lesser, greater] = one < other ? [one, other] : [other, one];
-  const known = pairs.get(lesser);
-  if (known) known.add(greater);
-  else pairs.set(lesser, new Set([greater]));
+/** unorderedKey of the two or three stems from `position`, without copying or sorting an array. */
+function unorderedKeyAt(stems: readonly string[], position: number, length: number): string {
+  const one = stems[position]!;
+  const other = stems[position + 1]!;
+  const first = one < other ? one : other;
+  const second = one < other ? other : one;
+  if (length === 2) return `${first} ${second}`;
+  const third = stems[position + 2]!;
+  if (third < first) return `${third} ${first} ${second}`;
+  return third < second ? `${first} ${third} ${second}` : `${first} ${second} ${third}`;
 }
 
-/** Whether two stems stand side by side in some name of two or three stems, in either order. */
-function isUnorderedPair(pairs: Map<string, Set<string>>, one: string, other: string): boolean {
-  return one < other ? pairs.get(one)?.has(other) === true : pairs.get(other)?.has(one) === true;
+/** May create a first-level node no name starts with: with no id and nothing under it, the walk matches nothing there. */
+function addPair(stemmed: TrieNode, one: string, other: string): void {
+  (child(stemmed, one).pairedWith ??= new Set()).add(other);
+  (child(stemmed, other).pairedWith ??= new Set()).add(one);
 }
 
 function buildIndex(): FindIndex {
@@ -129,7 +139,6 @@ function buildIndex(): FindIndex {
     exact: { next: new Map() },
     stemmed: { next: new Map() },
     unordered: new Map(),
-    unorderedPairs: new Map(),
     vocabulary: new Set(),
   };
   for (const entry of taxonomy().entries.values()) {
@@ -170,7 +179,8 @@ function textTokens(folded: string, vocabulary: Set<string>): TextTokens {
   };
   scanTokens(folded, (start, end, breakBefore) => {
     const lower = lowerOf(start, end);
-    if (vocabulary.has(lower) || !SPLIT_CHARS.test(lower)) {
+    // A token with nothing to split at is kept as it is, without looking it up.
+    if (!SPLIT_CHARS.test(lower) || vocabulary.has(lower)) {
       push(start, end, breakBefore);
       return;
     }
@@ -257,16 +267,18 @@ function withContext(matches: Match[], tokens: TextTokens, found: Set<string>): 
   }
 }
 
-/** The longest name of two or three stems written side by side in another order at `position`. */
-function unorderedMatch(terms: TextTerms, built: FindIndex, position: number) {
+/**
+ * The longest name of two or three stems written side by side in another order at `position`; `head`:
+ * the stemmed trie's node of the stem there.
+ */
+function unorderedMatch(terms: TextTerms, built: FindIndex, position: number, head: TrieNode | undefined) {
   const { stems, phrases } = terms;
-  const first = stems[position]!;
   const second = stems[position + 1];
   if (second === undefined || phrases[position + 1] !== phrases[position]) return null;
-  if (!isUnorderedPair(built.unorderedPairs, first, second)) return null;
+  if (head?.pairedWith?.has(second) !== true) return null;
   const fits = position + 2 < stems.length && phrases[position + 2] === phrases[position];
   for (let length = fits ? UNORDERED_MAX : 2; length >= 2; length--) {
-    const match = built.unordered.get(unorderedKey(stems.slice(position, position + length)));
+    const match = built.unordered.get(unorderedKeyAt(stems, position, length));
     if (match) return { id: match.id, length };
   }
   return null;
@@ -276,14 +288,15 @@ function stemmedMatches(terms: TextTerms, built: FindIndex, found: Set<string>):
   const { stems, phrases } = terms;
   let position = 0;
   while (position < stems.length) {
-    let node: TrieNode | undefined = built.stemmed;
+    const head = built.stemmed.next.get(stems[position]!);
     let best: { id: string; length: number } | null = null;
-    for (let cursor = position; cursor < stems.length && phrases[cursor] === phrases[position]; cursor++) {
-      node = node.next.get(stems[cursor]!);
-      if (!node) break;
+    for (let cursor = position, node = head; node;) {
       if (node.id !== undefined) best = { id: node.id, length: cursor - position + 1 };
+      cursor++;
+      if (cursor >= stems.length || phrases[cursor] !== phrases[position]) break;
+      node = node.next.get(stems[cursor]!);
     }
-    const reordered = unorderedMatch(terms, built, position);
+    const reordered = unorderedMatch(terms, built, position, head);
     if (reordered && reordered.length > (best?.length ?? 0)) best = reordered;
     if (best) {
       found.add(best.id);

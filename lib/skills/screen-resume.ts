@@ -10,12 +10,11 @@ const STUFFED_LINE_SKILLS = 40;
 const MAX_WORDS_PER_SKILL = 3;
 
 /**
- * At least as many skills as findSkillsInText can find in the line, counted without looking any up: its
- * exact names cover one token or more each (a token split at ".", "/" or "'" at most once per such
- * character), its stemmed names two stems or more each (a stem per token at most).
+ * At least as many skills as findSkillsInText can find in the (folded) line, counted without looking any
+ * up: its exact names cover one token or more each (a token split at ".", "/" or "'" at most once per
+ * such character), its stemmed names two stems or more each (a stem per token at most).
  */
-function mostSkillsIn(line: string): number {
-  const folded = foldText(line);
+function mostSkillsIn(folded: string): number {
   let tokens = 0;
   let splits = 0;
   scanTokens(folded, (start, end) => {
@@ -28,9 +27,10 @@ function mostSkillsIn(line: string): number {
   return tokens + splits + Math.floor(tokens / 2);
 }
 
-function isKeywordList(line: string): boolean {
+/** `folded`: the line folded (foldText). */
+function isKeywordList(line: string, folded: string): boolean {
   // Most lines are far too short to hold a list; looking their skills up was most of the screening.
-  if (mostSkillsIn(line) < STUFFED_LINE_SKILLS) return false;
+  if (mostSkillsIn(folded) < STUFFED_LINE_SKILLS) return false;
   const skills = findSkillsInText(line).length;
   if (skills < STUFFED_LINE_SKILLS) return false;
   const words = line.split(/[\s,;/|•·]+/).filter(Boolean).length;
@@ -39,7 +39,9 @@ function isKeywordList(line: string): boolean {
 export function screenResume(raw: string): ScreenedText {
   const screened = screenText(raw);
   const lines = screened.text.split("\n");
-  const kept = lines.filter((line) => !isKeywordList(line));
+  // Folding keeps line breaks where they are, so the text is folded once rather than line by line.
+  const foldedLines = foldText(screened.text).split("\n");
+  const kept = lines.filter((line, index) => !isKeywordList(line, foldedLines[index]!));
   if (kept.length === lines.length) return screened;
   const dropped = lines.find((line) => !kept.includes(line)) ?? "";
   return {

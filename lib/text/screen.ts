@@ -81,10 +81,23 @@ function removeInstructions(lines: string[], warnings: TextWarning[]): string[] 
 const MAX_PERIOD = 40;
 const MIN_REPEATS = 3;
 
+/** The word without the ",;.:|" it ends with (a loop, not a regex run at each of its characters). */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && ",;.:|".includes(word[end - 1]!)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** Whether the `length` keys from `other` repeat those from `first` (compared in place: no slice per try). */
+function sameWords(keys: readonly string[], first: number, other: number, length: number): boolean {
+  for (let offset = 0; offset < length; offset++) if (keys[other + offset] !== keys[first + offset]) return false;
+  return true;
+}
+
 /** The line with every run of back-to-back repeats kept once; null when it has none. */
 function collapseRuns(line: string): { line: string; example: string } | null {
   const words = line.split(/\s+/).filter(Boolean);
-  const keys = words.map((word) => word.toLowerCase().replace(/[,;.:|]+$/, ""));
+  const keys = words.map((word) => withoutTrailingPunctuation(word.toLowerCase()));
   const kept: string[] = [];
   let example = "";
   let position = 0;
@@ -94,9 +107,7 @@ function collapseRuns(line: string): { line: string; example: string } | null {
       let repeats = 1;
       while (
         position + (repeats + 1) * period <= words.length &&
-        keys
-          .slice(position + repeats * period, position + (repeats + 1) * period)
-          .every((key, offset) => key === keys[position + offset])
+        sameWords(keys, position, position + repeats * period, period)
       ) {
         repeats++;
       }

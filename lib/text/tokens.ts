@@ -43,12 +43,21 @@ function isSoftSeparator(code: number): boolean {
   );
 }
 
+// Reading a résumé folds the same text several times (its terms, its words, the skills it names): the
+// last text folded is kept, so the others cost a comparison.
+let lastRaw = "";
+let lastFolded = "";
+
 /** NFKD-decomposes, drops combining marks and unifies apostrophes; keeps case and (for ASCII) length. */
 export function foldText(raw: string): string {
-  return raw
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
+  if (raw !== lastRaw) {
+    lastFolded = raw
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
+    lastRaw = raw;
+  }
+  return lastFolded;
 }
 
 /**
