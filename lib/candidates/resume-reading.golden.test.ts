@@ -76,7 +76,7 @@ type Part = keyof ReturnType<typeof readingParts>;
 
 const EXPECTED: Record<Part, string> = {
   screened: "jJKUTRTnayClFV-14cfqATrI",
-  extracted: "b2rbvctKJV9iNlk5mmDcaYGw",
+  extracted: "I3WZ8DeONgep_L-meLJG-mQ-",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
   columns: "7rFl9xpRAiLa6VA5x4zctckt",
   embedding: "AQFXahjAmD6aS6jrRZkihTdo",

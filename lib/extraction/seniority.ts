@@ -1,6 +1,9 @@
 import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 
-// Title words, most senior first: "Lead Data Engineer" is lead even though "engineer" is neutral.
+// Title words, most senior first: "Lead Data Engineer" is lead even though "engineer" is neutral. A
+// manager leads people unless the title says what else is managed: a key account, relationship, client,
+// case or property manager is an individual contributor, and their years tell their level.
+const MANAGES_NO_PEOPLE = /\b(?:accounts?|relationship|client|case|property)\s+manager\b/gi;
 const TITLE_WORDS: [RegExp, SeniorityLevel][] = [
   [/\b(principal|distinguished|chief|vp|vice president|director|head of)\b/i, "principal"],
   [/\b(lead|staff|manager)\b/i, "lead"],
@@ -11,7 +14,8 @@ const TITLE_WORDS: [RegExp, SeniorityLevel][] = [
 ];
 
 export function seniorityFromTitleWords(text: string): SeniorityLevel | null {
-  for (const [pattern, level] of TITLE_WORDS) if (pattern.test(text)) return level;
+  const title = text.replace(MANAGES_NO_PEOPLE, " ");
+  for (const [pattern, level] of TITLE_WORDS) if (pattern.test(title)) return level;
   return null;
 }
 
