@@ -58,22 +58,20 @@ describe("demo history", () => {
       orderBy: { currentEnd: "asc" },
       select: { id: true, status: true, alertStatus: true, currentRows: true, driftScore: true, threshold: true },
     });
-    // The episode drifts by its signals; the weeks before it do not drift. The weeks after it leave the
-    // episode's days out of their signals' reference, so too few signals drift for the score; the embedding
-    // tests still read the whole trailing window, where the job embeddings' classifier lands near its 0.55
-    // line (650 rows a week): either verdict is right there, but a drifted one must come from the
-    // embeddings, and say so.
-    expect(reports.map((report) => report.status).slice(0, DRIFTED_WEEK + 1)).toEqual(
-      Array.from({ length: DRIFTED_WEEK + 1 }, (_, week) =>
-        week === 0 ? "insufficient_data" : week < DRIFTED_WEEK ? "ok" : "drifted",
-      ),
-    );
+    // The episode drifts by its signals, and no other week does. The weeks after it leave the episode's
+    // days out of their signals' reference, so too few signals drift for the score. The embedding tests
+    // compare samples picked by a hash of each inference's id, which are new every run: at 600–650 rows a
+    // week a classifier of two undrifted weeks lands anywhere around chance, now and then past its 0.55
+    // line (the job embeddings' after the episode often). Either verdict is right there for the weeks
+    // around the episode, but a drifted one must come from the embeddings, and say so.
+    expect(reports[0]!.status).toBe("insufficient_data");
+    expect(reports[DRIFTED_WEEK]!.status).toBe("drifted");
     expect(reports[DRIFTED_WEEK]!.driftScore).toBeGreaterThan(reports[DRIFTED_WEEK]!.threshold);
-    for (const after of reports.slice(DRIFTED_WEEK + 1)) {
-      expect(after.driftScore).toBeLessThanOrEqual(after.threshold);
-      const report = await getDriftReport({ input: { id: after.id } });
+    for (const other of reports.slice(1).filter((_, week) => week + 1 !== DRIFTED_WEEK)) {
+      expect(other.driftScore).toBeLessThanOrEqual(other.threshold);
+      const report = await getDriftReport({ input: { id: other.id } });
       const embeddingsDrifted = report.embeddings.some((embedding) => embedding.drifted);
-      expect(after.status).toBe(embeddingsDrifted ? "drifted" : "ok");
+      expect(other.status).toBe(embeddingsDrifted ? "drifted" : "ok");
       expect(report.verdict).toMatch(embeddingsDrifted ? /^Drifted: the (candidate|job)/ : /^No drift: /);
     }
     const after = await getDriftReport({ input: { id: reports[DRIFTED_WEEK + 1]!.id } });
