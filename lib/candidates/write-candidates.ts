@@ -51,7 +51,7 @@ const INSERTED = columnArrays<CandidateColumns & { id: string; createdAt: Date; 
   updatedAt: "timestamp(3)",
   ...COLUMN_TYPES,
 });
-const INSERT_CANDIDATES = `INSERT INTO "Candidate" (${INSERTED.names}) SELECT ${INSERTED.values} FROM ${INSERTED.from}
+const INSERT_CANDIDATES = `${INSERTED.insertInto(`"Candidate"`)}
   RETURNING id, "externalId"`;
 const REPLACING = columnArrays<CandidateColumns & { id: string }>({ id: "text", ...COLUMN_TYPES }, { first: 2 });
 const REPLACE_CANDIDATES = `UPDATE "Candidate" AS c

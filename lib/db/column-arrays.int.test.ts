@@ -48,10 +48,7 @@ const rows: Row[] = [
 ];
 
 async function write(batch: Row[]) {
-  await dbDriver().query(
-    `INSERT INTO ${table} (${columns.names}) SELECT ${columns.values} FROM ${columns.from}`,
-    columns.parameters(batch),
-  );
+  await dbDriver().query(columns.insertInto(table), columns.parameters(batch));
 }
 
 async function read(ids: number[]) {

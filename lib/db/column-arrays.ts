@@ -8,12 +8,10 @@
 export type ColumnTypes<Row> = { readonly [Column in keyof Row]-?: string };
 
 export interface ColumnArrays<Row> {
-  /** `"a", "b"`: the columns in the order of the other parts. */
-  names: string;
+  /** `INSERT INTO <table> ("a", …) SELECT v."a", … FROM unnest(…)`: every row, each value in its type. */
+  insertInto(table: string): string;
   /** `unnest($1::text[], …) AS v("a", …)`: `v."a"`, `v."b"`… name each column's field (as sent). */
   from: string;
-  /** `v."a", v."b"::text[]`: each column's value in its type (or its default), for `INSERT … SELECT`. */
-  values: string;
   /** One column's value in its type, e.g. for `UPDATE … SET`. */
   value(column: keyof Row & string): string;
   /** The statement's parameters, numbered from `first`. */
@@ -63,29 +61,31 @@ export function columnArrays<Row>(
       return `substring(${bytesParameter(column)} FROM v."${column.name}:offset" FOR v."${column.name}:length")`;
     return column.kind === "plain" ? `v.${column.quoted}` : `v.${column.quoted}::${column.type}`;
   };
+  const from = `unnest(${fields.map((field, i) => field.parameter(first + i)).join(", ")}) AS v(${fields.map((field) => field.name).join(", ")})`;
+  const names = columns.map((column) => column.quoted).join(", ");
+  const values = columns
+    .map((column) => {
+      const fallback = defaults[column.name];
+      return fallback ? `COALESCE(${valueOf(column)}, ${fallback})` : valueOf(column);
+    })
+    .join(", ");
   return {
-    names: columns.map((column) => column.quoted).join(", "),
-    from: `unnest(${fields.map((field, i) => field.parameter(first + i)).join(", ")}) AS v(${fields.map((field) => field.name).join(", ")})`,
-    values: columns
-      .map((column) => {
-        const fallback = defaults[column.name];
-        return fallback ? `COALESCE(${valueOf(column)}, ${fallback})` : valueOf(column);
-      })
-      .join(", "),
+    insertInto: (table) => `INSERT INTO ${table} (${names}) SELECT ${values} FROM ${from}`,
+    from,
     value: (name) => valueOf(columns.find((column) => column.name === name)!),
     parameters: (rows) => {
       const parameters: unknown[] = [];
       const bytes: Buffer[] = [];
       for (const column of columns) {
-        const values = rows.map((row) => row[column.name]);
+        const given = rows.map((row) => row[column.name]);
         if (column.kind === "bytes") {
-          const packed = packBytes(values as (Uint8Array | null | undefined)[]);
+          const packed = packBytes(given as (Uint8Array | null | undefined)[]);
           parameters.push(packed.offsets, packed.lengths);
           bytes.push(packed.bytes);
         } else if (column.kind === "json") {
-          parameters.push(values.map((value) => (value as string | null | undefined) ?? "").join(SEPARATOR));
+          parameters.push(given.map((value) => (value as string | null | undefined) ?? "").join(SEPARATOR));
         } else {
-          parameters.push(values.map((value) => asParameter(value, column.kind === "array")));
+          parameters.push(given.map((value) => asParameter(value, column.kind === "array")));
         }
       }
       return [...parameters, ...bytes];

@@ -117,7 +117,7 @@ const GENERATION_COLUMNS = columnArrays<Prisma.GenerationCreateManyInput>({
 });
 const INSERT_GENERATIONS: NamedStatement = {
   name: "insert-generations",
-  text: `INSERT INTO "Generation" (${GENERATION_COLUMNS.names}) SELECT ${GENERATION_COLUMNS.values} FROM ${GENERATION_COLUMNS.from}`,
+  text: GENERATION_COLUMNS.insertInto(`"Generation"`),
 };
 
 async function insertHeld(rows: readonly HeldTrace[]): Promise<void> {

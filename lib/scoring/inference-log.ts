@@ -75,9 +75,7 @@ const INFERENCE_COLUMNS = columnArrays<InferenceColumns>(
 // The same text for every batch: prepared once per connection.
 const INSERT_INFERENCES: NamedStatement = {
   name: "insert-inferences",
-  text: `INSERT INTO "Inference" (${INFERENCE_COLUMNS.names})
-    SELECT ${INFERENCE_COLUMNS.values}
-      FROM ${INFERENCE_COLUMNS.from}
+  text: `${INFERENCE_COLUMNS.insertInto(`"Inference"`)}
     ON CONFLICT ("requestScope", "requestId") DO NOTHING
     RETURNING "id"`,
 };
