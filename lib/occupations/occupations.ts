@@ -65,12 +65,7 @@ const FIT_SCALE = 20;
 const SHORT_CONTEXT = 20;
 
 // A résumé role's pieces are tried one after another with the same lines around them: stemmed once.
-let lastAround: { text: string; stems: ReadonlySet<string> } | undefined;
-
-function stemsAround(text: string): ReadonlySet<string> {
-  if (lastAround?.text !== text) lastAround = { text, stems: new Set(termsOf(text)) };
-  return lastAround.stems;
-}
+const stemsAround = boundedMemo(1, (text: string): ReadonlySet<string> => new Set(termsOf(text)));
 
 /**
  * The choice the words around a title make among the occupations it may name, or null when they say

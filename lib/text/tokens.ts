@@ -1,5 +1,6 @@
 // Tokens as skill names and search terms see them: accents folded, case kept, and punctuation that is part
 // of a name kept inside its token ("node.js", "c++", "c#", ".net", "ci/cd").
+import { boundedMemo } from "@/lib/util/bounded-memo";
 
 /**
  * A skill token: letters/digits, optionally joined by `.` `/` `&` `'` to more letters/digits
@@ -43,22 +44,17 @@ function isSoftSeparator(code: number): boolean {
   );
 }
 
-// Reading a résumé folds the same text several times (its terms, its words, the skills it names): the
-// last text folded is kept, so the others cost a comparison.
-let lastRaw = "";
-let lastFolded = "";
-
-/** NFKD-decomposes, drops combining marks and unifies apostrophes; keeps case and (for ASCII) length. */
-export function foldText(raw: string): string {
-  if (raw !== lastRaw) {
-    lastFolded = raw
-      .normalize("NFKD")
-      .replace(/\p{M}+/gu, "")
-      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
-    lastRaw = raw;
-  }
-  return lastFolded;
-}
+/**
+ * NFKD-decomposes, drops combining marks and unifies apostrophes; keeps case and (for ASCII) length.
+ * Reading a résumé folds the same text several times (its terms, its words, the skills it names): the last
+ * text folded is kept, so the others cost a look-up.
+ */
+export const foldText = boundedMemo(1, (raw: string): string =>
+  raw
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'"),
+);
 
 /**
  * Scans already-folded text for tokens without allocating: calls `onToken(start, end, breakBefore)` for each,
