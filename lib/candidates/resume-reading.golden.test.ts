@@ -76,13 +76,13 @@ type Part = keyof ReturnType<typeof readingParts>;
 
 const EXPECTED: Record<Part, string> = {
   screened: "jJKUTRTnayClFV-14cfqATrI",
-  extracted: "I3WZ8DeONgep_L-meLJG-mQ-",
+  extracted: "FnQbLqB16mFsGIU3fDbZAKEy",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "7rFl9xpRAiLa6VA5x4zctckt",
+  columns: "OkvtFPckGLhuxUEmoCz1Jkkt",
   embedding: "AQFXahjAmD6aS6jrRZkihTdo",
-  named: "f_952uwEHvuDGr-O8x2xLl9n",
-  stated: "h10p5ZxWVgfrnNbM9ciYaQkL",
-  occupations: "ZJxLQB21e5wXmRKQ_84XTfUH",
+  named: "XJy8Tc0PRJzQ0O9VGzTpemFw",
+  stated: "Pc3_QyO-NhyLr6izOu299jdF",
+  occupations: "Ol-TQy-Eqs00bMIYIjuaXOVw",
 };
 
 describe("reading a résumé", () => {

@@ -52,6 +52,33 @@ describe("extractJobRequirements (built-in rules)", () => {
     expect(result.required_soft_skills).toContain("communication");
   });
 
+  it("reads an item marked preferred as optional without making the requirements after it optional", () => {
+    const result = extractJobRequirements({
+      title: "Warehouse Team Leader",
+      description: [
+        "Responsibilities",
+        "- Use the warehouse management system to manage stock",
+        "Requirements",
+        "- Reach truck licence preferred",
+        "- Good knowledge of a WMS",
+        "- Strong leadership and communication skills",
+        "Desirable: Microsoft Excel",
+      ].join("\n"),
+    });
+    expect(result.required_tech_skills).toContain("wms");
+    expect(result.required_soft_skills).toEqual(expect.arrayContaining(["leadership", "communication"]));
+    expect(result.required_tech_skills).not.toContain("excel");
+    expect(result.nice_to_have_skills).toContain("excel");
+    expect(result.nice_to_have_skills).not.toContain("wms");
+    // ESCO's "use a warehouse management system" restates WMS: one requirement, not two.
+    expect(result.required_tech_skills).not.toContain("use_a_warehouse_management_system");
+    const complaints = extractJobRequirements({
+      title: "Advisor",
+      description: "Duties\n- Handle complaints calmly\nRequirements\n- Complaint handling experience",
+    });
+    expect(complaints.required_tech_skills).toEqual(["complaint_handling"]);
+  });
+
   it("fills the requirements up from the duties: the more the requirements name, the fewer duties count", () => {
     const duties = ["Duties", "- Bank reconciliations and supplier payments"];
     const few = extractJobRequirements({
@@ -77,7 +104,7 @@ describe("extractJobRequirements (built-in rules)", () => {
       title: "Store Assistant",
       description: [
         "About the role",
-        "- Serve customers on the shop floor",
+        "- Water the plants on the shop floor",
         "Requirements",
         "- At least 2 years' experience in a busy garden centre (e.g. Dobbies)",
         "- Forklift licence",
@@ -90,7 +117,7 @@ describe("extractJobRequirements (built-in rules)", () => {
     // A line that names a skill is that skill's; the offer is not a requirement; a duty fills the room left.
     expect(result.required_tech_skills.filter((id) => id.includes(" "))).toEqual([
       "garden centre",
-      "serve customers on the shop floor",
+      "water the plants on the shop floor",
     ]);
   });
 

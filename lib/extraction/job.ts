@@ -1,5 +1,5 @@
 import { matchOccupations, occupation } from "@/lib/occupations";
-import { findSkillsInText, skillInfo } from "@/lib/skills";
+import { findSkillsInText, labelNamesSkill, skillInfo } from "@/lib/skills";
 import type { JobRequirementsExtraction } from "@/lib/vocabulary/extraction";
 import { isRequirementLike, requirementPhrase } from "./requirement-phrases";
 import { targetSeniority } from "./seniority";
@@ -46,6 +46,23 @@ interface Sections {
   dutyItems: string[];
 }
 
+/** Words that make optional what follows them in a requirement, not the requirement itself. */
+const ALSO_OPTIONAL = /\b(?:ideally|preferably)\b/i;
+const OPTIONAL_HEADING =
+  /^\s*(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?:\s+points)?|preferred|desirable|optional|ideally|plus)\b/i;
+const HEADING_WORDS = 4;
+
+/**
+ * Whether a part heads the optional requirements ("Nice to have:", "Desirable", "Preferred qualifications")
+ * rather than being one optional item: "- Reach truck licence preferred" makes that item optional, not the
+ * requirements after it.
+ */
+function opensOptionalSection(part: string, listItem: boolean): boolean {
+  const colon = part.indexOf(":");
+  if (colon >= 0) return NICE.test(part.slice(0, colon));
+  return !listItem && OPTIONAL_HEADING.test(part) && part.trim().split(/\s+/).length <= HEADING_WORDS;
+}
+
 /**
  * Splits an ad into required, optional, duties and other text: by headings, and by sentences that say
  * "a plus".
@@ -59,13 +76,16 @@ function sections(description: string): Sections {
     // "Must have: Go, Kubernetes. Nice to have: Kafka." — several sections on one line.
     const listItem = LIST_ITEM.test(line);
     for (const part of line.split(/(?<=[.;])(?<!\b[ei]\.[ge]\.)\s+(?=\S)/)) {
-      if (NICE.test(part.split(/[:,]/)[0]!) || /^\s*(?:nice|good|bonus|preferred|plus)\b/i.test(part)) current = "nice";
+      if (opensOptionalSection(part, listItem)) current = "nice";
       else if (MUST_HEADING.test(part)) {
         current = "must";
         sawHeading = true;
       } else if (DUTIES_HEADING.test(part)) current = "duties";
       else if (OTHER_HEADING.test(part)) current = "other";
-      const target = current !== "must" && current !== "nice" && NICE.test(part) ? "nice" : current;
+      // "Reach truck licence preferred" is optional wherever it stands; "customer service, ideally in a call
+      // centre" under the requirements still requires customer service.
+      const optional = NICE.test(part) && !(current === "must" && ALSO_OPTIONAL.test(part));
+      const target = current !== "nice" && optional ? "nice" : current;
       result[target].push(part);
       const asks = REQUIREMENT_CUE.test(part);
       if (target === "must" && (listItem || asks)) result.items.push(part.replace(MUST_HEADING, ""));
@@ -79,8 +99,11 @@ function sections(description: string): Sections {
 }
 
 function byKind(ids: readonly string[]): { tech: string[]; soft: string[] } {
+  // A broad entry that restates another requirement in more words is that requirement once more: a
+  // candidate stating WMS would miss "use a warehouse management system".
+  const distinct = ids.filter((id) => !isBroad(id) || !ids.some((other) => labelNamesSkill(id, other)));
   // The curated core before the broad ESCO/O*NET entries, so named technologies come first.
-  const ordered = [...ids].sort((a, b) => Number(isBroad(a)) - Number(isBroad(b)) || (a < b ? -1 : 1));
+  const ordered = distinct.sort((a, b) => Number(isBroad(a)) - Number(isBroad(b)) || (a < b ? -1 : 1));
   return {
     tech: ordered.filter((id) => skillInfo(id)?.kind !== "soft").slice(0, MAX_REQUIRED),
     soft: ordered.filter((id) => skillInfo(id)?.kind === "soft").slice(0, MAX_SOFT),

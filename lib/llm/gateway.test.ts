@@ -283,37 +283,42 @@ describe("a hanging or failing provider and many requests", () => {
 
   it("shares what concurrent requests' calls learn at once: 16 hung requests make no second round of calls", async () => {
     const breaker = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 60_000 });
-    const { gateway } = testGateway({
+    const { gateway, traces } = testGateway({
       server,
       chain: ["openai", "builtin"],
       breaker,
       policy: { timeoutMs: 300, maxRetries: 2, baseMs: 50 },
     });
     server.setDefault({ kind: "hang" });
+    // The calls this gateway made, as it traced them: the server also records calls of earlier tests that
+    // reach it late on a busy machine, and calls of this one after the assertions.
+    const calls = () => traces.filter((trace) => trace.provider === "openai").length;
     const outcomes = await Promise.all(Array.from({ length: 16 }, () => gateway.generate(spec())));
     expect(outcomes.every((outcome) => outcome.provider === "builtin")).toBe(true);
-    // Each request's first call goes out; a retry only while fewer than 3 calls have failed (at most 2).
-    // Before, every request retried twice: 48 calls.
-    expect(server.requests.length).toBeGreaterThanOrEqual(16);
-    expect(server.requests.length).toBeLessThanOrEqual(18);
+    // A request's first call goes out unless three calls have failed by then (how many do depends on the
+    // machine's speed); a retry only while fewer than 3 have failed (at most 2). Before, every request
+    // retried twice: 48 calls.
+    expect(calls()).toBeGreaterThanOrEqual(3);
+    expect(calls()).toBeLessThanOrEqual(18);
     await gateway.generate(spec());
-    expect(server.requests.length).toBeLessThanOrEqual(18);
+    expect(calls()).toBeLessThanOrEqual(18);
   });
 
   it("gives a request's LLM calls one overall deadline, then the rules answer", async () => {
     // A per-call timeout no request would ever sit out: only the deadline ends the wait (long enough for
     // the call to reach the server on a busy machine).
-    const { gateway } = testGateway({
+    const { gateway, traces } = testGateway({
       server,
       chain: ["openai", "builtin"],
       policy: { timeoutMs: 600_000, maxRetries: 5 },
     });
     server.setDefault({ kind: "hang" });
+    const calls = () => traces.filter((trace) => trace.provider === "openai");
     const outcome = await gateway.generate({ ...spec(), deadline: Date.now() + 2_000 });
     expect(outcome).toMatchObject({ provider: "builtin", value: expect.any(Object) });
-    expect(server.requests).toHaveLength(1);
+    expect(calls()).toHaveLength(1);
     // Past its deadline a request does not call the provider at all.
     await gateway.generate({ ...spec(), deadline: Date.now() - 1 });
-    expect(server.requests).toHaveLength(1);
+    expect(calls()).toHaveLength(1);
   });
 });

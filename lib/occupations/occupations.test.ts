@@ -19,7 +19,6 @@ describe("matchOccupations", () => {
   });
 
   it("reads a bare title as the sources file it, astray or not", () => {
-    expect(bestOf("Care Assistant")).toBe("Animal Caretakers");
     expect(bestOf("Site Manager")).toBe("Wind Energy Operations Managers");
     expect(bestOf("Assistant Manager")).toBe("Executive Secretaries and Executive Administrative Assistants");
   });
@@ -47,6 +46,22 @@ describe("matchOccupations", () => {
       // The title's own words are no evidence: they are the same whichever occupation it names.
       expect(matchOccupations(title, 3, title)).toEqual(alone);
     }
+  });
+
+  it("reads British titles as the US sources write them", () => {
+    expect(bestOf("Warehouse Team Leader")).toBe(
+      "First-Line Supervisors of Helpers, Laborers, and Material Movers, Hand",
+    );
+    expect(bestOf("Customer Service Team Leader")).toBe(
+      "First-Line Supervisors of Office and Administrative Support Workers",
+    );
+    expect(bestOf("Healthcare Support Worker")).toBe("Healthcare Support Workers, All Other");
+    // Shortlist's reviewed list (scripts/occupations/british-titles.ts), where the sources file them astray.
+    expect(bestOf("Sales Assistant")).toBe("Retail Salespersons");
+    expect(bestOf("Healthcare Assistant")).toBe("Nursing Assistants");
+    expect(bestOf("Care Assistant")).toBe("Personal Care Aides");
+    expect(bestOf("Accounts Assistant")).toBe("Bookkeeping, Accounting, and Auditing Clerks");
+    expect(bestOf("Customer Service Advisor")).toBe("Customer Service Representatives");
   });
 
   it("does not let a title's words send an unambiguous title elsewhere", () => {

@@ -33,13 +33,24 @@ function singular(word: string): string {
   return word.slice(0, -1);
 }
 
+// British titles the US sources write otherwise: a "Warehouse Team Leader" is a warehouse supervisor, a
+// "Healthcare Assistant" a health care assistant.
+const BRITISH = new Map<string, string[]>([
+  ["team leader", ["supervisor"]],
+  ["healthcare", ["health", "care"]],
+]);
+
 /** The words that name the role, lowercase and singular, function words aside, in order. */
 export function titleStems(title: string): string[] {
   const folded = foldText(cleanTitle(title)).toLowerCase();
   const words: string[] = [];
   scanTokens(folded, (start, end) => {
     const word = folded.slice(start, end);
-    if (!STOPWORDS.has(word)) words.push(singular(word));
+    if (STOPWORDS.has(word)) return;
+    const stem = singular(word);
+    const pair = BRITISH.get(`${words.at(-1)} ${stem}`);
+    if (pair) words.splice(-1, 1, ...pair);
+    else words.push(...(BRITISH.get(stem) ?? [stem]));
   });
   return words;
 }

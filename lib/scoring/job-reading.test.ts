@@ -5,14 +5,6 @@ import { readJob } from "./job-reading";
 // A title with the same words around it names the same occupation in a posting and in a résumé role.
 const CASES: [title: string, duties: string[]][] = [
   [
-    "Care Assistant",
-    [
-      "Support residents with personal care: washing, dressing, toileting and mobility",
-      "Help residents at mealtimes and record food and fluid intake",
-      "Report changes in residents' health to the nurse in charge",
-    ],
-  ],
-  [
     "Site Manager",
     [
       "Run a residential construction site from groundworks to handover",

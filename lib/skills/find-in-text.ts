@@ -255,14 +255,19 @@ function withContext(matches: Match[], tokens: TextTokens, found: Set<string>): 
     found.add(match.id);
     covered.fill(1, match.start, match.end);
   }
+  // Context is on the name's own line: "18th Edition" ending one requirement says nothing of "ECS" (an
+  // electrician's card) starting the next.
+  const sameLine = (from: number, to: number) =>
+    !tokens.folded.slice(tokens.start[Math.min(from, to)], tokens.start[Math.max(from, to)]).includes("\n");
   for (const match of matches) {
     if (!match.needsContext || found.has(match.id)) continue;
-    const before = tokens.lower[match.start - 1] ?? "";
-    const after = tokens.lower[match.end] ?? "";
+    const before = match.start > 0 && sameLine(match.start - 1, match.start) ? tokens.lower[match.start - 1]! : "";
+    const after = match.end < count && sameLine(match.start, match.end) ? tokens.lower[match.end]! : "";
     let nearSkill = false;
     const from = Math.max(0, match.start - CONTEXT_WINDOW);
     const to = Math.min(count, match.end + CONTEXT_WINDOW);
-    for (let cursor = from; cursor < to && !nearSkill; cursor++) nearSkill = covered[cursor] === 1;
+    for (let cursor = from; cursor < to && !nearSkill; cursor++)
+      nearSkill = covered[cursor] === 1 && sameLine(cursor, match.start);
     if (nearSkill || CONTEXT_BEFORE.has(before) || CONTEXT_AFTER.has(after)) found.add(match.id);
   }
 }

@@ -16,6 +16,7 @@ export { screenResume } from "./screen-resume";
 export {
   canonicalSkill,
   canonicalSkills,
+  labelNamesSkill,
   normalizeSkillText,
   skillInfo,
   skillLabel,

@@ -258,6 +258,15 @@ Skills: SQL, PostgreSQL, Tableau, Jira. Languages: English, German.`;
     expect(findSkillsInText("Backend services in Go and Python")).toContain("go");
   });
 
+  it("looks for the context a name needs on its own line only", () => {
+    // An electrician's ECS card after a line ending in "18th Edition" is not Amazon ECS.
+    const electrician = "- NVQ Level 3 in electrical installation and 18th Edition\n- ECS/JIB gold card";
+    expect(findSkillsInText(electrician)).toEqual(["electrical_installation"]);
+    expect(findSkillsInText("Services on AWS ECS and Lambda")).toContain("aws_ecs");
+    expect(findSkillsInText("Backend in Python\nGo")).not.toContain("go");
+    expect(findSkillsInText("Backend in Python, Go")).toContain("go");
+  });
+
   it("does not report one-letter languages from stray letters", () => {
     const noise = "Plan a, b, c or d; Section R of form C; the r and c keys; R&D budget; C-level and C-suite.";
     const found = findSkillsInText(noise);

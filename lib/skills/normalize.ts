@@ -1,5 +1,6 @@
 // Skill names to canonical taxonomy ids, facts about an id, and suggestions as a recruiter types.
 // Pure; the lookups are built once from taxonomy.json (see README.md for provenance and rebuilding).
+import { termsOf } from "@/lib/text/terms";
 import { boundedMemo } from "@/lib/util/bounded-memo";
 import { taxonomy } from "./taxonomy";
 import { normalizeSkillText } from "./text";
@@ -54,6 +55,23 @@ export function canonicalSkills(raws: readonly string[]): string[] {
 export function skillInfo(id: string): SkillInfo | undefined {
   const entry = taxonomy().entries.get(id);
   return entry && { id: entry.id, label: entry.label, kind: entry.kind, broad: entry.broad === true };
+}
+
+/**
+ * Whether an entry's label says every word of a name of another entry, in any order and form: "use a
+ * warehouse management system" names WMS (its alias "warehouse management system"), "handle complaints"
+ * names complaint handling. The broad lists restate the core this way.
+ */
+export function labelNamesSkill(id: string, other: string): boolean {
+  const { entries } = taxonomy();
+  const entry = entries.get(id);
+  const named = entries.get(other);
+  if (!entry || !named || id === other) return false;
+  const label = new Set(termsOf(entry.label));
+  return [named.label, ...named.aliases].some((name) => {
+    const stems = termsOf(name);
+    return stems.length > 0 && stems.every((stem) => label.has(stem));
+  });
 }
 
 /** Which dataset (or Shortlist) a known skill comes from. */

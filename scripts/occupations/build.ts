@@ -14,6 +14,10 @@
 //       GENERIC_SKILL_SHARE of all occupations list them (Excel, Microsoft Office, Word, Outlook,
 //       PowerPoint, Access: in demand for a sales representative, they would otherwise count as a nurse's
 //       or a teacher's typical skills); at most MAX_SKILLS.
+//   T6. British titles (british-titles.ts, Shortlist's own reviewed list) name their occupation with weight
+//       BRITISH_TITLE_WEIGHT, above what the sources together file under the same words: "Sales
+//       Assistant" is a retail salesperson, not a brokerage clerk. A code the data does not know fails the
+//       build.
 //   T5. Work terms: the stems that most distinguish an occupation's task statements and description from
 //       other occupations' ((1 + log count) in its texts times the log of how few occupations' texts say
 //       it: sublinear tf-idf, so no one word outweighs the rest), at most MAX_WORK_TERMS, most
@@ -26,6 +30,7 @@ import type { BackgroundTerms, OccupationData, OccupationRecord } from "@/lib/oc
 import { canonicalSkill, findSkillsInText } from "@/lib/skills";
 import { countTerms, termsOf } from "@/lib/text/terms";
 import { parseCsv, type CsvRecord } from "@/lib/util/csv";
+import { BRITISH_TITLES } from "./british-titles";
 
 export const OCCUPATION_FILES = {
   occupations: "onet_occupation_data.csv",
@@ -39,6 +44,8 @@ export const OCCUPATION_FILES = {
 } as const;
 
 const MAX_SKILLS = 30;
+/** Above the most the sources file under one title (own 3 + reported 2 + alternate and ESCO 1 each). */
+const BRITISH_TITLE_WEIGHT = 10;
 const GENERIC_SKILL_SHARE = 0.25;
 const MAX_WORK_TERMS = 40;
 const MIN_BACKGROUND_FREQUENCY = 2;
@@ -168,6 +175,11 @@ export function buildOccupations(sourceDir: string): OccupationData {
     const occupation = escoOccupation(onetIndex, labels);
     if (occupation === null) continue;
     for (const label of labels) titles.push([label, occupation, 1]);
+  }
+  for (const [code, britishTitles] of Object.entries(BRITISH_TITLES)) {
+    const position = indexOf.get(code);
+    if (position === undefined) throw new Error(`british-titles.ts names ${code}, which O*NET does not list`);
+    for (const title of britishTitles) titles.push([title, position, BRITISH_TITLE_WEIGHT]);
   }
 
   const taskTexts = base.map((row) => (tasks.get(row["O*NET-SOC Code"]!) ?? []).map((task) => task.Task!));

@@ -1136,4 +1136,7 @@ export const FREE_TEXT_NEVER = new Set([
   "allergies",
   "cameras",
   "medicines",
+  // Phrases whose stems another trade's words share: an electrician's "install containment" (cable
+  // trunking and tray) is not "install containers".
+  "install containers",
 ]);
