@@ -1,6 +1,6 @@
 import type { ResumeExtraction } from "@/lib/vocabulary/extraction";
 import type { EducationLevel, SeniorityLevel } from "@/lib/vocabulary/levels";
-import { findSkillsInText, skillInfo } from "@/lib/skills";
+import { findSkillsInTextWithout, skillInfo } from "@/lib/skills";
 import { contactSignals } from "./contact";
 import { locationFrom } from "./location";
 import { educationFrom } from "./education";
@@ -12,7 +12,7 @@ import { yearsOfExperience } from "./years";
  * of the LLM gateway answers with this, so the product works on a machine with no model at all.
  */
 export function extractResume(text: string, now = new Date()): ResumeExtraction {
-  const skills = findSkillsInText(withoutAddresses(text));
+  const skills = findSkillsInTextWithout(text, addresses(text));
   // A schema-valid answer whatever the résumé: at most MAX_LISTED per kind.
   const byKind = (kind: string) => skills.filter((id) => skillInfo(id)?.kind === kind).slice(0, MAX_LISTED);
   const years = yearsOfExperience(text, now);
@@ -40,8 +40,9 @@ const MAX_LISTED = 100;
 const ADDRESSES =
   /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co)\/\S*/gi;
 
-function withoutAddresses(text: string): string {
-  return text.replace(ADDRESSES, " ");
+/** Where the text's addresses stand: the skills are those of the text with each blanked. */
+function addresses(text: string): [number, number][] {
+  return [...text.matchAll(ADDRESSES)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** The part of a résumé that states who the person is now: the first lines and the most recent role. */

@@ -289,7 +289,7 @@ function unorderedMatch(terms: TextTerms, built: FindIndex, position: number, he
   return null;
 }
 
-function stemmedMatches(terms: TextTerms, built: FindIndex, found: Set<string>): void {
+function stemmedMatches(terms: TextTerms, built: FindIndex, onMatch: (id: string, start: number) => void): void {
   const { stems, phrases } = terms;
   let position = 0;
   while (position < stems.length) {
@@ -304,10 +304,46 @@ function stemmedMatches(terms: TextTerms, built: FindIndex, found: Set<string>):
     const reordered = unorderedMatch(terms, built, position, head);
     if (reordered && reordered.length > (best?.length ?? 0)) best = reordered;
     if (best) {
-      found.add(best.id);
+      onMatch(best.id, position);
       position += best.length;
     } else position++;
   }
+}
+
+/** The names found in a text and where they start: for findSkillsInTextWithout, which reads it blanked in places. */
+interface Reading {
+  text: string;
+  ids: readonly string[];
+  /** Each exact name's id and the offset in the folded text where it starts. */
+  exact: { id: string; start: number }[];
+  /** Each stemmed name's id and the number of its first stem. */
+  stemmed: { id: string; start: number }[];
+  /** Whether a name needing context was matched: context reaches across any cut, so nothing is derived. */
+  needsContext: boolean;
+}
+
+// The last text read, for findSkillsInTextWithout: reading a résumé finds its skills, then those of the same
+// text without its addresses.
+let lastReading: Reading | undefined;
+
+function readSkills(text: string, terms: TextTerms): Reading {
+  const built = findIndex();
+  const tokens = textTokens(foldText(text), built.vocabulary);
+  const found = new Set<string>();
+  const exact = exactMatches(tokens, built.exact);
+  withContext(exact, tokens, found);
+  const stemmed: Reading["stemmed"] = [];
+  stemmedMatches(terms, built, (id, start) => {
+    found.add(id);
+    stemmed.push({ id, start });
+  });
+  return {
+    text,
+    ids: [...found].sort(),
+    exact: exact.map((match) => ({ id: match.id, start: tokens.start[match.start]! })),
+    stemmed,
+    needsContext: exact.some((match) => match.needsContext),
+  };
 }
 
 /**
@@ -315,10 +351,55 @@ function stemmedMatches(terms: TextTerms, built: FindIndex, found: Set<string>):
  * text's terms when the caller has them already (textTerms of the same text).
  */
 export function findSkillsInText(text: string, terms: TextTerms = textTerms(text)): string[] {
-  const built = findIndex();
-  const tokens = textTokens(foldText(text), built.vocabulary);
-  const found = new Set<string>();
-  withContext(exactMatches(tokens, built.exact), tokens, found);
-  stemmedMatches(terms, built, found);
+  lastReading = readSkills(text, terms);
+  return [...lastReading.ids];
+}
+
+// A line ending in one of these ends every name and phrase before it (it is never part of a token): a text
+// cut after that line names what its two parts name, unless a name needs context, which reaches across.
+const CUT_AFTER = new Set([...'.;!?•|·▪●,:()[]{}"“”'].map((char) => char.charCodeAt(0)));
+
+type Spans = readonly (readonly [start: number, end: number])[];
+
+/** The text with each span (ascending, not overlapping) replaced by a space. */
+function blank(text: string, spans: Spans): string {
+  let blanked = "";
+  let from = 0;
+  for (const [start, end] of spans) {
+    blanked += `${text.slice(from, start)} `;
+    from = end;
+  }
+  return blanked + text.slice(from);
+}
+
+/**
+ * findSkillsInText of the text with some spans (ascending, not overlapping) replaced by a space each.
+ * When the text was the last one read and its spans all stand before a line ending in a CUT_AFTER
+ * character, what follows that line names what it named in the whole text: only the lines up to it are
+ * read again.
+ */
+export function findSkillsInTextWithout(text: string, spans: Spans): string[] {
+  const whole = lastReading?.text === text ? lastReading : undefined;
+  if (spans.length === 0) return whole ? [...whole.ids] : findSkillsInText(text);
+  const cut = whole && !whole.needsContext ? lineAfter(text, spans.at(-1)![1]) : -1;
+  if (cut === -1) return findSkillsInText(blank(text, spans));
+  // Folding reorders only combining marks, never across a line break: the head folds alone as in the whole text.
+  const head = text.slice(0, cut);
+  const foldedCut = foldText(head).length;
+  const stemCut = textTerms(head).stems.length;
+  const blankedHead = blank(head, spans);
+  const read = readSkills(blankedHead, textTerms(blankedHead));
+  if (read.needsContext) return findSkillsInText(blank(text, spans));
+  const found = new Set(read.ids);
+  for (const { id, start } of whole!.exact) if (start >= foldedCut) found.add(id);
+  for (const { id, start } of whole!.stemmed) if (start >= stemCut) found.add(id);
   return [...found].sort();
+}
+
+/** The start of the first line after `from` whose line before ends, at `from` or later, in a CUT_AFTER character; -1 for none. */
+function lineAfter(text: string, from: number): number {
+  for (let newline = text.indexOf("\n", from + 1); newline !== -1; newline = text.indexOf("\n", newline + 1)) {
+    if (CUT_AFTER.has(text.charCodeAt(newline - 1))) return newline + 1;
+  }
+  return -1;
 }

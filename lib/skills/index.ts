@@ -10,7 +10,7 @@ export {
   type EvidenceText,
   type ResumeStatements,
 } from "./evidence";
-export { findSkillsInText } from "./find-in-text";
+export { findSkillsInText, findSkillsInTextWithout } from "./find-in-text";
 export { linkSkill, type SkillLink } from "./link";
 export { screenResume } from "./screen-resume";
 export {
