@@ -12,7 +12,7 @@ const DISPLAY_PREFIX_LENGTH = 10;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 export function hashApiKey(key: string): string {
-  return crypto.createHash("sha256").update(key).digest("hex");
+  return crypto.hash("sha256", key, "hex");
 }
 
 function generateKey(): string {

@@ -93,11 +93,11 @@ export function defineRoute<C extends Contract>(
         return result;
       }
       checkResponseInDevelopment(contract, result);
-      const init = { status: contract.successStatus ?? 200, headers: { "x-request-id": requestId } };
+      const status = contract.successStatus ?? 200;
       const text = jsonTextOf(result);
+      if (text === undefined) return Response.json(result, { status, headers: { "x-request-id": requestId } });
       // Already serialised where it was stored: the same text, as Response.json would send it.
-      if (text === undefined) return Response.json(result, init);
-      return new Response(text, { ...init, headers: { ...init.headers, "content-type": "application/json" } });
+      return new Response(text, { status, headers: { "x-request-id": requestId, "content-type": "application/json" } });
     } catch (error) {
       return problemResponse(error, requestId);
     } finally {

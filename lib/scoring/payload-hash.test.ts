@@ -29,4 +29,12 @@ describe("payload snapshots", () => {
     });
     expect(text.length).toBeLessThan(200); // 384 numbers as JSON take about 7 kB
   });
+
+  it("give the digests stored before (request ids of earlier scores still replay)", () => {
+    const vector = Array.from({ length: 16 }, (_, i) => i / 16 - 0.3);
+    expect(payloadSnapshot({ v: vector, request_id: "r" })).toEqual({
+      text: '{"request_id":"r","v":"f64:16:34AUOO7dKPO8XDlnANSm3QGGc982o52Y59ojN1sjV4I="}',
+      hash: "90a012cac280b3ba8e7810b1d1c99553bef74e10890be3152717e6fa01d6f9e1",
+    });
+  });
 });

@@ -10,9 +10,10 @@ function isNumericVector(value: unknown[]): value is number[] {
   return value.length >= VECTOR_MIN_LENGTH && value.every((item) => typeof item === "number");
 }
 
+// crypto.hash: one call, without the Hash stream object createHash builds (about half the time for a
+// vector's 3 kB, three times a score).
 function vectorDigest(vector: number[]): string {
-  const bytes = new Uint8Array(new Float64Array(vector).buffer);
-  return `f64:${vector.length}:${crypto.createHash("sha256").update(bytes).digest("base64")}`;
+  return `f64:${vector.length}:${crypto.hash("sha256", new Float64Array(vector), "base64")}`;
 }
 
 /** A canonical text of a JSON value: object keys sorted, vectors digested. Equal payloads give equal text. */
@@ -46,5 +47,5 @@ function canonicalObject(value: Record<string, unknown>): string {
  */
 export function payloadSnapshot(payload: unknown): { text: string; hash: string } {
   const text = canonicalJson(payload);
-  return { text, hash: crypto.createHash("sha256").update(text).digest("hex") };
+  return { text, hash: crypto.hash("sha256", text, "hex") };
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { boundedMemo } from "@/lib/util/bounded-memo";
 import { roleOccupations } from "@/lib/extraction";
 import { screenResume, statedSkillIds, evidenceText } from "@/lib/skills";
@@ -19,7 +19,7 @@ export const READING_VERSION = 6;
 // A candidate is often scored against many jobs (a batch, a sync, an ATS sending each application): their
 // résumé is screened and read once. Both are immutable; the memos are keyed by a digest of the text and bounded.
 const READING_CACHE_LIMIT = 2_000;
-const textKey = (text: string) => createHash("sha1").update(text).digest("base64");
+const textKey = (text: string) => hash("sha1", text, "base64"); // one call, no Hash stream object
 const screenOnce = boundedMemo(READING_CACHE_LIMIT, screenResume, textKey);
 
 /**
