@@ -93,7 +93,9 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
 
       const baselineFile = path.join(os.tmpdir(), `${keptAs}-baseline.json`);
       const kept =
-        keptAs && fs.existsSync(baselineFile) ? (JSON.parse(fs.readFileSync(baselineFile, "utf8")) as Baseline) : null;
+        keptAs && database.reused && fs.existsSync(baselineFile)
+          ? (JSON.parse(fs.readFileSync(baselineFile, "utf8")) as Baseline)
+          : null;
       const started = performance.now();
       const baseline: Baseline = kept ?? { rankings: [...(await exhaustiveBaseline(kind, jobIds))], ms: 0 };
       if (!kept) baseline.ms = performance.now() - started;
