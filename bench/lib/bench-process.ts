@@ -29,14 +29,15 @@ export function runPerDatabase(
 
 /**
  * Runs `measure` on a scratch database of `kind`, measured as deployed (production mode skips the
- * development-only response-contract checks), then disconnects and drops it whatever happened.
+ * development-only response-contract checks), then disconnects and drops it whatever happened (unless kept).
  */
 export async function onScratchDatabase<T>(
   kind: DatabaseKind,
-  measure: (database: { label: string }) => Promise<T>,
+  measure: (database: { label: string; reused: boolean }) => Promise<T>,
+  keptAs?: string,
 ): Promise<T> {
   Object.assign(process.env, { NODE_ENV: "production", LOG_LEVEL: "warn" });
-  const database = await useScratchDatabase(kind);
+  const database = await useScratchDatabase(kind, keptAs);
   try {
     return await measure(database);
   } finally {

@@ -11,27 +11,36 @@ import pg from "pg";
  */
 export async function useScratchDatabase(
   kind: "pglite" | "postgres",
-): Promise<{ label: string; drop(): Promise<void> }> {
+  /** PostgreSQL: a database of this name, created if missing and kept afterwards (a benchmark reusing its data). */
+  keptAs?: string,
+): Promise<{ label: string; reused: boolean; drop(): Promise<void> }> {
   if (kind === "pglite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shortlist-bench-"));
     delete process.env.DATABASE_URL;
     process.env.PGLITE_DATA_DIR = path.join(dir, "pglite");
-    return { label: "PGlite", drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return { label: "PGlite", reused: false, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set");
-  const name = `shortlist_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
+  const name = keptAs ?? `shortlist_bench_${crypto.randomBytes(4).toString("hex")}`;
+  const admin = async (sql: string, values: unknown[] = []) => {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
-    await client.query(sql).finally(() => client.end());
+    return (await client.query(sql, values).finally(() => client.end())).rows;
   };
-  await admin(`CREATE DATABASE "${name}"`);
+  const reused = (await admin(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).length > 0;
+  if (!reused) await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
   process.env.DATABASE_POOL_SIZE ??= "16";
   // Production mode on PostgreSQL requires a session key; benchmarks sign nobody in, any key will do.
   process.env.AUTH_SECRET ??= crypto.randomBytes(48).toString("base64url");
-  return { label: "PostgreSQL", drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    label: keptAs ? `PostgreSQL (kept as ${name}${reused ? ", reused" : ""})` : "PostgreSQL",
+    reused,
+    drop: async () => {
+      if (!keptAs) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
 }
