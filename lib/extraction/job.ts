@@ -99,9 +99,12 @@ function sections(description: string): Sections {
 }
 
 function byKind(ids: readonly string[]): { tech: string[]; soft: string[] } {
-  // A broad entry that restates another requirement in more words is that requirement once more: a
-  // candidate stating WMS would miss "use a warehouse management system".
-  const distinct = ids.filter((id) => !isBroad(id) || !ids.some((other) => labelNamesSkill(id, other)));
+  // A broad entry that restates another requirement is that requirement once more: a candidate stating
+  // WMS would miss "use a warehouse management system". Of two broad entries restating each other, the
+  // first by id stays.
+  const restates = (id: string, other: string) =>
+    labelNamesSkill(id, other) && (!isBroad(other) || !labelNamesSkill(other, id) || other < id);
+  const distinct = ids.filter((id) => !isBroad(id) || !ids.some((other) => restates(id, other)));
   // The curated core before the broad ESCO/O*NET entries, so named technologies come first.
   const ordered = distinct.sort((a, b) => Number(isBroad(a)) - Number(isBroad(b)) || (a < b ? -1 : 1));
   return {

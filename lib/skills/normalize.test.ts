@@ -5,6 +5,7 @@ import {
   canonicalSkill,
   canonicalSkills,
   findSkillsInText,
+  labelNamesSkill,
   normalizeSkillText,
   skillInfo,
   suggestSkills,
@@ -256,6 +257,15 @@ Skills: SQL, PostgreSQL, Tableau, Jira. Languages: English, German.`;
     expect(findSkillsInText("Go to market: owned the launch plan")).not.toContain("go");
     expect(findSkillsInText("Let us go for a walk and react calmly.")).toEqual([]);
     expect(findSkillsInText("Backend services in Go and Python")).toContain("go");
+  });
+
+  it("knows a broad entry that only restates another in one more word", () => {
+    expect(labelNamesSkill("use_a_warehouse_management_system", "wms")).toBe(true);
+    expect(labelNamesSkill("handle_complaints", "complaint_handling")).toBe(true);
+    expect(labelNamesSkill("manage_payroll", "payroll")).toBe(true);
+    expect(labelNamesSkill("payroll", "manage_payroll")).toBe(false);
+    expect(labelNamesSkill("manage_payroll_reports", "payroll")).toBe(false);
+    expect(labelNamesSkill("investigate_complaints_about_improper_waste_handling", "complaint_handling")).toBe(false);
   });
 
   it("looks for the context a name needs on its own line only", () => {

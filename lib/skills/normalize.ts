@@ -57,10 +57,14 @@ export function skillInfo(id: string): SkillInfo | undefined {
   return entry && { id: entry.id, label: entry.label, kind: entry.kind, broad: entry.broad === true };
 }
 
+/** Words a restating label may say beyond the name it restates: the verb ("use", "handle", "operate"). */
+const RESTATING_EXTRA_WORDS = 1;
+
 /**
- * Whether an entry's label says every word of a name of another entry, in any order and form: "use a
- * warehouse management system" names WMS (its alias "warehouse management system"), "handle complaints"
- * names complaint handling. The broad lists restate the core this way.
+ * Whether an entry's label restates a name of another entry: says every word of it, in any order and
+ * form, and at most one word more. "use a warehouse management system" restates WMS (its alias
+ * "warehouse management system"), "handle complaints" complaint handling; "teach English as a foreign
+ * language" does not restate English. The broad lists restate the core this way.
  */
 export function labelNamesSkill(id: string, other: string): boolean {
   const { entries } = taxonomy();
@@ -69,8 +73,10 @@ export function labelNamesSkill(id: string, other: string): boolean {
   if (!entry || !named || id === other) return false;
   const label = new Set(termsOf(entry.label));
   return [named.label, ...named.aliases].some((name) => {
-    const stems = termsOf(name);
-    return stems.length > 0 && stems.every((stem) => label.has(stem));
+    const stems = new Set(termsOf(name));
+    return (
+      stems.size > 0 && [...stems].every((stem) => label.has(stem)) && label.size - stems.size <= RESTATING_EXTRA_WORDS
+    );
   });
 }
 
