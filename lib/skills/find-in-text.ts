@@ -13,6 +13,7 @@
 //     match wins, in order on a tie): the noun form of ESCO's verb phrases ("payroll management" names
 //     "manage payroll", "purchase orders issued" names "issue purchase orders").
 // Entries marked `text: never` ("plan", "energy") are never found in free text.
+import { boundedMemo } from "@/lib/util/bounded-memo";
 import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
 import { entryKeys, taxonomy } from "./taxonomy";
@@ -312,7 +313,6 @@ function stemmedMatches(terms: TextTerms, built: FindIndex, onMatch: (id: string
 
 /** The names found in a text and where they start: for findSkillsInTextWithout, which reads it blanked in places. */
 interface Reading {
-  text: string;
   ids: readonly string[];
   /** Each exact name's id and the offset in the folded text where it starts. */
   exact: { id: string; start: number }[];
@@ -321,10 +321,6 @@ interface Reading {
   /** Whether a name needing context was matched: context reaches across any cut, so nothing is derived. */
   needsContext: boolean;
 }
-
-// The last text read, for findSkillsInTextWithout: reading a résumé finds its skills, then those of the same
-// text without its addresses.
-let lastReading: Reading | undefined;
 
 function readSkills(text: string, terms: TextTerms): Reading {
   const built = findIndex();
@@ -338,7 +334,6 @@ function readSkills(text: string, terms: TextTerms): Reading {
     stemmed.push({ id, start });
   });
   return {
-    text,
     ids: [...found].sort(),
     exact: exact.map((match) => ({ id: match.id, start: tokens.start[match.start]! })),
     stemmed,
@@ -350,10 +345,17 @@ function readSkills(text: string, terms: TextTerms): Reading {
  * Canonical ids of known skills a free text names, deduplicated and sorted (rules above). `terms`: the
  * text's terms when the caller has them already (textTerms of the same text).
  */
-export function findSkillsInText(text: string, terms: TextTerms = textTerms(text)): string[] {
-  lastReading = readSkills(text, terms);
-  return [...lastReading.ids];
+export function findSkillsInText(text: string, terms?: TextTerms): string[] {
+  return [...readingOf({ text, terms }).ids];
 }
+
+// The last text read, kept for findSkillsInTextWithout: reading a résumé finds its skills, then those of the
+// same text without its addresses.
+const readingOf = boundedMemo(
+  1,
+  ({ text, terms }: { text: string; terms?: TextTerms }) => readSkills(text, terms ?? textTerms(text)),
+  ({ text }) => text,
+);
 
 // A line ending in one of these ends every name and phrase before it (it is never part of a token): a text
 // cut after that line names what its two parts name, unless a name needs context, which reaches across.
@@ -379,9 +381,9 @@ function blank(text: string, spans: Spans): string {
  * read again.
  */
 export function findSkillsInTextWithout(text: string, spans: Spans): string[] {
-  const whole = lastReading?.text === text ? lastReading : undefined;
-  if (spans.length === 0) return whole ? [...whole.ids] : findSkillsInText(text);
-  const cut = whole && !whole.needsContext ? lineAfter(text, spans.at(-1)![1]) : -1;
+  if (spans.length === 0) return findSkillsInText(text);
+  const whole = readingOf({ text });
+  const cut = whole.needsContext ? -1 : lineAfter(text, spans.at(-1)![1]);
   if (cut === -1) return findSkillsInText(blank(text, spans));
   // Folding reorders only combining marks, never across a line break: the head folds alone as in the whole text.
   const head = text.slice(0, cut);
@@ -391,8 +393,8 @@ export function findSkillsInTextWithout(text: string, spans: Spans): string[] {
   const read = readSkills(blankedHead, textTerms(blankedHead));
   if (read.needsContext) return findSkillsInText(blank(text, spans));
   const found = new Set(read.ids);
-  for (const { id, start } of whole!.exact) if (start >= foldedCut) found.add(id);
-  for (const { id, start } of whole!.stemmed) if (start >= stemCut) found.add(id);
+  for (const { id, start } of whole.exact) if (start >= foldedCut) found.add(id);
+  for (const { id, start } of whole.stemmed) if (start >= stemCut) found.add(id);
   return [...found].sort();
 }
 
