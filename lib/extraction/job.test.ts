@@ -63,12 +63,13 @@ describe("extractJobRequirements (built-in rules)", () => {
         "- Good knowledge of a WMS",
         "- Strong leadership and communication skills",
         "Desirable: Microsoft Excel",
+        "Plus: Salesforce",
       ].join("\n"),
     });
     expect(result.required_tech_skills).toContain("wms");
     expect(result.required_soft_skills).toEqual(expect.arrayContaining(["leadership", "communication"]));
     expect(result.required_tech_skills).not.toContain("excel");
-    expect(result.nice_to_have_skills).toContain("excel");
+    expect(result.nice_to_have_skills).toEqual(expect.arrayContaining(["excel", "salesforce"]));
     expect(result.nice_to_have_skills).not.toContain("wms");
     // ESCO's "use a warehouse management system" restates WMS: one requirement, not two.
     expect(result.required_tech_skills).not.toContain("use_a_warehouse_management_system");

@@ -13,8 +13,10 @@ import { targetSeniority } from "./seniority";
 // count wherever they are asked for. Requirement lines no skill name covers are kept as phrases
 // (requirement-phrases.ts), and so are duty lines, in the room the duties' skills leave.
 
-const NICE =
-  /\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?:\s+points)?|(?:is|are|would be)\s+a\s+(?:big\s+)?plus|preferred|desirable|optional|ideally)\b/i;
+const OPTIONAL_WORDS = String.raw`nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?:\s+points)?|preferred|desirable|optional|ideally`;
+const NICE = new RegExp(String.raw`\b(?:${OPTIONAL_WORDS}|(?:is|are|would be)\s+a\s+(?:big\s+)?plus)\b`, "i");
+/** How the optional requirements' heading starts: "Nice to have:", "Desirable", "Plus:". */
+const OPTIONAL_HEADING = new RegExp(String.raw`^\s*(?:${OPTIONAL_WORDS}|plus)\b`, "i");
 const MUST_HEADING =
   /^\s*(?:must[- ]haves?|requirements?|required|essential(?: criteria| skills)?|person specification|what you(?:'ll)? (?:bring|need)|what we(?:'re| are) looking for|you(?:'ll)? have|about you|who you are|your profile|qualifications|skills(?: and experience)?)\b/i;
 const DUTIES_HEADING =
@@ -48,8 +50,6 @@ interface Sections {
 
 /** Words that make optional what follows them in a requirement, not the requirement itself. */
 const ALSO_OPTIONAL = /\b(?:ideally|preferably)\b/i;
-const OPTIONAL_HEADING =
-  /^\s*(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?:\s+points)?|preferred|desirable|optional|ideally|plus)\b/i;
 const HEADING_WORDS = 4;
 
 /**
@@ -59,7 +59,7 @@ const HEADING_WORDS = 4;
  */
 function opensOptionalSection(part: string, listItem: boolean): boolean {
   const colon = part.indexOf(":");
-  if (colon >= 0) return NICE.test(part.slice(0, colon));
+  if (colon >= 0) return NICE.test(part.slice(0, colon)) || OPTIONAL_HEADING.test(part);
   return !listItem && OPTIONAL_HEADING.test(part) && part.trim().split(/\s+/).length <= HEADING_WORDS;
 }
 
