@@ -54,6 +54,7 @@ const FIELDS: [RegExp, string][] = [
   [/mechanical|electrical|industrial|engineering/i, "engineering"],
   [/business|management|administration|commerce|\bmba\b|kaufmann/i, "business"],
   [/communications?|journalism|media/i, "communications"],
+  [/social work/i, "social_work"],
   [/psychology/i, "psychology"],
   [/design|fine arts?|\barts?\b/i, "design"],
   [/literature|history|philosophy|linguistics|languages|humanities/i, "humanities"],

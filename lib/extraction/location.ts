@@ -10,6 +10,9 @@ const PLACE = new RegExp(`(?<![\\p{L}])(${[...CITY_NAMES, ...COUNTRY_NAMES].map(
 const PLACES = new RegExp(PLACE.source, "gu");
 const STATED = /\b(?:location|address|based in|lives in|residence|city)\s*[:\-–]?\s*([^\n]{2,80})/i;
 const CITIES = new Set(CITY_NAMES);
+// A country right after a capitalised word is part of a name, not where someone lives: "Social Work
+// England", "NHS England", "Sport Wales".
+const NAME_BEFORE = /\p{Lu}[\p{L}.&'-]*\s+$/u;
 
 /** The city (or, failing that, the country) the résumé says the candidate is in; null when it does not say. */
 export function locationFrom(text: string): string | null {
@@ -25,7 +28,7 @@ export function locationFrom(text: string): string | null {
     PLACES.lastIndex = 0;
     for (let match = PLACES.exec(line); match; match = PLACES.exec(line)) {
       if (CITIES.has(match[1]!)) return match[1]!;
-      country ??= match[1]!;
+      if (!NAME_BEFORE.test(line.slice(0, match.index))) country ??= match[1]!;
     }
   }
   return country;

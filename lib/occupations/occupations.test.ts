@@ -62,6 +62,17 @@ describe("matchOccupations", () => {
     expect(bestOf("Care Assistant")).toBe("Personal Care Aides");
     expect(bestOf("Accounts Assistant")).toBe("Bookkeeping, Accounting, and Auditing Clerks");
     expect(bestOf("Customer Service Advisor")).toBe("Customer Service Representatives");
+    expect(bestOf("Gas Engineer")).toBe("Plumbers, Pipefitters, and Steamfitters");
+    expect(bestOf("Children's Social Worker")).toBe("Child, Family, and School Social Workers");
+    expect(bestOf("Secondary School Teacher")).toBe(
+      "Secondary School Teachers, Except Special and Career/Technical Education",
+    );
+  });
+
+  it("files ESCO's titles only under an occupation of the same level of preparation", () => {
+    // ESCO's child care social worker (a professional) once lent its labels to O*NET's childcare workers.
+    expect(bestOf("Child Care Social Worker")).toBe("Child, Family, and School Social Workers");
+    expect(bestOf("Drilling Engineer")).toBe("Petroleum Engineers");
   });
 
   it("does not let a title's words send an unambiguous title elsewhere", () => {

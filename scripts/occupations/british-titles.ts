@@ -20,15 +20,25 @@ export const BRITISH_TITLES: Readonly<Record<string, readonly string[]>> = {
   "53-7062.00": ["Warehouse Operative", "Warehouse Assistant", "Warehouse Worker", "Goods In Operative"],
   "53-3032.00": ["HGV Driver", "LGV Driver", "Class 1 Driver", "Class 2 Driver"],
   "53-3033.00": ["Van Driver", "Multi-drop Driver", "Multi Drop Driver"],
+  "41-9041.00": ["Telesales Executive", "Telesales Advisor"],
   "51-9199.00": ["Production Operative", "Factory Operative", "Manufacturing Operative"],
   // Care and health
   "31-1122.00": ["Care Assistant", "Care Worker", "Carer", "Support Worker", "Domiciliary Care Worker"],
   "31-1131.00": ["Healthcare Assistant", "Health Care Assistant", "Nursing Assistant", "Clinical Support Worker"],
   "29-2052.00": ["Dispenser", "Pharmacy Dispenser"],
+  "29-1141.00": ["Staff Nurse", "Charge Nurse", "Ward Sister"],
+  "21-1021.00": ["Children's Social Worker", "Child Protection Social Worker", "Children and Families Social Worker"],
   // Hospitality and cleaning
   "35-2014.00": ["Chef de Partie", "Commis Chef", "Line Chef"],
   "35-1011.00": ["Sous Chef", "Head Chef"],
-  "37-2011.00": ["Cleaner", "Office Cleaner", "Domestic Cleaner", "Cleaning Operative"],
+  "37-2011.00": [
+    "Cleaner",
+    "Office Cleaner",
+    "Domestic Cleaner",
+    "Cleaning Operative",
+    "Caretaker",
+    "School Caretaker",
+  ],
   // Office, finance, customer service
   "43-3031.00": ["Accounts Assistant", "Accounts Clerk", "Purchase Ledger Clerk", "Sales Ledger Clerk"],
   "43-3011.00": ["Credit Controller"],
@@ -48,10 +58,15 @@ export const BRITISH_TITLES: Readonly<Record<string, readonly string[]>> = {
   "41-9022.00": ["Estate Agent", "Sales Negotiator", "Lettings Negotiator", "Lettings Agent"],
   // Construction
   "47-2031.00": ["Joiner", "Carpenter and Joiner", "Site Joiner"],
-  "47-2061.00": ["Labourer", "Site Labourer", "General Labourer"],
+  "47-2061.00": ["Labourer", "Site Labourer", "General Labourer", "Groundworker", "Scaffolder"],
+  "47-2152.00": ["Gas Engineer", "Gas Safe Engineer", "Heating Engineer", "Plumbing and Heating Engineer"],
+  // Motor trade
+  "49-3023.00": ["Vehicle Technician", "Motor Vehicle Technician", "Light Vehicle Technician", "MOT Tester"],
   // Education and childcare
   "39-9011.00": ["Nursery Practitioner", "Nursery Nurse", "Nursery Assistant", "Early Years Practitioner"],
   "25-9042.00": ["Teaching Assistant", "Higher Level Teaching Assistant", "Classroom Assistant"],
+  "25-2021.00": ["Primary School Teacher", "Primary Teacher", "Primary Class Teacher"],
+  "25-2031.00": ["Secondary School Teacher", "Secondary Teacher"],
   // Security
   "33-9032.00": ["Security Officer", "Security Guard"],
 };

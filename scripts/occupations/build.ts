@@ -2,8 +2,9 @@
 // data/occupations (CC BY 4.0; see PROVENANCE.md there). Pure and deterministic. Rules:
 //   T1. Titles: each O*NET occupation's own title (weight 3), its reported and short titles (2) and its
 //       alternate titles (1). An ESCO occupation lends its preferred and alternative labels (weight 1) to
-//       the O*NET occupation most of its labels name surely (escoOccupation); the rest are left out
-//       (there is no official crosswalk, and a doubtful mapping is worse than none).
+//       the O*NET occupation most of its labels name surely among those whose preparation (job zone) fits
+//       its ISCO group's skill level (escoOccupation, preparationFits); the rest are left out (there is no
+//       official crosswalk, and a doubtful mapping is worse than none).
 //   T2. Job zone (1–5, preparation needed) and related occupations (tiers Primary-Short, Primary-Long,
 //       Supplemental) as O*NET states them.
 //   T4. Background document frequencies of work language (task statements and descriptions), stems seen
@@ -124,15 +125,48 @@ function groupBy(rows: CsvRecord[], column: string): Map<string, CsvRecord[]> {
 }
 
 /**
- * Rule T1's mapping of one ESCO occupation onto O*NET: each of its labels (preferred and alternative,
- * "solicitor", "lawyer"…) votes for the O*NET occupation it names surely (≥ ESCO_MIN_SIMILARITY); the
- * occupation with most of the vote wins when it has at least a label's worth and more than half of it.
+ * The O*NET job zones each ISCO-08 major group's skill level corresponds to (ILO: managers 3–4,
+ * professionals 4, technicians and associate professionals 3, clerks to machine operators 2, elementary
+ * occupations 1; skill level 1 ≈ zones 1–2 … 4 ≈ zones 4–5). Armed forces (0) span every level.
  */
-function escoOccupation(index: TitleIndex, labels: readonly string[]): number | null {
+const ISCO_ZONES: Readonly<Record<string, readonly [number, number]>> = {
+  "1": [3, 5],
+  "2": [4, 5],
+  "3": [3, 4],
+  "4": [2, 3],
+  "5": [2, 3],
+  "6": [2, 3],
+  "7": [2, 3],
+  "8": [2, 3],
+  "9": [1, 2],
+};
+
+/**
+ * Whether an O*NET occupation of this job zone can be what an ESCO occupation of this ISCO group is: its
+ * zone at most one away from the group's. Words alone mislead across levels — ESCO's "child care social
+ * worker" (a professional, 2635) reads like O*NET's childcare workers (zone 2). An unknown zone or group
+ * fits.
+ */
+export function preparationFits(iscoGroup: string, zone: number | null): boolean {
+  const zones = ISCO_ZONES[iscoGroup.charAt(0)];
+  return !zones || zone === null || (zone >= zones[0] - 1 && zone <= zones[1] + 1);
+}
+
+/**
+ * Rule T1's mapping of one ESCO occupation onto O*NET: each of its labels (preferred and alternative,
+ * "solicitor", "lawyer"…) votes for the O*NET occupation it names surely (≥ ESCO_MIN_SIMILARITY) if that
+ * occupation `fits`; the occupation with most of the vote wins when it has at least a label's worth and
+ * more than half of it.
+ */
+function escoOccupation(
+  index: TitleIndex,
+  labels: readonly string[],
+  fits: (occupation: number) => boolean,
+): number | null {
   const votes = new Map<number, number>();
   for (const label of labels) {
     const [match] = matchTitle(index, label, 1);
-    if (match && match.confidence >= ESCO_MIN_SIMILARITY) {
+    if (match && match.confidence >= ESCO_MIN_SIMILARITY && fits(match.occupation)) {
       votes.set(match.occupation, (votes.get(match.occupation) ?? 0) + match.confidence);
     }
   }
@@ -172,7 +206,9 @@ export function buildOccupations(sourceDir: string): OccupationData {
     const labels = [row.preferredLabel ?? "", ...(row.altLabels ?? "").split("\n")]
       .map((label) => label.trim())
       .filter(Boolean);
-    const occupation = escoOccupation(onetIndex, labels);
+    const occupation = escoOccupation(onetIndex, labels, (position) =>
+      preparationFits(row.iscoGroup ?? "", zones.get(codes[position]!) ?? null),
+    );
     if (occupation === null) continue;
     for (const label of labels) titles.push([label, occupation, 1]);
   }
