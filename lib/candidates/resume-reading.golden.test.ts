@@ -78,11 +78,11 @@ const EXPECTED: Record<Part, string> = {
   screened: "jJKUTRTnayClFV-14cfqATrI",
   extracted: "FnQbLqB16mFsGIU3fDbZAKEy",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "unO9_8QuObR0vGPINtUk75Pj",
+  columns: "YuRzRX4vs5B9_71lvZswLp8z",
   embedding: "AQFXahjAmD6aS6jrRZkihTdo",
   named: "XJy8Tc0PRJzQ0O9VGzTpemFw",
   stated: "Pc3_QyO-NhyLr6izOu299jdF",
-  occupations: "R31dt2jAhs1onqucaH_9AwGg",
+  occupations: "aJa18iN0hB_z74-u9GrHE9uf",
 };
 
 describe("reading a résumé", () => {

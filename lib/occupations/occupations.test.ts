@@ -32,6 +32,19 @@ describe("matchOccupations", () => {
     );
   });
 
+  it("completes a bare title with the words around it", () => {
+    // Titles the sources file under no one occupation: "payroll administrator", "freight coordinator".
+    expect(bestOf("Administrator", "Processed the monthly payroll for 300 staff, pensions and HMRC returns.")).toBe(
+      "Payroll and Timekeeping Clerks",
+    );
+    expect(bestOf("Coordinator", "Booked deliveries with hauliers and tracked freight shipments.")).toBe(
+      "Cargo and Freight Agents",
+    );
+    expect(bestOf("Administrator", "Managed Oracle and PostgreSQL databases: backups and tuning.")).toBe(
+      "Database Administrators",
+    );
+  });
+
   it("keeps the title's own reading when the words around it tell nothing apart", () => {
     for (const title of [
       "Care Assistant",

@@ -1,6 +1,13 @@
 import { termOf, termsOf } from "@/lib/text/terms";
 import { boundedMemo } from "@/lib/util/bounded-memo";
-import { buildTitleIndex, chooseInContext, matchTitleOrHead, titleChoices, type TitleIndex } from "./title-index";
+import {
+  buildTitleIndex,
+  chooseInContext,
+  completedTitleChoices,
+  matchTitleOrHead,
+  titleChoices,
+  type TitleIndex,
+} from "./title-index";
 import type { OccupationData, OccupationRecord } from "./types";
 import data from "./occupations.json";
 
@@ -72,14 +79,25 @@ const stemsAround = boundedMemo(1, (text: string): ReadonlySet<string> => new Se
  * nothing that tells them apart. The title's own words are not evidence: they are the same for all. The
  * context chooses, it does not make surer: no more confidence than the title alone gives (`cap`).
  */
-function readInContext(title: string, around: string, limit: number, cap: number): OccupationMatch[] | null {
-  const { list } = occupations();
-  const choices = choicesOf(title);
-  if (new Set(choices.map((choice) => choice.occupation)).size < 2) return null;
+function readInContext(
+  title: string,
+  around: string,
+  limit: number,
+  alone: readonly OccupationMatch[],
+): OccupationMatch[] | null {
+  const cap = alone[0]!.confidence;
+  const { list, titles } = occupations();
   const own = new Set(termsOf(title));
   const stems = stemsAround(around);
   const said = [...stems].filter((term) => !own.has(term)).length;
   if (said === 0) return null;
+  // What the title and titles like it name, and, for a title the sources file under several occupations
+  // alike ("Administrator", "Coordinator"), the titles the words around it complete it to.
+  const choices =
+    alone.length > 1 && alone[1]!.confidence === cap
+      ? [...choicesOf(title), ...completedTitleChoices(titles, title, stems)]
+      : choicesOf(title);
+  if (new Set(choices.map((choice) => choice.occupation)).size < 2) return null;
   const fits = new Map<number, number>();
   for (const { occupation } of choices) {
     if (fits.has(occupation)) continue;
@@ -119,7 +137,7 @@ const toMatch =
 export function matchOccupations(title: string, limit = 3, around?: string): OccupationMatch[] {
   const alone = titleAlone({ title, limit });
   if (!around || alone.length === 0) return alone;
-  const chosen = readInContext(title, around, limit, alone[0]!.confidence);
+  const chosen = readInContext(title, around, limit, alone);
   if (!chosen) return alone;
   // What the title alone names stays beside the context's choice, as sure as before: the words around a
   // title add a reading, they do not take one away, on either side.

@@ -1,3 +1,4 @@
+import { termOf } from "@/lib/text/terms";
 import { titleKey, titleStems } from "./title";
 
 // Finds the occupations a job title names, among tens of thousands of known titles: the exact title
@@ -66,9 +67,11 @@ function occupationsOf(known: KnownTitle, similarity: number): TitleMatch[] {
 const MIN_SIMILARITY = 0.5;
 const MIN_COVERAGE = 0.7;
 
+const idfOf = (index: TitleIndex, term: string) => index.idf.get(term) ?? Math.log(1 + index.titles.length);
+
 /** Known titles that say most of what the title says, most similar first (IDF-weighted Dice). */
 function similarTitles(index: TitleIndex, stems: readonly string[]): { position: number; similarity: number }[] {
-  const weightOf = (term: string) => index.idf.get(term) ?? Math.log(1 + index.titles.length);
+  const weightOf = (term: string) => idfOf(index, term);
   const queryTerms = [...new Set(stems)];
   const queryWeight = queryTerms.reduce((sum, term) => sum + weightOf(term), 0);
   const shared = new Map<number, number>();
@@ -126,11 +129,83 @@ export function titleChoices(index: TitleIndex, title: string): TitleChoice[] {
   const stems = titleStems(title);
   if (stems.length === 0) return [];
   const known = index.exact.get(titleKey(title));
-  const settled = known !== undefined && Math.max(...known.occupations.values()) > 1;
-  const similar = settled ? [] : similarTitles(index, stems).slice(0, CONTEXT_TITLES);
-  const own = new Set(stems);
+  const similar = isSettled(known) ? [] : similarTitles(index, stems).slice(0, CONTEXT_TITLES);
   const titles = similar.map(({ position, similarity }) => ({ known: index.titles[position]!, similarity }));
   if (known && !titles.some((candidate) => candidate.known === known)) titles.push({ known, similarity: 1 });
+  return choicesOf(titles, stems);
+}
+
+/** A title an occupation or its incumbents use: it stays among its own occupations. */
+const isSettled = (known: KnownTitle | undefined) => known !== undefined && Math.max(...known.occupations.values()) > 1;
+
+/** The known titles of one head word: each with its words' terms, and the titles by each other word's term. */
+interface HeadTitles {
+  byTerm: Map<string, number[]>;
+  wordTerms: Map<number, (string | null)[]>;
+}
+
+const headTitles = new WeakMap<TitleIndex, Map<string, HeadTitles>>();
+
+/** The known titles of two words or more that end in `head`, read on first use (a few hundred at most). */
+function titlesOfHead(index: TitleIndex, head: string): HeadTitles {
+  let heads = headTitles.get(index);
+  if (!heads) headTitles.set(index, (heads = new Map()));
+  let found = heads.get(head);
+  if (found) return found;
+  found = { byTerm: new Map(), wordTerms: new Map() };
+  for (const position of index.postings.get(head) ?? []) {
+    const { stems } = index.titles[position]!;
+    if (stems.length < 2 || stems.at(-1) !== head) continue;
+    const terms = stems.map(termOf);
+    found.wordTerms.set(position, terms);
+    for (const term of new Set(terms.slice(0, -1))) {
+      if (term === null) continue;
+      const list = found.byTerm.get(term) ?? [];
+      list.push(position);
+      found.byTerm.set(term, list);
+    }
+  }
+  heads.set(head, found);
+  return found;
+}
+
+/**
+ * More choices for a title, from the terms of its context: the known titles with the same head word whose
+ * other words the title or its context all say — "Coordinator" who books hauliers and tracks shipments may
+ * be a "freight coordinator", an "Administrator" who runs the payroll a "payroll administrator". Each is
+ * as likely as its sources and its likeness to the title make it (chooseInContext).
+ */
+export function completedTitleChoices(index: TitleIndex, title: string, context: ReadonlySet<string>): TitleChoice[] {
+  const stems = titleStems(title);
+  if (stems.length === 0) return [];
+  const own = new Set(stems);
+  const { byTerm, wordTerms } = titlesOfHead(index, stems.at(-1)!);
+  const found = new Set<number>();
+  for (const term of context) for (const position of byTerm.get(term) ?? []) found.add(position);
+  const completions: { known: KnownTitle; similarity: number }[] = [];
+  for (const position of found) {
+    const candidate = index.titles[position]!;
+    const terms = wordTerms.get(position)!;
+    const said = candidate.stems.every((word, at) => {
+      const term = terms[at];
+      return own.has(word) || (term != null && context.has(term));
+    });
+    if (said && candidate.stems.some((word) => !own.has(word)))
+      completions.push({ known: candidate, similarity: titleSimilarity(index, stems, candidate.stems) });
+  }
+  return choicesOf(completions, stems);
+}
+
+/** IDF-weighted Dice of two titles' words. */
+function titleSimilarity(index: TitleIndex, a: readonly string[], b: readonly string[]): number {
+  const weigh = (terms: Iterable<string>) => [...terms].reduce((sum, term) => sum + idfOf(index, term), 0);
+  const setA = new Set(a);
+  const setB = new Set(b);
+  return (2 * weigh([...setA].filter((term) => setB.has(term)))) / (weigh(setA) + weigh(setB));
+}
+
+function choicesOf(titles: { known: KnownTitle; similarity: number }[], stems: readonly string[]): TitleChoice[] {
+  const own = new Set(stems);
   return titles.flatMap(({ known: candidate, similarity }) => {
     // An acronym of its own words ("personal care assistant pca") says nothing more.
     const initials = candidate.stems.map((word) => word[0]).join("");
@@ -162,9 +237,12 @@ export function chooseInContext(
   for (const { occupation, prior, confidence, extraWords } of choices) {
     const unsaid = extraWords.filter((word) => !says(word)).length;
     const rank = prior - unsaid + fit(occupation);
+    // An occupation ranks by its likeliest reading and is as sure as its surest.
     const seen = best.get(occupation);
-    if (!seen || rank > seen.rank || (rank === seen.rank && confidence > seen.confidence))
-      best.set(occupation, { rank, confidence });
+    best.set(occupation, {
+      rank: Math.max(rank, seen?.rank ?? -Infinity),
+      confidence: Math.max(confidence, seen?.confidence ?? 0),
+    });
   }
   const topRank = Math.max(...[...best.values()].map((entry) => entry.rank));
   const top = [...best].filter(([, entry]) => entry.rank === topRank).sort((a, b) => a[0] - b[0]);
