@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbDriver } from "@/lib/db";
 import { unique } from "@/test/helpers/unique";
-import { columnArrays } from "./column-arrays";
+import { columnArrays, JSON_TEXT } from "./column-arrays";
 
 // Rows written through unnest come back as written, on PGlite and PostgreSQL alike: nulls in every kind of
 // column, an empty byte string, a single row (whose null JSON is an empty text), quotes and backslashes.
@@ -15,6 +15,7 @@ const columns = columnArrays<Row>(
     weights: "double precision[]",
     doc: "jsonb",
     raw: "json",
+    kept: JSON_TEXT,
     bytes: "bytea",
     at: "timestamp(3)",
   },
@@ -28,6 +29,7 @@ interface Row {
   weights: number[] | null;
   doc: string | null;
   raw: string | null;
+  kept: string | null;
   bytes: Uint8Array | null;
   at: Date | null;
 }
@@ -40,11 +42,22 @@ const rows: Row[] = [
     weights: [0.1, -2.5e-7],
     doc: '{"k": [1, "\\u0001"]}',
     raw: ' {"b":1,  "a":2} ',
+    kept: '{"é":"\\u0001"}',
     bytes: new Uint8Array([0, 255, 7]),
     at: new Date("2026-12-05T10:11:12.345Z"),
   },
-  { id: 2, label: null, tags: null, weights: null, doc: null, raw: null, bytes: new Uint8Array(), at: null },
-  { id: 3, label: "", tags: [], weights: [], doc: "null", raw: "[]", bytes: null, at: null },
+  {
+    id: 2,
+    label: null,
+    tags: null,
+    weights: null,
+    doc: null,
+    raw: null,
+    kept: null,
+    bytes: new Uint8Array(),
+    at: null,
+  },
+  { id: 3, label: "", tags: [], weights: [], doc: "null", raw: "[]", kept: "1", bytes: null, at: null },
 ];
 
 async function write(batch: Row[]) {
@@ -53,7 +66,7 @@ async function write(batch: Row[]) {
 
 async function read(ids: number[]) {
   return dbDriver().query<Record<string, unknown>>(
-    `SELECT id, label, tags, weights, doc::text AS doc, raw::text AS raw, encode(bytes, 'hex') AS bytes, to_char(at, 'YYYY-MM-DD HH24:MI:SS.MS') AS at
+    `SELECT id, label, tags, weights, doc::text AS doc, raw::text AS raw, kept, encode(bytes, 'hex') AS bytes, to_char(at, 'YYYY-MM-DD HH24:MI:SS.MS') AS at
        FROM ${table} WHERE id = ANY($1::integer[]) ORDER BY id`,
     [ids],
   );
@@ -61,7 +74,7 @@ async function read(ids: number[]) {
 
 beforeAll(async () => {
   await dbDriver().query(
-    `CREATE TABLE ${table} (id integer, label text, tags text[], weights double precision[], doc jsonb, raw json, bytes bytea, at timestamp(3))`,
+    `CREATE TABLE ${table} (id integer, label text, tags text[], weights double precision[], doc jsonb, raw json, kept text, bytes bytea, at timestamp(3))`,
   );
 });
 afterAll(async () => {
@@ -79,11 +92,32 @@ describe("columnArrays", () => {
         weights: [0.1, -2.5e-7],
         doc: '{"k": [1, "\\u0001"]}',
         raw: ' {"b":1,  "a":2} ',
+        kept: '{"é":"\\u0001"}',
         bytes: "00ff07",
         at: "2026-12-05 10:11:12.345",
       },
-      { id: 2, label: null, tags: null, weights: null, doc: null, raw: null, bytes: "", at: "2000-01-01 00:00:00.000" },
-      { id: 3, label: "", tags: [], weights: [], doc: "null", raw: "[]", bytes: null, at: "2000-01-01 00:00:00.000" },
+      {
+        id: 2,
+        label: null,
+        tags: null,
+        weights: null,
+        doc: null,
+        raw: null,
+        kept: null,
+        bytes: "",
+        at: "2000-01-01 00:00:00.000",
+      },
+      {
+        id: 3,
+        label: "",
+        tags: [],
+        weights: [],
+        doc: "null",
+        raw: "[]",
+        kept: "1",
+        bytes: null,
+        at: "2000-01-01 00:00:00.000",
+      },
     ]);
   });
 
@@ -97,6 +131,7 @@ describe("columnArrays", () => {
         weights: null,
         doc: null,
         raw: null,
+        kept: null,
         bytes: null,
         at: "2000-01-01 00:00:00.000",
       },

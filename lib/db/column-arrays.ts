@@ -4,8 +4,13 @@
 // PostgreSQL and node-postgres parse and bind anew for each batch size. Used for bulk writes that Prisma's
 // createMany made slow (it compiles its query per row).
 
-/** The SQL type of every column (e.g. `text`, `jsonb`, `timestamp(3)`, `bytea`, `text[]`). */
+/**
+ * The SQL type of every column (e.g. `text`, `jsonb`, `timestamp(3)`, `bytea`, `text[]`), or `JSON_TEXT`:
+ * JSON text its writer made (so valid) kept in a text column, sent as JSON columns are and never parsed.
+ */
 export type ColumnTypes<Row> = { readonly [Column in keyof Row]-?: string };
+
+export const JSON_TEXT = "json as text";
 
 export interface ColumnArrays<Row> {
   /** `INSERT INTO <table> ("a", …) SELECT v."a", … FROM unnest(…)`: every row, each value in its type. */
@@ -59,7 +64,9 @@ export function columnArrays<Row>(
   const valueOf = (column: (typeof columns)[number]) => {
     if (column.kind === "bytes")
       return `substring(${bytesParameter(column)} FROM v."${column.name}:offset" FOR v."${column.name}:length")`;
-    return column.kind === "plain" ? `v.${column.quoted}` : `v.${column.quoted}::${column.type}`;
+    return column.kind === "plain" || column.type === JSON_TEXT
+      ? `v.${column.quoted}`
+      : `v.${column.quoted}::${column.type}`;
   };
   const from = `unnest(${fields.map((field, i) => field.parameter(first + i)).join(", ")}) AS v(${fields.map((field) => field.name).join(", ")})`;
   const names = columns.map((column) => column.quoted).join(", ");
@@ -95,7 +102,13 @@ export function columnArrays<Row>(
 
 type Kind = "plain" | "array" | "json" | "bytes";
 const kindOf = (type: string): Kind =>
-  type === "bytea" ? "bytes" : type === "json" || type === "jsonb" ? "json" : type.endsWith("[]") ? "array" : "plain";
+  type === "bytea"
+    ? "bytes"
+    : type === "json" || type === "jsonb" || type === JSON_TEXT
+      ? "json"
+      : type.endsWith("[]")
+        ? "array"
+        : "plain";
 
 function parameterOf(column: { kind: Kind; type: string }): (n: number) => string {
   if (column.kind === "json") return (n) => `string_to_array($${n}::text, chr(1), '')`;

@@ -3,7 +3,7 @@ import { databaseTarget, openDriver, type DatabaseDriver } from "@/lib/db/driver
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export { columnArrays, type ColumnTypes } from "./column-arrays";
+export { columnArrays, type ColumnTypes, JSON_TEXT } from "./column-arrays";
 export type { NamedStatement } from "./driver";
 export { isUnstorableTextError, sqlStateOf } from "./errors";
 

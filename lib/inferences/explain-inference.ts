@@ -12,7 +12,7 @@ import type { FeatureVector } from "@/lib/vocabulary/signals";
  */
 export async function explainInference({ input }: { input: { id: string } }): Promise<ScoreResult> {
   const row = await db.inference.findUnique({ where: { id: input.id }, select: { response: true } });
-  const parsed = scoreResult.safeParse(row?.response);
+  const parsed = scoreResult.safeParse(row?.response ? JSON.parse(row.response) : null);
   if (!parsed.success) throw new NotFound("This inference has no stored score to explain.");
   const result = parsed.data;
   const features = result.features as FeatureVector;

@@ -1,5 +1,5 @@
 import "server-only";
-import { columnArrays, dbDriver, type NamedStatement } from "@/lib/db";
+import { columnArrays, dbDriver, JSON_TEXT, type NamedStatement } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { serialiseOnce } from "@/lib/util/json-text";
@@ -50,14 +50,14 @@ const INFERENCE_COLUMNS = columnArrays<InferenceColumns>(
     requestId: "text",
     requestScope: "text",
     payloadHash: "text",
-    payload: "json",
+    payload: JSON_TEXT,
     jobId: "text",
     candidateId: "text",
     features: "jsonb",
     score: "float8",
     logit: "float8",
     band: "text",
-    response: "json",
+    response: JSON_TEXT,
     modelVersion: "text",
     embeddingModel: "text",
     promptVersions: "jsonb",

@@ -6,20 +6,29 @@ import crypto from "node:crypto";
 // (they are smaller than their digest).
 const VECTOR_MIN_LENGTH = 16;
 
-function isNumericVector(value: unknown[]): value is number[] {
-  return value.length >= VECTOR_MIN_LENGTH && value.every((item) => typeof item === "number");
-}
+// A vector's float64 bytes are written into this scratch space and hashed in place: one pass that also
+// checks every item is a number, nothing allocated per vector. Vectors longer than it (the payload allows
+// 4,096 dimensions) get a buffer of their own, so a huge array cannot pin memory.
+const scratch = new Float64Array(4096);
 
-// crypto.hash: one call, without the Hash stream object createHash builds (about half the time for a
-// vector's 3 kB, three times a score).
-function vectorDigest(vector: number[]): string {
-  return `f64:${vector.length}:${crypto.hash("sha256", new Float64Array(vector), "base64")}`;
+/** `f64:<dimension>:<sha256 of the float64 bytes>`, or null when `value` is not a long array of numbers. */
+function vectorDigest(value: unknown[]): string | null {
+  if (value.length < VECTOR_MIN_LENGTH) return null;
+  const bytes = value.length <= scratch.length ? scratch.subarray(0, value.length) : new Float64Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (typeof item !== "number") return null;
+    bytes[i] = item;
+  }
+  // crypto.hash: one call, without the Hash stream object createHash builds.
+  return `f64:${value.length}:${crypto.hash("sha256", bytes, "base64")}`;
 }
 
 /** A canonical text of a JSON value: object keys sorted, vectors digested. Equal payloads give equal text. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) {
-    if (isNumericVector(value)) return JSON.stringify(vectorDigest(value));
+    const digest = vectorDigest(value);
+    if (digest !== null) return `"${digest}"`; // base64 and digits: nothing to escape
     // Skill lists and short arrays hold only primitives: serialise them natively, in one call.
     if (value.every((item) => item === null || typeof item !== "object")) return JSON.stringify(value);
     return `[${value.map(canonicalJson).join(",")}]`;

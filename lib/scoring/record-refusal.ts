@@ -28,7 +28,7 @@ export async function recordRefusedScore({
       : null;
   await db.inference.create({
     data: {
-      payload: copy.value,
+      payload: copy.value === undefined ? undefined : JSON.stringify(copy.value),
       error: {
         status: input.error.status,
         title: input.error.title,

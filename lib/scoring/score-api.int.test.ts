@@ -25,7 +25,8 @@ const payload = (overrides: Record<string, unknown> = {}) => ({
 
 async function score(body: unknown) {
   const response = await callRoute(scoreRoute, { headers, body });
-  return { response, json: (await response.json()) as Record<string, unknown> };
+  const text = await response.text();
+  return { response, text, json: JSON.parse(text) as Record<string, unknown> };
 }
 
 describe("POST /api/v2/score", () => {
@@ -51,7 +52,7 @@ describe("POST /api/v2/score", () => {
       source: "api_v2",
       apiKeyId,
     });
-    expect(row.payload).toEqual(body);
+    expect(JSON.parse(row.payload!)).toEqual(body);
     expect(row.features).toEqual(result.features);
   });
 
@@ -91,6 +92,10 @@ describe("POST /api/v2/score", () => {
     expect(again.response.status).toBe(200);
     expect(again.json).toEqual({ ...first.json, replay: true });
     expect(await db.inference.count({ where: { requestId: body.request_id } })).toBe(1);
+    // Byte for byte: the stored text is the first answer, and the replay differs only in its flag.
+    const stored = await db.inference.findFirstOrThrow({ where: { requestId: body.request_id } });
+    expect(stored.response).toBe(first.text);
+    expect(again.text).toBe(first.text.replace('"replay":false', '"replay":true'));
 
     const changed = structuredClone(body);
     changed.candidate.skills.technical_skills.push("go");
@@ -141,7 +146,7 @@ describe("POST /api/v2/score", () => {
       where: { apiKeyId, score: null, error: { path: ["request_id"], equals: body.request_id } },
       select: { payload: true, requestId: true },
     });
-    expect(refused).toEqual({ payload: body, requestId: null });
+    expect(refused).toEqual({ payload: JSON.stringify(body), requestId: null });
   });
 
   it("refuses a single vector whose dimension is not the embedding model's, naming the expected one", async () => {

@@ -122,7 +122,7 @@ async function replayOf(requestScope: string, requestId: string, hash: string): 
   if (stored.payloadHash !== hash) {
     throw new Conflict(`request_id ${requestId} was already used with a different payload.`, { request_id: requestId });
   }
-  return { ...(stored.response as ScoreResult), replay: true };
+  return { ...(JSON.parse(stored.response ?? "null") as ScoreResult), replay: true };
 }
 
 // The score is committed: from here the request has succeeded and says so. Linking the LLM calls that

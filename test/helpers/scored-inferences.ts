@@ -21,7 +21,7 @@ export async function storeScoredInferences(rows: ScoredRow[], model: ScoringMod
       const { score, band } = scoreOnly(model, row.features);
       return {
         id: ids[index]!,
-        payload: { job_context: { metadata: { job_title: row.jobTitle } } },
+        payload: JSON.stringify({ job_context: { metadata: { job_title: row.jobTitle } } }),
         features: row.features,
         score,
         band,

@@ -97,7 +97,7 @@ describe("NUL and unpaired surrogates", () => {
     const refusal = await db.inference.findFirstOrThrow({
       where: { apiKeyId: scoringKey.id, score: null, error: { path: ["request_id"], equals: requestId } },
     });
-    expect((refusal.payload as { excerpt: string }).excerpt).toContain(
+    expect((JSON.parse(refusal.payload!) as { excerpt: string }).excerpt).toContain(
       "Python engineer\\u0000 with Kubernetes a\\ud800b",
     );
     expect(await db.inference.count({ where: { requestId } })).toBe(0);
@@ -121,7 +121,7 @@ describe("deeply nested bodies", () => {
       where: { apiKeyId: scoringKey.id, error: { path: ["http_request_id"], equals: problem.request_id } },
     });
     expect(refusal.error).toMatchObject({ status: 400, body_chars: text.length });
-    const copy = refusal.payload as { excerpt: string; truncated: boolean; too_deep: boolean };
+    const copy = JSON.parse(refusal.payload!) as { excerpt: string; truncated: boolean; too_deep: boolean };
     expect(copy).toMatchObject({ truncated: true, too_deep: true });
     expect(text.startsWith(copy.excerpt)).toBe(true);
     expect(copy.excerpt.length).toBeLessThan(64 * 1024);

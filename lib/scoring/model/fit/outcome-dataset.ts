@@ -20,7 +20,7 @@ interface OutcomeRow {
 
 export async function labelledOutcomes({ since, until }: { since?: Date; until?: Date } = {}): Promise<LabelledRow[]> {
   const rows = await db.$queryRaw<OutcomeRow[]>(Prisma.sql`
-    SELECT i.id, i."jobId", j."externalId", i.payload -> 'job_context' -> 'metadata' ->> 'job_title' AS "jobTitle",
+    SELECT i.id, i."jobId", j."externalId", i.payload::json -> 'job_context' -> 'metadata' ->> 'job_title' AS "jobTitle",
            i.features, latest.kind::text AS kind
       FROM (SELECT DISTINCT ON (o."inferenceId") o."inferenceId", o.kind
               FROM "Outcome" o
