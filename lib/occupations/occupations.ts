@@ -52,7 +52,16 @@ const titleAlone = boundedMemo(
   ({ title, limit }) => `${limit}|${title}`,
 );
 
-const choicesOf = boundedMemo(MATCH_CACHE_LIMIT, (title: string) => titleChoices(occupations().titles, title));
+// What the words around a title are weighed against, once per title: the occupations it may name, whether
+// they are two or more, and the title's own stems.
+const choicesOf = boundedMemo(MATCH_CACHE_LIMIT, (title: string) => {
+  const choices = titleChoices(occupations().titles, title);
+  return {
+    choices,
+    several: new Set(choices.map((choice) => choice.occupation)).size >= 2,
+    own: new Set(termsOf(title)),
+  };
+});
 
 /**
  * How far the words around a title move the choice: by how much of an occupation's distinguishing work
@@ -74,9 +83,8 @@ const stemsAround = boundedMemo(1, (text: string): ReadonlySet<string> => new Se
  */
 function readInContext(title: string, around: string, limit: number, cap: number): OccupationMatch[] | null {
   const { list } = occupations();
-  const choices = choicesOf(title);
-  if (new Set(choices.map((choice) => choice.occupation)).size < 2) return null;
-  const own = new Set(termsOf(title));
+  const { choices, several, own } = choicesOf(title);
+  if (!several) return null;
   const stems = stemsAround(around);
   const said = [...stems].filter((term) => !own.has(term)).length;
   if (said === 0) return null;
