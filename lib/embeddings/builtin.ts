@@ -46,28 +46,49 @@ function termCounts(tokens: string[]): Map<string, number> {
 const FEATURE_CACHE_LIMIT = 50_000;
 
 /** The hashes of a word's features: the word first, then its 3-, 4- and 5-grams in reading order. */
-const hashesOf = boundedMemo(FEATURE_CACHE_LIMIT, (word: string): Uint32Array => {
+function featureHashes(word: string): number[] {
   const features = [`w:${word}`];
   const padded = `<${word}>`;
   for (let size = 3; size <= 5; size++) {
     for (let start = 0; start + size <= padded.length; start++) features.push(`c:${padded.slice(start, start + size)}`);
   }
-  return Uint32Array.from(features, (feature) => fnv1a(feature));
-});
+  return features.map((feature) => fnv1a(feature));
+}
 
-function addFeature(vector: Float64Array, hash: number, weight: number): void {
-  // The top bit picks the sign: collisions then cancel out on average instead of piling up.
-  vector[hash % vector.length]! += hash & 0x80000000 ? -weight : weight;
+/**
+ * Where each feature of a word lands in a vector of `dimensions` (its hash modulo the size) and with which
+ * sign (the hash's top bit: collisions then cancel out on average instead of piling up), as slot + 1,
+ * negated for minus: kept per word, so embedding a text costs no division.
+ */
+const slotMemos = new Map<number, (word: string) => Int32Array>();
+
+function slotsOf(dimensions: number): (word: string) => Int32Array {
+  let slots = slotMemos.get(dimensions);
+  if (!slots) {
+    slots = boundedMemo(FEATURE_CACHE_LIMIT, (word: string) =>
+      Int32Array.from(featureHashes(word), (hash) =>
+        hash & 0x80000000 ? -((hash % dimensions) + 1) : (hash % dimensions) + 1,
+      ),
+    );
+    slotMemos.set(dimensions, slots);
+  }
+  return slots;
+}
+
+function addFeature(vector: Float64Array, slot: number, weight: number): void {
+  if (slot > 0) vector[slot - 1]! += weight;
+  else vector[-slot - 1]! -= weight;
 }
 
 export function embedText(text: string, dimensions = BUILTIN_EMBEDDING_DIMENSIONS): number[] {
   const vector = new Float64Array(dimensions);
+  const slotsOfWord = slotsOf(dimensions);
   for (const [word, count] of termCounts(words(text))) {
     const weight = 1 + Math.log(count);
-    const hashes = hashesOf(word);
-    addFeature(vector, hashes[0]!, weight);
-    for (let feature = 1; feature < hashes.length; feature++) {
-      addFeature(vector, hashes[feature]!, weight * CHAR_GRAM_WEIGHT);
+    const slots = slotsOfWord(word);
+    addFeature(vector, slots[0]!, weight);
+    for (let feature = 1; feature < slots.length; feature++) {
+      addFeature(vector, slots[feature]!, weight * CHAR_GRAM_WEIGHT);
     }
   }
   let norm = 0;

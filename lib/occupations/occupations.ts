@@ -59,7 +59,16 @@ const titleAlone = boundedMemo(
   ({ title, limit }) => `${limit}|${title}`,
 );
 
-const choicesOf = boundedMemo(MATCH_CACHE_LIMIT, (title: string) => titleChoices(occupations().titles, title));
+// What the words around a title are weighed against, once per title: the occupations it may name, whether
+// they are two or more, and the title's own stems.
+const choicesOf = boundedMemo(MATCH_CACHE_LIMIT, (title: string) => {
+  const choices = titleChoices(occupations().titles, title);
+  return {
+    choices,
+    several: new Set(choices.map((choice) => choice.occupation)).size >= 2,
+    own: new Set(termsOf(title)),
+  };
+});
 
 /**
  * How far the words around a title move the choice: by how much of an occupation's distinguishing work
@@ -87,17 +96,16 @@ function readInContext(
 ): OccupationMatch[] | null {
   const cap = alone[0]!.confidence;
   const { list, titles } = occupations();
-  const own = new Set(termsOf(title));
+  // A title the sources file under several occupations alike ("Administrator", "Coordinator") is also
+  // completed by the words around it: the titles with its head word whose other words they say.
+  const completes = alone.length > 1 && alone[1]!.confidence === cap;
+  const { choices: named, several, own } = choicesOf(title);
+  if (!several && !completes) return null;
   const stems = stemsAround(around);
   const said = [...stems].filter((term) => !own.has(term)).length;
   if (said === 0) return null;
-  // What the title and titles like it name, and, for a title the sources file under several occupations
-  // alike ("Administrator", "Coordinator"), the titles the words around it complete it to.
-  const choices =
-    alone.length > 1 && alone[1]!.confidence === cap
-      ? [...choicesOf(title), ...completedTitleChoices(titles, title, stems)]
-      : choicesOf(title);
-  if (new Set(choices.map((choice) => choice.occupation)).size < 2) return null;
+  const choices = completes ? [...named, ...completedTitleChoices(titles, title, stems)] : named;
+  if (!several && new Set(choices.map((choice) => choice.occupation)).size < 2) return null;
   const fits = new Map<number, number>();
   for (const { occupation } of choices) {
     if (fits.has(occupation)) continue;

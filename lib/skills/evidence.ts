@@ -147,6 +147,8 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
   const folded = foldText(text);
   scanTokens(folded, (start, end) => {
     const surface = folded.slice(start, end);
+    // A word seen as written is already in both sets: not lowercased again.
+    if (surfaces.has(surface)) return;
     surfaces.add(surface);
     words.add(surface.toLowerCase());
   });

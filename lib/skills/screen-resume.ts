@@ -29,8 +29,10 @@ function mostSkillsIn(folded: string): number {
 
 /** `folded`: the line folded (foldText). */
 function isKeywordList(line: string, folded: string): boolean {
-  // Most lines are far too short to hold a list; looking their skills up was most of the screening.
-  if (mostSkillsIn(folded) < STUFFED_LINE_SKILLS) return false;
+  // Most lines are far too short to hold a list; looking their skills up was most of the screening. Each
+  // token but the last takes a character more than its own, and has a split per two of them at most, so
+  // mostSkillsIn is at most the line's length + 1: shorter lines are not even scanned.
+  if (folded.length + 1 < STUFFED_LINE_SKILLS || mostSkillsIn(folded) < STUFFED_LINE_SKILLS) return false;
   const skills = findSkillsInText(line).length;
   if (skills < STUFFED_LINE_SKILLS) return false;
   const words = line.split(/[\s,;/|•·]+/).filter(Boolean).length;

@@ -53,7 +53,10 @@ function sentences(line: string): string[] {
   return line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [line];
 }
 
-function removeInstructions(lines: string[], warnings: TextWarning[]): string[] {
+function removeInstructions(text: string, lines: string[], warnings: TextWarning[]): string[] {
+  // A pattern that matches within a line matches the whole text there too (no pattern is anchored, and a
+  // line's edges are non-word characters in the text): a text none matches is not read line by line.
+  if (!isInstruction(text)) return lines;
   const removed: string[] = [];
   const kept = lines.map((line) => {
     if (!isInstruction(line)) return line;
@@ -123,8 +126,19 @@ function collapseRuns(line: string): { line: string; example: string } | null {
   return kept.length === words.length ? null : { line: kept.join(" "), example };
 }
 
+/** How many of ",;|" a line holds: a line with fewer than two is no list (most lines; no pattern is run on them). */
+function separatorsIn(line: string): number {
+  let count = 0;
+  for (let position = 0; position < line.length; position++) {
+    const code = line.charCodeAt(position);
+    if (code === 44 || code === 59 || code === 124) count++;
+  }
+  return count;
+}
+
 /** A list on one line ("a, b, a, b, a") with each item once ("a, b"). */
 function withoutRepeatedItems(line: string): string {
+  if (separatorsIn(line) < 2) return line;
   // "Skills: a, b, a" — the heading is not an item.
   const heading = /^[^:,;|]{1,40}:\s*/.exec(line)?.[0] ?? "";
   const items = line.slice(heading.length).split(/\s*[,;|]\s*/);
@@ -203,7 +217,7 @@ export function screenText(raw: string): ScreenedText {
     }
   }
   let lines = text.split("\n");
-  lines = removeInstructions(lines, warnings);
+  lines = removeInstructions(text, lines, warnings);
   lines = removeRepetition(lines, warnings);
   return { text: lines.join("\n").trim(), warnings };
 }

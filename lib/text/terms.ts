@@ -1,3 +1,4 @@
+import { boundedMemo } from "@/lib/util/bounded-memo";
 import { stem } from "./stem";
 import { STOPWORDS } from "./stopwords";
 import { foldText, scanTokens } from "./tokens";
@@ -34,12 +35,16 @@ function breakOf(code: number): number {
   return kind;
 }
 
+// Tokens recur across texts ("managed", "Python"): a token's term is kept as written, bounded like the
+// stemmer's cache, which spares lowercasing it and looking it up twice.
+const TERM_CACHE_LIMIT = 50_000;
+
 /** The search term of one token: lowercase and stemmed; null for a function word. */
-export function termOf(token: string): string | null {
+export const termOf = boundedMemo(TERM_CACHE_LIMIT, (token: string): string | null => {
   const lower = token.toLowerCase();
   if (STOPWORDS.has(lower)) return null;
   return stem(lower);
-}
+});
 
 export function textTerms(text: string): TextTerms {
   const folded = foldText(text);

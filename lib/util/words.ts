@@ -13,9 +13,14 @@ export function words(text: string): string[] {
 
 /** Distinct words of a text as sorted 32-bit hashes: a compact, searchable stand-in for its vocabulary. */
 export function wordHashes(text: string): Uint32Array {
-  const hashes = new Set<number>();
-  for (const word of words(text)) hashes.add(fnv1a(word));
-  return Uint32Array.from(hashes).sort();
+  // Sorted in a typed array, then each kept once: no set of boxed numbers (hashes pass 2^31).
+  const all = words(text);
+  const hashes = new Uint32Array(all.length);
+  for (let index = 0; index < all.length; index++) hashes[index] = fnv1a(all[index]!);
+  hashes.sort();
+  let distinct = 0;
+  for (const hash of hashes) if (distinct === 0 || hash !== hashes[distinct - 1]) hashes[distinct++] = hash;
+  return hashes.slice(0, distinct);
 }
 
 export function hasWordHash(sorted: Uint32Array, word: string): boolean {
