@@ -27,7 +27,8 @@ const COLUMNS = `"id", "fullName", "location", "seniority", "yearsExperienceRang
   encode("embedding", 'base64') AS "embedding", encode("resumeWords", 'base64') AS "resumeWords",
   encode("resumeStemSegments", 'base64') AS "resumeStemSegments"`;
 
-interface PoolRow {
+/** A stored candidate as the database sends it, not yet decoded. */
+export interface CandidateRow {
   id: string;
   fullName: string;
   location: string | null;
@@ -60,7 +61,8 @@ interface PoolRow {
 const list = (joined: string | null) => (joined ? joined.split(SEPARATOR) : []);
 const bytes = (base64: string | null) => (base64 === null ? null : new Uint8Array(Buffer.from(base64, "base64")));
 
-function toPooled(row: PoolRow): PooledCandidate {
+/** A row decoded for scoring: its lists, vector and résumé reading. */
+export function pooledCandidate(row: CandidateRow): PooledCandidate {
   const stored: StoredCandidate = {
     ...row,
     technicalSkills: list(row.technicalSkills),
@@ -81,13 +83,15 @@ function toPooled(row: PoolRow): PooledCandidate {
   return { id: row.id, fullName: row.fullName, location: row.location, prepared };
 }
 
+/** The rows of the candidates with these ids (in no particular order), not yet decoded. */
+export async function readCandidateRowsById(ids: readonly string[]): Promise<CandidateRow[]> {
+  if (ids.length === 0) return [];
+  return dbDriver().query<CandidateRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "id" = ANY($1::text[])`, [ids]);
+}
+
 /** The candidates with these ids (in no particular order). */
 export async function readCandidatesById(ids: readonly string[]): Promise<PooledCandidate[]> {
-  if (ids.length === 0) return [];
-  const rows = await dbDriver().query<PoolRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "id" = ANY($1::text[])`, [
-    ids,
-  ]);
-  return rows.map(toPooled);
+  return (await readCandidateRowsById(ids)).map(pooledCandidate);
 }
 
 /** Up to `limit` candidates in id order after `afterId` (up to `upTo`): the pool, read a chunk at a time. */
@@ -96,11 +100,11 @@ export async function readCandidatesAfter(
   limit: number,
   upTo: string | null = null,
 ): Promise<PooledCandidate[]> {
-  const rows = await dbDriver().query<PoolRow>(
+  const rows = await dbDriver().query<CandidateRow>(
     `SELECT ${COLUMNS} FROM "Candidate" WHERE "id" > $1 AND ($3::text IS NULL OR "id" <= $3) ORDER BY "id" LIMIT $2`,
     [afterId, limit, upTo],
   );
-  return rows.map(toPooled);
+  return rows.map(pooledCandidate);
 }
 
 /** Changes whenever any candidate is saved, changed or removed: what a cached ranking depends on. */

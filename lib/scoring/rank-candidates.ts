@@ -2,14 +2,15 @@ import "server-only";
 import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
+import { forEachChunk } from "@/lib/util/chunks";
 import { ensureJobEmbedding } from "./job-embedding";
 import { computeFeatures } from "./features";
 import { topReasons } from "./explain";
 import { lexicalCorpus } from "./lexical-corpus";
 import { applyModel, type Band } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
-import { poolStamp, readCandidatesById } from "./candidate-rows";
-import { bestFirst, byName, type BandOverride, type RankingEntry, scoreEntries } from "./rank-entries";
+import { pooledCandidate, poolStamp, readCandidateRowsById, readCandidatesById } from "./candidate-rows";
+import { bestFirst, byName, type BandOverride, type RankingEntry, scoreEntry } from "./rank-entries";
 import { retrieveCandidateIds, type RetrievalBudget } from "./retrieve-candidates";
 import { prepareStoredJob } from "./stored";
 
@@ -37,6 +38,7 @@ export interface RankingPage {
 // the job, the candidate pool, the lexical frequencies and the model version. Any change makes a new
 // stamp, so a cached ranking is never stale. The cache holds scores, never candidates' profiles.
 const MAX_CACHED_RANKINGS = 32;
+const SCORED_CHUNK = 250;
 const cache = new Map<string, { stamp: string; entries: RankingEntry[]; modelVersion: string; computedAt: Date }>();
 
 export async function rankCandidates({
@@ -74,8 +76,15 @@ export async function rankCandidates({
       seniority: filters.seniority,
       budget: input.budget,
     });
-    const rows = await readCandidatesById(ids);
-    const entries = scoreEntries(rows, { stored: job, prepared: preparedJob }, corpus, model).sort(bestFirst);
+    // Read a chunk at a time and each decoded only to be scored: only the scores stay, and no decoded
+    // profile lives long enough to reach the old generation of the heap (where garbage waits longest).
+    const entries: RankingEntry[] = [];
+    await forEachChunk(ids, SCORED_CHUNK, readCandidateRowsById, (rows) => {
+      for (const row of rows) {
+        entries.push(scoreEntry(pooledCandidate(row), { stored: job, prepared: preparedJob }, corpus, model));
+      }
+    });
+    entries.sort(bestFirst);
     ranking = { stamp, entries, modelVersion: model.version, computedAt: now };
     cache.delete(cacheKey);
     cache.set(cacheKey, ranking);

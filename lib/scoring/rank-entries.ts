@@ -29,35 +29,42 @@ export interface BandOverride {
   recordedAt: Date;
 }
 
-/** The exact score of each candidate for the job, without reasons (those are filled for the page shown). */
-export function scoreEntries(
-  rows: readonly PooledCandidate[],
+/** The exact score of a candidate for the job, without reasons (those are filled for the page shown). */
+export function scoreEntry(
+  row: PooledCandidate,
   job: { stored: Parameters<typeof isLocalTo>[1]; prepared: PreparedJob },
   corpus: LexicalCorpus,
   model: ScoringModel,
+): RankingEntry {
+  const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job.stored) };
+  const { features, matchedSkills, missingSkills } = computeFeatures(candidate, job.prepared, corpus);
+  const { score, band } = scoreOnly(model, features);
+  return {
+    candidateId: row.id,
+    fullName: row.fullName,
+    location: row.location,
+    seniority: candidate.seniority,
+    isLocal: candidate.isLocal,
+    score,
+    band,
+    matchedSkills,
+    missingSkills,
+    reasons: [],
+    override: null,
+  };
+}
+
+export function scoreEntries(
+  rows: readonly PooledCandidate[],
+  job: Parameters<typeof scoreEntry>[1],
+  corpus: LexicalCorpus,
+  model: ScoringModel,
 ): RankingEntry[] {
-  return rows.map((row): RankingEntry => {
-    const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job.stored) };
-    const { features, matchedSkills, missingSkills } = computeFeatures(candidate, job.prepared, corpus);
-    const { score, band } = scoreOnly(model, features);
-    return {
-      candidateId: row.id,
-      fullName: row.fullName,
-      location: row.location,
-      seniority: candidate.seniority,
-      isLocal: candidate.isLocal,
-      score,
-      band,
-      matchedSkills,
-      missingSkills,
-      reasons: [],
-      override: null,
-    };
-  });
+  return rows.map((row) => scoreEntry(row, job, corpus, model));
 }
 
 // Ties by name, then id; plain code-unit comparison keeps the order stable and cheap.
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export const bestFirst = (a: RankingEntry, b: RankingEntry) =>
   b.score - a.score || byText(a.fullName, b.fullName) || byText(a.candidateId, b.candidateId);

@@ -3,10 +3,10 @@ import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 import type { NumericSignalName } from "@/lib/vocabulary/signals";
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { dbDriver } from "@/lib/db";
-import { cosineSimilarity, decodeVector } from "@/lib/embeddings";
+import { forEachChunk } from "@/lib/util/chunks";
 import type { PreparedJob } from "./prepared";
-import { termContribution } from "./model/model";
-import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
+import { bestRefined, type EstimatedRow, type Refined, refinedEstimate } from "./refined-estimate";
+import type { LexicalCorpus } from "./signals/lexical";
 
 // Which stored candidates are worth scoring exactly for a job. The retrieval index (one GIN index over the
 // skill, occupation and stem columns, prisma/schema.prisma) finds everyone who uses one of the job's most
@@ -42,7 +42,8 @@ export const defaultBudget = (poolSize: number): RetrievalBudget => ({
   candidates: Math.max(3_000, Math.ceil(poolSize * 0.01)),
 });
 
-const SEPARATOR = "\u001f";
+// Rows of résumé terms and vectors read at once to refine the estimate.
+const REFINED_CHUNK = 250;
 // How many of the job's words are looked up: the most telling ones, by query weight times rarity.
 const TERMS = 16;
 // The skills the occupation-evidence signal looks for (features.ts checks the occupation's first 15).
@@ -63,14 +64,6 @@ export function telltaleTerms(
   // A word (almost) no résumé uses finds nobody: looking it up would only cost.
   const found = weighed.filter(({ frequency }) => frequency > 0);
   return found.slice(0, TERMS).map(({ term, value, frequency }) => ({ term, share: value / total, frequency }));
-}
-
-/** As semantic_similarity compares (features.ts): only vectors of the same model and size, else unknown. */
-function similarityTo(job: PreparedJob["embedding"], model: string, base64: string): number | null {
-  const vector = decodeVector(new Uint8Array(Buffer.from(base64, "base64")));
-  return job && job.model === model && job.vector.length === vector.length
-    ? cosineSimilarity(job.vector, vector)
-    : null;
 }
 
 /** Ids of the candidates to score for the job, optionally of one seniority only. */
@@ -121,21 +114,25 @@ export async function retrieveCandidateIds({
     );
   };
   const estimated = await boundedBestEstimated(keys, found, budget.estimated, bestEstimated);
-  // Only the best come back with résumé terms and vectors.
-  const rows = await dbDriver().query<EstimatedRow>(
-    `SELECT "id", "resumeWords" IS NOT NULL AS "read",
-            array_to_string("resumeStems", chr(31)) AS "stems", array_to_string("resumeStemCounts", chr(31)) AS "counts",
-            "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model"
-       FROM "Candidate" WHERE "id" = ANY($1::text[])`,
-    [estimated.map((row) => row.id)],
-  );
+  // Only the best come back with résumé terms and vectors, a chunk at a time; only their estimates stay.
   const rests = new Map(estimated.map((row) => [row.id, Number(row.rest)]));
-  const refined = rows.map((row) => ({
-    id: row.id,
-    estimate: refinedEstimate(row, rests.get(row.id)!, job, corpus, model),
-  }));
-  refined.sort((a, b) => b.estimate - a.estimate);
-  return refined.slice(0, budget.candidates).map((row) => row.id);
+  const refined: Refined[] = [];
+  await forEachChunk(
+    estimated.map((row) => row.id),
+    REFINED_CHUNK,
+    (ids) =>
+      dbDriver().query<EstimatedRow>(
+        `SELECT "id", "fullName", "resumeWords" IS NOT NULL AS "read",
+                array_to_string("resumeStems", chr(31)) AS "stems", array_to_string("resumeStemCounts", chr(31)) AS "counts",
+                "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model"
+           FROM "Candidate" WHERE "id" = ANY($1::text[])`,
+        [ids],
+      ),
+    (rows) => {
+      for (const row of rows) refined.push(refinedEstimate(row, rests.get(row.id)!, job, corpus, model));
+    },
+  );
+  return bestRefined(refined, budget.candidates).map((row) => row.id);
 }
 
 /** SQL with its values as parameters of the statement it goes into. */
@@ -264,35 +261,4 @@ function estimateKeys(
         OR "mentionedSkills" && ${anySkill} OR "occupationCodes" && ${param(codes, "text[]")}`;
     },
   };
-}
-
-interface EstimatedRow {
-  id: string;
-  read: boolean;
-  stems: string | null;
-  counts: string | null;
-  length: number;
-  embedding: string | null;
-  model: string | null;
-}
-
-/** The database's estimate with words and meaning as the score has them: lexical relevance and similarity. */
-function refinedEstimate(
-  row: EstimatedRow,
-  rest: number,
-  job: PreparedJob,
-  corpus: LexicalCorpus,
-  model: Pick<ScoringModelDefinition, "terms">,
-): number {
-  const stems = row.read && row.stems ? row.stems.split(SEPARATOR) : [];
-  const counts = row.counts ? row.counts.split(SEPARATOR).map(Number) : [];
-  const terms = row.read
-    ? { counts: new Map(stems.map((stem, index) => [stem, counts[index] ?? 1])), length: row.length }
-    : null;
-  const similarity = row.embedding && row.model ? similarityTo(job.embedding, row.model, row.embedding) : null;
-  return (
-    rest +
-    termContribution(model, "lexical_relevance", lexicalRelevance(job.query, terms, corpus)) +
-    termContribution(model, "semantic_similarity", similarity)
-  );
 }

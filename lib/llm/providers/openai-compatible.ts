@@ -1,5 +1,5 @@
 import "server-only";
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import { displayUrl } from "@/lib/util/base-url";
 import { parseRetryAfter, ProviderHttpError } from "../errors";
@@ -8,7 +8,10 @@ import type { GenerateRequest, GenerateResult, LlmProvider, ProviderName } from 
 
 // Shared by the DeepSeek and OpenAI adapters: any OpenAI-compatible chat-completions server, through the
 // `openai` client. The SDK's own retries are off (the gateway runs the only retry loop), and its HTTP
-// errors become ProviderHttpError with the Retry-After the server sent.
+// errors become ProviderHttpError with the Retry-After the server sent. The SDK is loaded by the first call:
+// an instance that never calls such a server (the built-in chain, ranking) does not hold it (~25 MB).
+
+const sdk = () => import("openai");
 
 export interface OpenAiCompatibleOptions {
   name: ProviderName;
@@ -53,7 +56,8 @@ function messagesFor(options: OpenAiCompatibleOptions, request: GenerateRequest)
   return [{ role: "system", content: instruction }, ...request.messages];
 }
 
-function translate(error: unknown): unknown {
+async function translate(error: unknown): Promise<unknown> {
+  const { default: OpenAI } = await sdk();
   if (error instanceof OpenAI.APIError && typeof error.status === "number") {
     return new ProviderHttpError(error.status, `HTTP ${error.status}`, parseRetryAfter(error.headers));
   }
@@ -61,16 +65,21 @@ function translate(error: unknown): unknown {
 }
 
 export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions): LlmProvider {
-  const client = new OpenAI({
-    // An OpenAI-compatible server without authentication still needs a non-empty key for the SDK.
-    apiKey: options.apiKey ?? "no-key",
-    baseURL: options.baseUrl,
-    // Never pick up OpenAI organisation/project ids from the environment for another vendor's server.
-    organization: null,
-    project: null,
-    maxRetries: 0,
-    timeout: options.timeoutMs,
-  });
+  let client: Promise<OpenAI> | undefined;
+  const clientOf = () =>
+    (client ??= sdk().then(
+      ({ default: OpenAI }) =>
+        new OpenAI({
+          // An OpenAI-compatible server without authentication still needs a non-empty key for the SDK.
+          apiKey: options.apiKey ?? "no-key",
+          baseURL: options.baseUrl,
+          // Never pick up OpenAI organisation/project ids from the environment for another vendor's server.
+          organization: null,
+          project: null,
+          maxRetries: 0,
+          timeout: options.timeoutMs,
+        }),
+    ));
 
   const provider: LlmProvider = {
     name: options.name,
@@ -91,7 +100,9 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
           max_tokens: request.maxTokens,
           stream: false,
         };
-        const completion = await client.chat.completions.create(params, { signal: request.signal, maxRetries: 0 });
+        const completion = await (
+          await clientOf()
+        ).chat.completions.create(params, { signal: request.signal, maxRetries: 0 });
         const usage = completion.usage;
         const cached =
           (usage as DeepSeekUsage | undefined)?.prompt_cache_hit_tokens ??
@@ -107,15 +118,15 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
           },
         };
       } catch (error) {
-        throw translate(error);
+        throw await translate(error);
       }
     },
 
     async probe({ signal }) {
       try {
-        await client.models.list({ signal, maxRetries: 0 });
+        await (await clientOf()).models.list({ signal, maxRetries: 0 });
       } catch (error) {
-        throw translate(error);
+        throw await translate(error);
       }
     },
   };
@@ -123,7 +134,9 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
 
   provider.embed = async (request) => {
     try {
-      const response = await client.embeddings.create(
+      const response = await (
+        await clientOf()
+      ).embeddings.create(
         {
           model: request.model ?? options.model,
           input: request.input,
@@ -138,7 +151,7 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
         usage: { inputTokens: response.usage?.prompt_tokens ?? 0 },
       };
     } catch (error) {
-      throw translate(error);
+      throw await translate(error);
     }
   };
   return provider;

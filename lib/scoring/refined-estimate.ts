@@ -1,0 +1,75 @@
+import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
+import { cosineSimilarity, decodeVector } from "@/lib/embeddings";
+import type { PreparedJob } from "./prepared";
+import { termContribution } from "./model/model";
+import { byText } from "./rank-entries";
+import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
+
+// The database's estimate of a candidate's score, refined with words and meaning as the score has them
+// (lexical relevance and similarity), from a row of résumé terms and vector read for it; and the best of
+// those refined, in an order that does not depend on the order the database returned the rows in.
+
+export const SEPARATOR = "\u001f";
+
+export interface EstimatedRow {
+  id: string;
+  fullName: string;
+  read: boolean;
+  stems: string | null;
+  counts: string | null;
+  length: number;
+  embedding: string | null;
+  model: string | null;
+}
+
+export interface Refined {
+  id: string;
+  fullName: string;
+  estimate: number;
+}
+
+/** As semantic_similarity compares (features.ts): only vectors of the same model and size, else unknown. */
+function similarityTo(job: PreparedJob["embedding"], model: string, base64: string): number | null {
+  const vector = decodeVector(Buffer.from(base64, "base64"));
+  return job && job.model === model && job.vector.length === vector.length
+    ? cosineSimilarity(job.vector, vector)
+    : null;
+}
+
+/** Occurrences of the query's terms in a résumé's joined stems and counts: all lexical relevance reads. */
+function queryTermCounts(
+  query: ReadonlyMap<string, number>,
+  stems: string | null,
+  counts: string | null,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  if (!stems) return found;
+  const countList = counts ? counts.split(SEPARATOR) : [];
+  stems.split(SEPARATOR).forEach((stem, index) => {
+    if (query.has(stem)) found.set(stem, countList[index] === undefined ? 1 : Number(countList[index]));
+  });
+  return found;
+}
+
+export function refinedEstimate(
+  row: EstimatedRow,
+  rest: number,
+  job: PreparedJob,
+  corpus: LexicalCorpus,
+  model: Pick<ScoringModelDefinition, "terms">,
+): Refined {
+  const terms = row.read ? { counts: queryTermCounts(job.query, row.stems, row.counts), length: row.length } : null;
+  const similarity = row.embedding && row.model ? similarityTo(job.embedding, row.model, row.embedding) : null;
+  const estimate =
+    rest +
+    termContribution(model, "lexical_relevance", lexicalRelevance(job.query, terms, corpus)) +
+    termContribution(model, "semantic_similarity", similarity);
+  return { id: row.id, fullName: row.fullName, estimate };
+}
+
+/** The best `count` refined estimates; equal estimates go by name, then id, as the ranking's own ties do. */
+export function bestRefined(refined: Refined[], count: number): Refined[] {
+  return refined
+    .sort((a, b) => b.estimate - a.estimate || byText(a.fullName, b.fullName) || byText(a.id, b.id))
+    .slice(0, count);
+}
