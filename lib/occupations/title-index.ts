@@ -146,7 +146,7 @@ interface HeadTitles {
 
 const headTitles = new WeakMap<TitleIndex, Map<string, HeadTitles>>();
 
-/** The known titles of two words or more that end in `head`, read on first use (a few hundred at most). */
+/** The known titles of two words or more that end in `head`, read on first use and kept. */
 function titlesOfHead(index: TitleIndex, head: string): HeadTitles {
   let heads = headTitles.get(index);
   if (!heads) headTitles.set(index, (heads = new Map()));
@@ -225,7 +225,7 @@ function choicesOf(titles: { known: KnownTitle; similarity: number }[], stems: r
  * The words around a title can shift the choice among the occupations it may name: a log-linear choice,
  * the sources as prior, each extra word of a known title the context does not say costing as much as e
  * times the sources, and the context's fit (in nats, see occupations.ts) as evidence. The best
- * occupations, ties sharing the confidence the chosen known title gives.
+ * occupations, each as sure as the surest known title that names it, ties sharing that confidence.
  */
 export function chooseInContext(
   choices: readonly TitleChoice[],
