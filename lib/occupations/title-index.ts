@@ -69,11 +69,15 @@ const MIN_COVERAGE = 0.7;
 
 const idfOf = (index: TitleIndex, term: string) => index.idf.get(term) ?? Math.log(1 + index.titles.length);
 
+/** The IDF weight of a title's distinct words together. */
+const weightOfWords = (index: TitleIndex, words: Iterable<string>) =>
+  [...new Set(words)].reduce((sum, term) => sum + idfOf(index, term), 0);
+
 /** Known titles that say most of what the title says, most similar first (IDF-weighted Dice). */
 function similarTitles(index: TitleIndex, stems: readonly string[]): { position: number; similarity: number }[] {
   const weightOf = (term: string) => idfOf(index, term);
   const queryTerms = [...new Set(stems)];
-  const queryWeight = queryTerms.reduce((sum, term) => sum + weightOf(term), 0);
+  const queryWeight = weightOfWords(index, queryTerms);
   const shared = new Map<number, number>();
   for (const term of queryTerms) {
     for (const position of index.postings.get(term) ?? []) {
@@ -84,7 +88,7 @@ function similarTitles(index: TitleIndex, stems: readonly string[]): { position:
   for (const [position, overlap] of shared) {
     // Most of what the query says must be in the known title ("head of sales" is not "camera head").
     if (overlap < MIN_COVERAGE * queryWeight) continue;
-    const titleWeight = [...new Set(index.titles[position]!.stems)].reduce((sum, term) => sum + weightOf(term), 0);
+    const titleWeight = weightOfWords(index, index.titles[position]!.stems);
     const similarity = (2 * overlap) / (queryWeight + titleWeight);
     if (similarity >= MIN_SIMILARITY) similar.push({ position, similarity });
   }
@@ -198,10 +202,12 @@ export function completedTitleChoices(index: TitleIndex, title: string, context:
 
 /** IDF-weighted Dice of two titles' words. */
 function titleSimilarity(index: TitleIndex, a: readonly string[], b: readonly string[]): number {
-  const weigh = (terms: Iterable<string>) => [...terms].reduce((sum, term) => sum + idfOf(index, term), 0);
-  const setA = new Set(a);
-  const setB = new Set(b);
-  return (2 * weigh([...setA].filter((term) => setB.has(term)))) / (weigh(setA) + weigh(setB));
+  const inB = new Set(b);
+  const shared = weightOfWords(
+    index,
+    a.filter((term) => inB.has(term)),
+  );
+  return (2 * shared) / (weightOfWords(index, a) + weightOfWords(index, b));
 }
 
 function choicesOf(titles: { known: KnownTitle; similarity: number }[], stems: readonly string[]): TitleChoice[] {

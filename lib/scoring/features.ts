@@ -2,7 +2,7 @@ import { cosineSimilarity } from "@/lib/embeddings";
 import { occupationSimilarity } from "@/lib/occupations";
 import { canonicalSkill, statesRequirement } from "@/lib/skills";
 import type { FeatureVector } from "@/lib/vocabulary/signals";
-import type { OccupationFit, PreparedCandidate, PreparedJob } from "./prepared";
+import type { Embedding, OccupationFit, PreparedCandidate, PreparedJob } from "./prepared";
 import { educationIndex, fieldCategory, fieldRelevance, flag } from "./signals/candidate";
 import { categoryOf } from "./signals/job";
 import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
@@ -34,10 +34,8 @@ const isKnownSkill = (skill: string) => canonicalSkill(skill).known;
 // How many of the occupation's typical skills are looked for: its most characteristic ones.
 const OCCUPATION_SKILLS_CHECKED = 15;
 
-/** Semantic similarity, only between vectors of the same model (otherwise unknown). */
-function semanticSimilarity(candidate: PreparedCandidate, job: PreparedJob): number | null {
-  const a = candidate.embedding;
-  const b = job.embedding;
+/** Semantic similarity, only between vectors of the same model and size (otherwise unknown). */
+export function semanticSimilarity(a: Embedding | null, b: Embedding | null): number | null {
   if (!a || !b || a.model !== b.model || a.vector.length !== b.vector.length) return null;
   return cosineSimilarity(a.vector, b.vector);
 }
@@ -73,7 +71,7 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, 
   const experience = experienceFit(candidate.experienceRange, expectedYears(job.targetSeniority, job.jobZone));
 
   const features: FeatureVector = {
-    semantic_similarity: semanticSimilarity(candidate, job),
+    semantic_similarity: semanticSimilarity(candidate.embedding, job.embedding),
     lexical_relevance: lexicalRelevance(job.query, candidate.terms, corpus),
     occupation_similarity: occupationMatch(job.occupations, candidate.occupations),
     tech_skill_coverage: coverage(job.requiredTechSkills.length, tech.matched.length),

@@ -1,5 +1,6 @@
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
-import { cosineSimilarity, decodeVector } from "@/lib/embeddings";
+import { decodeVector } from "@/lib/embeddings";
+import { semanticSimilarity } from "./features";
 import type { PreparedJob } from "./prepared";
 import { termContribution } from "./model/model";
 import { byText } from "./rank-entries";
@@ -28,14 +29,6 @@ export interface Refined {
   estimate: number;
 }
 
-/** As semantic_similarity compares (features.ts): only vectors of the same model and size, else unknown. */
-function similarityTo(job: PreparedJob["embedding"], model: string, base64: string): number | null {
-  const vector = decodeVector(Buffer.from(base64, "base64"));
-  return job && job.model === model && job.vector.length === vector.length
-    ? cosineSimilarity(job.vector, vector)
-    : null;
-}
-
 /** Occurrences of the query's terms in a résumé's joined stems and counts: all lexical relevance reads. */
 function queryTermCounts(
   query: ReadonlyMap<string, number>,
@@ -59,7 +52,11 @@ export function refinedEstimate(
   model: Pick<ScoringModelDefinition, "terms">,
 ): Refined {
   const terms = row.read ? { counts: queryTermCounts(job.query, row.stems, row.counts), length: row.length } : null;
-  const similarity = row.embedding && row.model ? similarityTo(job.embedding, row.model, row.embedding) : null;
+  const stored =
+    row.embedding && row.model
+      ? { model: row.model, vector: decodeVector(Buffer.from(row.embedding, "base64")) }
+      : null;
+  const similarity = semanticSimilarity(stored, job.embedding);
   const estimate =
     rest +
     termContribution(model, "lexical_relevance", lexicalRelevance(job.query, terms, corpus)) +
