@@ -6,7 +6,7 @@ import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withTracesInOneWrite } from "@/lib/llm";
 import { completenessOf, experienceRangeFromYears, readResumesInFull, readScreenedResume } from "@/lib/scoring";
-import { canonicalSkills } from "@/lib/skills";
+import { canonicalSkills, withoutSkillLists } from "@/lib/skills";
 import { threadYielder } from "@/lib/util/yield-thread";
 
 /** What a caller says about a candidate. Anything left out is read from the résumé. */
@@ -52,7 +52,7 @@ async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<Can
   // Every reader sees the screened résumé; the text as written is what is stored. A batch is read on
   // worker threads; what the rules read there is the gateway's builtin answer.
   const readings = await readResumesInFull(inputs.map((input) => input.resumeText));
-  const withText = readings.flatMap((reading) => (reading.text === null ? [] : [reading.text]));
+  const withText = readings.flatMap((reading) => (reading.text === null ? [] : [withoutSkillLists(reading.text)]));
   const vectors = withText.length > 0 ? (await embedOrNothing(provider, withText)).vectors : [];
   let nextVector = 0;
   const records: CandidateColumns[] = [];

@@ -36,6 +36,8 @@ export async function scoreProfile({
         resumeStems: list(columns.resumeStems),
         resumeStemCounts: list(columns.resumeStemCounts),
         resumeStemSegments: columns.resumeStemSegments ?? null,
+        listedOnlySkills: list(columns.listedOnlySkills),
+        skillListSegments: list(columns.skillListSegments),
         resumeLength: columns.resumeLength ?? 0,
         occupationCodes: list(columns.occupationCodes),
         occupationConfidence: list(columns.occupationConfidence),

@@ -36,6 +36,8 @@ const COLUMN_TYPES: ColumnTypes<CandidateColumns> = {
   resumeStems: "text[]",
   resumeStemCounts: "integer[]",
   resumeStemSegments: "bytea",
+  listedOnlySkills: "text[]",
+  skillListSegments: "integer[]",
   resumeLength: "integer",
   occupationCodes: "text[]",
   occupationConfidence: "double precision[]",

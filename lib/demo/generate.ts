@@ -32,7 +32,10 @@ export interface DemoCandidate {
   educationLevel: EducationLevel;
   fieldOfStudy: string;
   hasDegree: boolean;
+  /** The skills the résumé lists: those held and, for some candidates, a few claimed but never used. */
   technicalSkills: string[];
+  /** Ground truth the scorer never sees: the skills the candidate holds (lib/demo/truth.ts). */
+  heldSkills: string[];
   softSkills: string[];
   tools: string[];
 }
@@ -167,8 +170,21 @@ export function generateDemoJobs(now: Date, seed = 20260101): DemoJob[] {
   return jobs;
 }
 
+// A share of candidates list skills of their field they have never used; their roles show only what they
+// hold. Outcomes follow what is held, so fitted weights learn what a list alone is worth.
+const CLAIMING_SHARE = 0.35;
+
+/** Skills of the family a candidate lists without holding them: none for most. */
+function claimedSkills(random: SeededRandom, family: RoleFamily, held: readonly string[]): string[] {
+  if (!random.chance(CLAIMING_SHARE)) return [];
+  const unheld = family.techSkills.filter((skill) => !held.includes(skill));
+  return random.sample(unheld, Math.min(unheld.length, random.int(2, 4)));
+}
+
 export function generateDemoCandidates(now: Date, count = 300, seed = 20260102): DemoCandidate[] {
   const random = new SeededRandom(seed);
+  // Claims draw from their own sequence: the rest of the demo stays as it was without them.
+  const claims = new SeededRandom(seed + 1);
   const families = Object.entries(JOB_MIX).flatMap(([key, weight]) => Array<string>(weight).fill(key));
   const year = now.getUTCFullYear();
   const candidates: DemoCandidate[] = [];
@@ -190,12 +206,13 @@ export function generateDemoCandidates(now: Date, count = 300, seed = 20260102):
     ]);
     const [minYears, maxYears] = SENIORITY_YEARS[seniority];
     const years = random.int(minYears, maxYears);
-    const technicalSkills = [
+    const heldSkills = [
       ...new Set([
         ...random.sample(family.techSkills, random.int(3, 8)),
         ...random.sample(other.techSkills, random.int(0, 2)),
       ]),
     ];
+    const technicalSkills = [...heldSkills, ...claimedSkills(claims, family, heldSkills)];
     const softSkills = random.sample(SOFT_SKILLS, random.int(1, 4));
     const tools = random.sample(family.tools, random.int(1, family.tools.length));
     const educationLevel = random.pick<EducationLevel>([
@@ -233,6 +250,7 @@ export function generateDemoCandidates(now: Date, count = 300, seed = 20260102):
       seniority,
       years,
       year,
+      heldSkills,
       technicalSkills,
       softSkills,
       tools,
@@ -254,6 +272,7 @@ export function generateDemoCandidates(now: Date, count = 300, seed = 20260102):
       fieldOfStudy,
       hasDegree: DEGREES[educationLevel] !== null,
       technicalSkills,
+      heldSkills,
       softSkills,
       tools,
     });
@@ -273,6 +292,7 @@ interface ResumeParts {
   seniority: SeniorityLevel;
   years: number;
   year: number;
+  heldSkills: string[];
   technicalSkills: string[];
   softSkills: string[];
   tools: string[];
@@ -286,7 +306,7 @@ function renderResume(parts: ResumeParts): string {
   const levelTitle = ["senior", "lead", "principal"].includes(parts.seniority)
     ? `${parts.seniority.charAt(0).toUpperCase()}${parts.seniority.slice(1)} ${parts.title}`
     : parts.title;
-  const roles: string[] = [];
+  const roles: { heading: string; duty: string; skills: string[] }[] = [];
   let end = year;
   let remaining = Math.max(years, 1);
   const companies = random.sample([...COMPANIES], Math.min(3, Math.max(1, Math.ceil(remaining / 3))));
@@ -294,16 +314,17 @@ function renderResume(parts: ResumeParts): string {
     const span = position === companies.length - 1 ? remaining : Math.max(1, Math.floor(remaining / 2));
     remaining -= span;
     const start = end - span;
-    const skills = random.sample(parts.technicalSkills, 3).map(displaySkill);
-    roles.push(
-      [
-        `${position === 0 ? levelTitle : parts.title} — ${company} (${start}–${position === 0 ? "present" : end})`,
-        `- ${capitalise(random.pick(family.duties))}.`,
-        `- Worked daily with ${listInProse(skills)}.`,
-      ].join("\n"),
-    );
+    const skills = random.sample(parts.heldSkills, 3);
+    roles.push({
+      heading: `${position === 0 ? levelTitle : parts.title} — ${company} (${start}–${position === 0 ? "present" : end})`,
+      duty: capitalise(random.pick(family.duties)),
+      skills,
+    });
     end = start;
   });
+  // Every skill held shows in a role (the latest when no other does); a skill only the list names is claimed.
+  const shown = new Set(roles.flatMap((role) => role.skills));
+  roles[0]!.skills.push(...parts.heldSkills.filter((skill) => !shown.has(skill)));
   const degree = DEGREES[parts.educationLevel];
   const education = degree
     ? `${degree} ${displaySkill(parts.fieldOfStudy)}, ${random.pick(["University of Leeds", "TU Munich", "Universidade do Porto", "KU Leuven", "University College Dublin", "Politecnico di Milano"])} (${end - random.int(0, 2)})`
@@ -317,7 +338,13 @@ function renderResume(parts: ResumeParts): string {
     `${levelTitle} with ${years} year${years === 1 ? "" : "s"} of experience. Known for ${listInProse(parts.softSkills.map((skill) => displaySkill(skill).toLowerCase()))}.`,
     "",
     "EXPERIENCE",
-    roles.join("\n\n"),
+    roles
+      .map((role) =>
+        [role.heading, `- ${role.duty}.`, `- Worked daily with ${listInProse(role.skills.map(displaySkill))}.`].join(
+          "\n",
+        ),
+      )
+      .join("\n\n"),
     "",
     "EDUCATION",
     education,

@@ -29,13 +29,13 @@ export async function growPool({ tag, from, to }: { tag: string; from: number; t
      size AS (SELECT count(*)::int AS n FROM source)
      INSERT INTO "Candidate" ("id", "fullName", "location", "resumeText", "yearsExperienceRange", "seniority",
        "educationLevel", "fieldOfStudy", "hasDegree", "technicalSkills", "softSkills", "tools", "completenessScore",
-       "hasEmail", "hasPhone", "hasLinkedin", "hasAddress", "mentionedSkills", "resumeWords", "resumeStems",
-       "resumeStemCounts", "resumeStemSegments", "resumeLength", "occupationCodes", "occupationConfidence", "readingVersion", "embedding",
+       "hasEmail", "hasPhone", "hasLinkedin", "hasAddress", "mentionedSkills", "listedOnlySkills", "skillListSegments",
+       "resumeWords", "resumeStems", "resumeStemCounts", "resumeStemSegments", "resumeLength", "occupationCodes", "occupationConfidence", "readingVersion", "embedding",
        "embeddingModel", "updatedAt")
      SELECT $4 || '-' || g, 'Candidate ' || $4 || ' ' || to_char(g, 'FM0000000'), listed."location", '', listed."yearsExperienceRange",
             listed."seniority", listed."educationLevel", listed."fieldOfStudy", listed."hasDegree", listed."technicalSkills",
             listed."softSkills", listed."tools", listed."completenessScore", listed."hasEmail", listed."hasPhone",
-            listed."hasLinkedin", listed."hasAddress", read."mentionedSkills", read."resumeWords", read."resumeStems",
+            listed."hasLinkedin", listed."hasAddress", read."mentionedSkills", read."listedOnlySkills", read."skillListSegments", read."resumeWords", read."resumeStems",
             read."resumeStemCounts", read."resumeStemSegments", read."resumeLength", read."occupationCodes", read."occupationConfidence",
             read."readingVersion", vector."embedding", vector."embeddingModel", CURRENT_TIMESTAMP
        FROM generate_series($2::int, $3::int - 1) AS g

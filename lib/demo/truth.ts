@@ -7,7 +7,7 @@ import type { DemoCandidate, DemoJob } from "./generate";
 // the scorer's signals, so fitting the scorer's weights to outcomes drawn from it is a real test:
 //   logit = −1.2 + 2.2·family + 2.6·skills − 0.9·below − 0.35·above + 0.3·local + bar
 // family: 1 for the job's own role family, 0.4 for another family of its department, else 0; skills: the
-// share of the job's required skills the candidate was generated with; below / above: seniority levels
+// share of the job's required skills the candidate holds (not those only listed); below / above: seniority levels
 // short of / beyond the target; local: same city or a remote job; bar: how picky the hiring team is, drawn
 // once per job from U(−0.5, 0.5). What a résumé says is only the scorer's view of these facts.
 
@@ -75,7 +75,7 @@ export function demoTruth({
       {
         family: candidate.family,
         seniority: candidate.seniority,
-        skills: candidate.technicalSkills,
+        skills: candidate.heldSkills,
         location: candidate.location,
       },
     ]),

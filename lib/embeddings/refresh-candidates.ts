@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { shuttingDown } from "@/lib/shutdown";
+import { screenResume, withoutSkillLists } from "@/lib/skills";
 import { countStaleCandidates, staleCandidates, type RefreshStatus } from "./candidate-vectors";
 import { embeddingProvider } from "./configured";
 import { embedBatch } from "./embed-or-nothing";
@@ -78,9 +79,10 @@ export async function refreshCandidateVectors({
     }
     cursor = batch.at(-1)!.id;
     await pace.take(batch.length);
+    // What saving a candidate embeds: the screened résumé without its skill lists.
     const outcome = await embedBatch(
       provider,
-      batch.map((candidate) => candidate.resumeText),
+      batch.map((candidate) => withoutSkillLists(screenResume(candidate.resumeText).text)),
     );
     if (outcome.error) {
       error = outcome.error;

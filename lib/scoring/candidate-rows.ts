@@ -21,6 +21,8 @@ const COLUMNS = `"id", "fullName", "location", "seniority", "yearsExperienceRang
   "hasDegree", "hasEmail", "hasPhone", "hasLinkedin", "hasAddress", "completenessScore", "embeddingModel", "updatedAt",
   array_to_string("technicalSkills", chr(31)) AS "technicalSkills", array_to_string("softSkills", chr(31)) AS "softSkills",
   array_to_string("tools", chr(31)) AS "tools", array_to_string("mentionedSkills", chr(31)) AS "mentionedSkills",
+  array_to_string("listedOnlySkills", chr(31)) AS "listedOnlySkills",
+  array_to_string("skillListSegments", chr(31)) AS "skillListSegments",
   array_to_string("resumeStems", chr(31)) AS "resumeStems", array_to_string("resumeStemCounts", chr(31)) AS "resumeStemCounts",
   "resumeLength", array_to_string("occupationCodes", chr(31)) AS "occupationCodes",
   array_to_string("occupationConfidence", chr(31)) AS "occupationConfidence",
@@ -48,6 +50,8 @@ export interface CandidateRow {
   softSkills: string | null;
   tools: string | null;
   mentionedSkills: string | null;
+  listedOnlySkills: string | null;
+  skillListSegments: string | null;
   resumeStems: string | null;
   resumeStemCounts: string | null;
   resumeLength: number;
@@ -69,6 +73,8 @@ export function pooledCandidate(row: CandidateRow): PooledCandidate {
     softSkills: list(row.softSkills),
     tools: list(row.tools),
     mentionedSkills: list(row.mentionedSkills),
+    listedOnlySkills: list(row.listedOnlySkills),
+    skillListSegments: list(row.skillListSegments).map(Number),
     resumeStems: list(row.resumeStems),
     resumeStemCounts: list(row.resumeStemCounts).map(Number),
     occupationCodes: list(row.occupationCodes),

@@ -28,7 +28,7 @@ describe("describeContribution", () => {
     );
     expect(described("missing_required_skills", 4, -0.27, -0.3)).toBe("4 named required skills missing");
     expect(described("occupation_skills_evidenced", 0.02, 1.5, -0.06)).toBe(
-      "2% of the skills typical of the job's occupation stated, weaker than a typical candidate",
+      "2% of the skills typical of the job's occupation shown in the résumé, weaker than a typical candidate",
     );
     expect(described("tech_skill_coverage", 0.75, 1.4, 0.7)).toBe("3 of 4 required skills met");
     // Too small to be a reason, or nothing at all: no comparison.

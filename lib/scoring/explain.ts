@@ -37,11 +37,11 @@ const DESCRIBE: Partial<Record<keyof FeatureVector, Describe>> = {
   // count is not told against all requirements; the coverage line says how many of them are met.
   missing_required_skills: (value) =>
     value === 0 ? "No named required skill missing" : `${count(value, "named required skill")} missing`,
-  required_skills_evidenced: (value, features) => {
-    const total = (features.required_tech_count ?? 0) + (features.required_soft_count ?? 0);
-    return `${share(value, total)} of ${total} required skills stated in the résumé`;
-  },
-  occupation_skills_evidenced: (value) => `${percent(value)} of the skills typical of the job's occupation stated`,
+  // Shown: stated in a role, a duty or a profile, not only in a skill list (lib/skills/skill-lists.ts).
+  required_skills_evidenced: (value, features) =>
+    `${share(value, features.required_tech_count)} of ${features.required_tech_count} required skills shown in the résumé, not only listed`,
+  occupation_skills_evidenced: (value) =>
+    `${percent(value)} of the skills typical of the job's occupation shown in the résumé`,
   seniority_shortfall: (value, features) =>
     value === 0 ? `At or above ${target(features)}` : `${count(value, "level")} below ${target(features)}`,
   seniority_excess: (value, features) =>

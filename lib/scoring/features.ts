@@ -1,6 +1,6 @@
 import { cosineSimilarity } from "@/lib/embeddings";
 import { occupationSimilarity } from "@/lib/occupations";
-import { canonicalSkill, statesRequirement } from "@/lib/skills";
+import { canonicalSkill, evidencesRequirement } from "@/lib/skills";
 import type { FeatureVector } from "@/lib/vocabulary/signals";
 import type { Embedding, OccupationFit, PreparedCandidate, PreparedJob } from "./prepared";
 import { educationIndex, fieldCategory, fieldRelevance, flag } from "./signals/candidate";
@@ -56,10 +56,11 @@ function occupationMatch(job: readonly OccupationFit[], candidate: readonly Occu
   return best;
 }
 
-function statedShare(candidate: PreparedCandidate, skills: readonly string[]): number | null {
+/** The share of the skills the résumé evidences: states outside its skill lists (lib/skills evidence). */
+function evidencedShare(candidate: PreparedCandidate, skills: readonly string[]): number | null {
   const { statements } = candidate;
   if (!statements || skills.length === 0) return null;
-  return skills.filter((skill) => statesRequirement(statements, skill)).length / skills.length;
+  return skills.filter((skill) => evidencesRequirement(statements, skill)).length / skills.length;
 }
 
 /** Computes every signal of the catalog for one candidate against one job. Pure. */
@@ -77,8 +78,8 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, 
     tech_skill_coverage: coverage(job.requiredTechSkills.length, tech.matched.length),
     soft_skill_coverage: coverage(job.requiredSoftSkills.length, soft.matched.length),
     missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.filter(isKnownSkill).length,
-    required_skills_evidenced: statedShare(candidate, [...job.requiredTechSkills, ...job.requiredSoftSkills]),
-    occupation_skills_evidenced: statedShare(candidate, job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED)),
+    required_skills_evidenced: evidencedShare(candidate, job.requiredTechSkills),
+    occupation_skills_evidenced: evidencedShare(candidate, job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED)),
     seniority_shortfall: seniority.shortfall,
     seniority_excess: seniority.excess,
     experience_shortfall: experience.shortfall,

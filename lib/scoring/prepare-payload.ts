@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth";
 import { embeddingProvider, embedMissing } from "@/lib/embeddings";
 import { Invalid } from "@/lib/errors";
-import { canonicalSkills } from "@/lib/skills";
+import { canonicalSkills, withoutSkillLists } from "@/lib/skills";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { completenessOf } from "./completeness";
 import { readScreenedResume as readThroughGateway, type Enrichment } from "./enrich";
@@ -101,7 +101,8 @@ export async function preparePayload({
   const { metadata, requirements } = jobContext;
   const description = metadata.job_description ?? "";
   const jobReading = readPayloadJob(jobContext);
-  const candidateEntry = candidate.embeddings?.semantic_vector ?? (deriveMissing ? resume : null);
+  const candidateEntry =
+    candidate.embeddings?.semantic_vector ?? (deriveMissing && resume ? withoutSkillLists(resume) : null);
   const embedded = await embedMissing(
     provider,
     [

@@ -1,8 +1,8 @@
 import { hash } from "node:crypto";
 import { boundedMemo } from "@/lib/util/bounded-memo";
 import { roleOccupations } from "@/lib/extraction";
-import { screenResume, statedSkillIds, evidenceText } from "@/lib/skills";
-import { textTerms } from "@/lib/text/terms";
+import { evidenceText, screenResume, statementsOfEvidence } from "@/lib/skills";
+import { textTerms, type TextTerms } from "@/lib/text/terms";
 import { encodeWordHashes, wordHashes, words } from "@/lib/util/words";
 import type { PreparedCandidate, ScoringWarning } from "./prepared";
 import { resumeTerms } from "./signals/lexical";
@@ -14,7 +14,7 @@ import { encodeStemSegments } from "./stem-segments";
 // rules (and the taxonomy and occupation data they use), and saved profiles of an older version are read
 // again at start, so a candidate scores the same before and after saving.
 
-export const READING_VERSION = 7;
+export const READING_VERSION = 8;
 
 // A candidate is often scored against many jobs (a batch, a sync, an ATS sending each application): their
 // résumé is screened and read once. Both are immutable; the memos are keyed by a digest of the text and bounded.
@@ -59,27 +59,48 @@ function readText(text: string): Reading {
   let plainWords: ReadonlySet<string> | undefined;
   return {
     statements: {
-      stated: new Set(statedSkillIds(evidence)),
-      stems: evidence.stems,
-      segmentsOf: (term) => evidence.segmentsOf.get(term),
+      ...statementsOfEvidence(evidence),
       hasWord: (word) => (plainWords ??= new Set(words(text))).has(word),
     },
-    terms: resumeTerms(terms.stems),
+    terms: resumeTerms(outsideLists(terms, evidence.lists?.lines)),
     occupations: roleOccupations(text).map(({ code, confidence }) => ({ code, confidence })),
   };
+}
+
+/** The segments of the stems that lie in skill lists, ascending: what inSkillList answers, stored. */
+function skillListSegmentsOf(statements: NonNullable<Reading["statements"]>, stems: readonly string[]): number[] {
+  const listed = new Set<number>();
+  for (const term of stems) {
+    for (const segment of statements.segmentsOf(term) ?? []) if (statements.inSkillList(segment)) listed.add(segment);
+  }
+  return [...listed].sort((a, b) => a - b);
+}
+
+/**
+ * The stems outside the résumé's skill lists: relevance is read from what the résumé says of the work, so
+ * a list of the job's words buys none of it (what a list names counts as claimed skills instead).
+ */
+function outsideLists(terms: TextTerms, listLines: ReadonlySet<number> | undefined): readonly string[] {
+  if (!listLines) return terms.stems;
+  return terms.stems.filter((_, position) => !listLines.has(terms.segmentLines[terms.segments[position]!]!));
 }
 
 /** The columns a saved profile keeps of its (screened) résumé text: what resumeReading gives, stored. */
 export function readingColumns(text: string | null, options: ReadOptions = {}) {
   const reading = resumeReading(text, options);
-  // Sorted by code unit, as `<` compares them: the default sort, with no comparator to call.
-  const stems = reading.terms ? [...reading.terms.counts.keys()].sort() : [];
+  const statements = reading.statements;
+  // Every stem, with its count outside the skill lists (0 for a stem only they hold): the segments of all
+  // of them say what the résumé states. Sorted by code unit, as `<` compares them: the default sort.
+  const stems = statements ? [...statements.stems].sort() : [];
   return {
-    mentionedSkills: reading.statements ? [...reading.statements.stated] : [],
+    mentionedSkills: statements ? [...statements.stated] : [],
+    // Most résumés evidence what they list: the few skills a list alone names, not the many evidenced.
+    listedOnlySkills: statements ? [...statements.stated].filter((id) => !statements.evidenced.has(id)) : [],
+    skillListSegments: statements ? skillListSegmentsOf(statements, stems) : [],
     resumeWords: text ? encodeWordHashes(wordHashes(text)) : null,
     resumeStems: stems,
     resumeStemSegments: reading.statements ? encodeStemSegments(stems, reading.statements.segmentsOf) : null,
-    resumeStemCounts: stems.map((term) => reading.terms!.counts.get(term)!),
+    resumeStemCounts: stems.map((term) => reading.terms!.counts.get(term) ?? 0),
     resumeLength: reading.terms?.length ?? 0,
     occupationCodes: reading.occupations.map((fit) => fit.code),
     occupationConfidence: reading.occupations.map((fit) => fit.confidence),

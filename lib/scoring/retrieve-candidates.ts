@@ -103,7 +103,7 @@ export async function retrieveCandidateIds({
          SELECT c."id", c."fullName", ${sum(keys.filter((key) => key.word))} AS "words",
                 ${sum(keys.filter((key) => !key.word))} AS "rest"
            FROM (SELECT "id", "fullName", "occupationCodes", "resumeStems" || '{}'::text[] AS stems,
-                        "mentionedSkills" || '{}'::text[] AS mentioned,
+                        "mentionedSkills" || '{}'::text[] AS mentioned, "listedOnlySkills" || '{}'::text[] AS listed,
                         "technicalSkills" || "tools" || "softSkills" || "mentionedSkills" AS skills
                    FROM "Candidate" WHERE ${ofLevel} AND (${condition(param)})
                    ${probed === undefined ? "OFFSET 0" : `LIMIT ${Number(probed)}`}) AS c
@@ -237,14 +237,20 @@ function estimateKeys(
       word: false,
     });
   }
-  const stated = (skill: string, weight: number) =>
-    add(`stated:${skill}`, weight, {
-      has: holds(["c.mentioned"], skill),
+  // Evidenced: stated, and not only in a skill list (the index finds every candidate stating it).
+  const evidenced = (skill: string, weight: number) =>
+    add(`evidenced:${skill}`, weight, {
+      has: (param) => {
+        const placeholder = param(skill, "text");
+        return `(c.mentioned @> ARRAY[${placeholder}] AND NOT c.listed @> ARRAY[${placeholder}])`;
+      },
       indexed: holds([`"mentionedSkills"`], skill),
       word: false,
     });
-  for (const skill of required) stated(skill, weight("required_skills_evidenced") / required.length);
-  for (const skill of occupationSkills) stated(skill, weight("occupation_skills_evidenced") / occupationSkills.length);
+  for (const skill of tech) evidenced(skill, weight("required_skills_evidenced") / tech.length);
+  for (const skill of occupationSkills) {
+    evidenced(skill, weight("occupation_skills_evidenced") / occupationSkills.length);
+  }
   add("occupation", weight("occupation_similarity"), {
     has: (param) => `c."occupationCodes" && ${param(codes, "text[]")}`,
     indexed: (param) => `"occupationCodes" && ${param(codes, "text[]")}`,

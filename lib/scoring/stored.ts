@@ -20,6 +20,8 @@ export const storedCandidateSelect = {
   softSkills: true,
   tools: true,
   mentionedSkills: true,
+  listedOnlySkills: true,
+  skillListSegments: true,
   resumeWords: true,
   resumeStems: true,
   resumeStemCounts: true,
@@ -95,11 +97,16 @@ function storedReading(row: StoredCandidate): Pick<PreparedCandidate, "statement
   let segments: Map<string, number[]> | undefined;
   const segmentsOf = (term: string) =>
     (segments ??= decodeStemSegments(row.resumeStems, row.resumeStemSegments ?? new Uint8Array())).get(term);
+  const stated = new Set(row.mentionedSkills);
+  const listedOnly = new Set(row.listedOnlySkills);
+  const listSegments = new Set(row.skillListSegments);
   return {
     statements: {
-      stated: new Set(row.mentionedSkills),
+      stated,
+      evidenced: listedOnly.size === 0 ? stated : new Set(row.mentionedSkills.filter((id) => !listedOnly.has(id))),
       stems: new Set(row.resumeStems),
       segmentsOf,
+      inSkillList: (segment) => listSegments.has(segment),
       hasWord: (word) => hasWordHash(words, word),
     },
     terms: { counts, length: row.resumeLength },

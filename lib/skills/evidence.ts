@@ -11,11 +11,14 @@
 //       For a skill the taxonomy does not know (a requirement phrase of a posting, lib/extraction
 //       requirement-phrases.ts), most of them: all of two or three, all but one of four or more — a
 //       requirement is worded by the employer, not by the candidate; "X or Y" by either side.
-import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
+// A skill is evidenced when the résumé states it outside its skill lists (lib/skills/skill-lists.ts): in a
+// role, a duty, a profile. Stated decides what is missing; evidenced is what a list alone cannot buy.
+import { termOf, termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { foldText, scanTokens } from "@/lib/text/tokens";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
 import { findSkillsInText } from "./find-in-text";
 import { canonicalSkill, normalizeSkillText } from "./normalize";
+import { skillListLines, withoutLines } from "./skill-lists";
 import { entryKeys, taxonomy } from "./taxonomy";
 
 export interface EvidenceText {
@@ -29,6 +32,21 @@ export interface EvidenceText {
   segmentsOf: ReadonlyMap<string, readonly number[]>;
   /** Known skills the text names by the strict rules (findSkillsInText): always stated. */
   named: ReadonlySet<string>;
+  /** The skill lists, and what the rest of the text holds; null when the text has no skill list. */
+  lists: SkillLists | null;
+}
+
+/** What evidence reads apart when a text has skill lists: the segments in them, and the text outside. */
+interface SkillLists {
+  /** The lines (from 0, as TextTerms.segmentLines numbers them) of the lists. */
+  lines: ReadonlySet<number>;
+  /** The segments (as segmentsOf numbers them) that lie in a skill list. */
+  segments: ReadonlySet<number>;
+  /** words and surfaces outside the lists. */
+  words: ReadonlySet<string>;
+  surfaces: ReadonlySet<string>;
+  /** Known skills the strict rules find outside the lists (read when first asked). */
+  named(): ReadonlySet<string>;
 }
 
 const CONTEXT_KEYS = new Set(FREE_TEXT_NEEDS_CONTEXT);
@@ -115,7 +133,11 @@ const NONE = -1;
  * The segments of each stem that rule V2 reads, ascending: its line or sentence (`first`), or in a list
  * the two pairs of neighbouring items its item belongs to (`first` and `second`; else NONE).
  */
-function statementSegments({ segments, phrases }: TextTerms): { first: number[]; second: number[] } {
+function statementSegments(
+  { segments, phrases, segmentLines }: TextTerms,
+  listLines: ReadonlySet<number>,
+): { first: number[]; second: number[]; listed: Set<number> } {
+  const listed = new Set<number>();
   const first = new Array<number>(segments.length);
   const second = new Array<number>(segments.length).fill(NONE);
   let next = 0;
@@ -125,6 +147,7 @@ function statementSegments({ segments, phrases }: TextTerms): { first: number[];
     for (; end < segments.length && segments[end] === segments[start]; end++) {
       if (phrases[end] !== phrases[end - 1]) items++;
     }
+    const from = next;
     if (items < LIST_ITEMS || end - start > items * LIST_ITEM_STEMS) {
       first.fill(next++, start, end);
     } else {
@@ -135,25 +158,41 @@ function statementSegments({ segments, phrases }: TextTerms): { first: number[];
       }
       next += 2;
     }
+    if (listLines.has(segmentLines[segments[start]!]!))
+      for (let segment = from; segment < next; segment++) listed.add(segment);
     start = end;
   }
-  return { first, second };
+  return { first, second, listed };
 }
 
 /** `terms`: the text's terms when the caller has them already (textTerms of the same text). */
 export function evidenceText(text: string, terms: TextTerms = textTerms(text)): EvidenceText {
+  const folded = foldText(text);
+  const listLines = skillListLines(folded);
+  const ranges = listLines.size > 0 ? lineRanges(folded, listLines) : [];
   const words = new Set<string>();
   const surfaces = new Set<string>();
-  const folded = foldText(text);
+  // Outside the lists: the same sets when there are none.
+  const proseWords = ranges.length > 0 ? new Set<string>() : words;
+  const proseSurfaces = ranges.length > 0 ? new Set<string>() : surfaces;
+  let range = 0;
   scanTokens(folded, (start, end) => {
+    while (range < ranges.length && ranges[range]![1] <= start) range++;
+    const listed = range < ranges.length && ranges[range]![0] <= start;
     const surface = folded.slice(start, end);
-    // A word seen as written is already in both sets: not lowercased again.
-    if (surfaces.has(surface)) return;
+    const seen = listed ? surfaces : proseSurfaces;
+    // A word seen as written is already in its sets: not lowercased again.
+    if (seen.has(surface)) return;
+    const word = surface.toLowerCase();
     surfaces.add(surface);
-    words.add(surface.toLowerCase());
+    words.add(word);
+    if (!listed && proseSurfaces !== surfaces) {
+      proseSurfaces.add(surface);
+      proseWords.add(word);
+    }
   });
   const { stems } = terms;
-  const { first, second } = statementSegments(terms);
+  const { first, second, listed } = statementSegments(terms, listLines);
   const segmentsOf = new Map<string, number[]>();
   stems.forEach((term, position) => {
     const list = segmentsOf.get(term) ?? [];
@@ -161,7 +200,36 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
     if (second[position] !== NONE && list.at(-1) !== second[position]) list.push(second[position]!);
     segmentsOf.set(term, list);
   });
-  return { words, surfaces, stems: new Set(stems), segmentsOf, named: new Set(findSkillsInText(text, terms)) };
+  let proseNamed: ReadonlySet<string> | undefined;
+  const lists: SkillLists | null =
+    ranges.length === 0
+      ? null
+      : {
+          lines: listLines,
+          segments: listed,
+          words: proseWords,
+          surfaces: proseSurfaces,
+          named: () => (proseNamed ??= new Set(findSkillsInText(withoutLines(folded, listLines)))),
+        };
+  return {
+    words,
+    surfaces,
+    stems: new Set(stems),
+    segmentsOf,
+    named: new Set(findSkillsInText(text, terms)),
+    lists,
+  };
+}
+
+/** The [start, end) offsets of the given lines of a text, in order. */
+function lineRanges(text: string, lines: ReadonlySet<number>): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  text.split("\n").forEach((line, number) => {
+    if (lines.has(number)) ranges.push([start, start + line.length]);
+    start += line.length + 1;
+  });
+  return ranges;
 }
 
 interface Name {
@@ -202,11 +270,17 @@ function namesOfEntry(id: string): Name[] {
   return names;
 }
 
-function shareSegment(evidence: EvidenceText, stems: readonly string[]): boolean {
+/** Whether the stems all stand in one segment (that `counts`, when given). */
+function shareSegment(
+  evidence: EvidenceText,
+  stems: readonly string[],
+  counts: (segment: number) => boolean = () => true,
+): boolean {
   const first = evidence.segmentsOf.get(stems[0]!);
   if (!first) return false;
   for (let index = 1; index < stems.length; index++) if (!evidence.segmentsOf.has(stems[index]!)) return false;
   return first.some((segment) => {
+    if (!counts(segment)) return false;
     for (let index = 1; index < stems.length; index++) {
       if (!evidence.segmentsOf.get(stems[index]!)!.includes(segment)) return false;
     }
@@ -218,6 +292,27 @@ function nameStated(evidence: EvidenceText, name: Name): boolean {
   if (name.forms !== undefined) return name.forms.some((form) => evidence.surfaces.has(form));
   if (name.inflected !== undefined) return name.inflected.some((form) => evidence.words.has(form));
   return shareSegment(evidence, name.stems);
+}
+
+/** nameStated outside the text's skill lists. */
+function nameEvidenced(evidence: EvidenceText, lists: SkillLists, name: Name): boolean {
+  if (name.forms !== undefined) return name.forms.some((form) => lists.surfaces.has(form));
+  if (name.inflected !== undefined) return name.inflected.some((form) => lists.words.has(form));
+  return shareSegment(evidence, name.stems, (segment) => !lists.segments.has(segment));
+}
+
+/**
+ * Of the known skills the text states (statedSkillIds), those it states outside its skill lists, in the
+ * same order: a role or a duty that shows the skill, not only a list that names it.
+ */
+export function evidencedSkillIds(evidence: EvidenceText, stated: readonly string[]): readonly string[] {
+  const { lists } = evidence;
+  if (lists === null) return stated;
+  return stated.filter(
+    (id) =>
+      namesOfEntry(id).some((name) => nameEvidenced(evidence, lists, name)) ||
+      (evidence.named.has(id) && lists.named().has(id)),
+  );
 }
 
 /** Stems of a phrase one segment must hold: all of two or three, all but one of more. */
@@ -393,25 +488,40 @@ function statedIndex(): StatedIndex {
 
 /**
  * What a résumé states, as scoring reads it: built from the text, or from what a saved profile keeps
- * (the stated known skills, the stems with their segments, the words), with the same answers either way.
+ * (the stated known skills, those only its skill lists name, the stems with their segments, the segments
+ * in skill lists, the words), with the same answers either way.
  */
 export interface ResumeStatements {
   /** Known skills the résumé states (statedSkillIds). */
   stated: ReadonlySet<string>;
+  /** Known skills it states outside its skill lists (evidencedSkillIds). */
+  evidenced: ReadonlySet<string>;
   stems: ReadonlySet<string>;
   /** The segments (lines, sentences, neighbouring items of a list) a stem stands in, ascending (EvidenceText.segmentsOf). */
   segmentsOf(stem: string): readonly number[] | undefined;
+  /** Whether a segment lies in a skill list. */
+  inSkillList(segment: number): boolean;
   hasWord(word: string): boolean;
 }
 
-export function statementsOf(text: string): ResumeStatements {
-  const evidence = evidenceText(text);
+/** What scoring reads of a text's evidence; `stated`: its statedSkillIds when the caller has them. */
+export function statementsOfEvidence(
+  evidence: EvidenceText,
+  stated: readonly string[] = statedSkillIds(evidence),
+): ResumeStatements {
+  const listed = evidence.lists?.segments;
   return {
-    stated: new Set(statedSkillIds(evidence)),
+    stated: new Set(stated),
+    evidenced: new Set(evidencedSkillIds(evidence, stated)),
     stems: evidence.stems,
     segmentsOf: (term) => evidence.segmentsOf.get(term),
+    inSkillList: (segment) => listed?.has(segment) ?? false,
     hasWord: (word) => evidence.words.has(word),
   };
+}
+
+export function statementsOf(text: string): ResumeStatements {
+  return statementsOfEvidence(evidenceText(text));
 }
 
 /** Whether the résumé states a required skill: known skills by rules V1–V2, unknown ones by V1 or the phrase rule. */
@@ -419,4 +529,20 @@ export function statesRequirement(statements: ResumeStatements, skill: string): 
   const { id, known } = canonicalSkill(skill);
   if (known) return statements.stated.has(id);
   return unknownStated(id, statements.hasWord, statements.segmentsOf);
+}
+
+/** statesRequirement outside the résumé's skill lists: what a list alone cannot show. */
+export function evidencesRequirement(statements: ResumeStatements, skill: string): boolean {
+  const { id, known } = canonicalSkill(skill);
+  if (known) return statements.evidenced.has(id);
+  const outsideLists = (term: string | null) => {
+    const segments = term === null ? undefined : statements.segmentsOf(term);
+    return segments?.filter((segment) => !statements.inSkillList(segment));
+  };
+  // A word counts where its stem stands outside the lists (the words a profile keeps have no place).
+  return unknownStated(
+    id,
+    (word) => statements.hasWord(word) && (outsideLists(termOf(word))?.length ?? 0) > 0,
+    outsideLists,
+  );
 }

@@ -2,9 +2,11 @@
 // ESCO skills a phrase most likely means.
 export {
   evidenceText,
+  evidencesRequirement,
   inflections,
   statedSkillIds,
   statementsOf,
+  statementsOfEvidence,
   statesRequirement,
   statesSkill,
   type EvidenceText,
@@ -13,6 +15,7 @@ export {
 export { findSkillsInText, findSkillsInTextWithout } from "./find-in-text";
 export { linkSkill, type SkillLink } from "./link";
 export { screenResume } from "./screen-resume";
+export { withoutSkillLists } from "./skill-lists";
 export {
   canonicalSkill,
   canonicalSkills,

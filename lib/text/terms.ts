@@ -14,6 +14,8 @@ export interface TextTerms {
   segments: number[];
   /** The phrase of each stem: segments cut further at commas, colons, brackets and the like. */
   phrases: number[];
+  /** The line (from 0) each segment starts on: a segment never spans lines. */
+  segmentLines: number[];
 }
 
 const SEGMENT_BREAK = /[\n\r.;!?•|·▪●]/;
@@ -24,6 +26,7 @@ const NO_BREAK = 0;
 const ENDS_PHRASE = 1;
 const ENDS_SEGMENT = 2;
 const breakOfCode = new Map<number, number>();
+const NEWLINE = 10;
 
 function breakOf(code: number): number {
   let kind = breakOfCode.get(code);
@@ -51,15 +54,19 @@ export function textTerms(text: string): TextTerms {
   const stems: string[] = [];
   const segments: number[] = [];
   const phrases: number[] = [];
+  const segmentLines = [0];
   let segment = 0;
   let phrase = 0;
+  let line = 0;
   let previousEnd = 0;
   scanTokens(folded, (start, end) => {
     let gap = NO_BREAK;
-    for (let position = previousEnd; position < start && gap !== ENDS_SEGMENT; position++) {
-      gap = Math.max(gap, breakOf(folded.charCodeAt(position)));
+    for (let position = previousEnd; position < start; position++) {
+      const code = folded.charCodeAt(position);
+      if (code === NEWLINE) line++;
+      if (gap !== ENDS_SEGMENT) gap = Math.max(gap, breakOf(code));
     }
-    if (gap === ENDS_SEGMENT) segment++;
+    if (gap === ENDS_SEGMENT) segmentLines[++segment] = line;
     if (gap !== NO_BREAK) phrase++;
     previousEnd = end;
     const term = termOf(folded.slice(start, end));
@@ -68,7 +75,7 @@ export function textTerms(text: string): TextTerms {
     segments.push(segment);
     phrases.push(phrase);
   });
-  return { stems, segments, phrases };
+  return { stems, segments, phrases, segmentLines };
 }
 
 /** Stems of a short text (a skill name, a title), in order. */

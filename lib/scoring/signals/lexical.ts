@@ -56,13 +56,13 @@ function idf(corpus: LexicalCorpus, term: string): number {
   return Math.log(1 + (corpus.documents - frequency + 0.5) / (frequency + 0.5));
 }
 
-/** BM25 of the résumé for the job's query over the ideal score, 0–1; null without résumé or query. */
+/** BM25 of the résumé for the job's query over the ideal score, 0–1 (0 for a résumé of no words of its own); null without résumé or query. */
 export function lexicalRelevance(
   query: ReadonlyMap<string, number>,
   resume: ResumeTerms | null,
   corpus: LexicalCorpus,
 ): number | null {
-  if (!resume || resume.length === 0 || query.size === 0) return null;
+  if (!resume || query.size === 0) return null;
   const lengthNorm = 1 - B + (B * resume.length) / Math.max(1, corpus.averageLength);
   let score = 0;
   let ideal = 0;

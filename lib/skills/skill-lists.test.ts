@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { evidencesRequirement, statementsOf } from "./evidence";
+import { skillListLines } from "./skill-lists";
+
+const linesOf = (text: string) => [...skillListLines(text)].sort((a, b) => a - b);
+
+describe("skill lists", () => {
+  it("finds a labelled line and the lines under a skills heading, up to the next heading, blank line or dated entry", () => {
+    const text = [
+      "Kelly Marsh", // 0
+      "Skills: forklift, teamwork", // 1
+      "KEY SKILLS", // 2
+      "- Stock control", // 3
+      "- WMS", // 4
+      "", // 5
+      "Led a shift of 12 pickers", // 6
+      "Core competencies:", // 7
+      "Excel, SAP", // 8
+      "Warehouse Supervisor, Coldline (2019 – present)", // 9
+      "- Ran daily safety briefings", // 10
+      "## Technical skills", // 11
+      "Python", // 12
+      "Experience", // 13
+      "Tools used daily on the line", // 14
+    ].join("\n");
+    expect(linesOf(text)).toEqual([1, 2, 3, 4, 7, 8, 11, 12]);
+  });
+
+  it("leaves prose that mentions skills alone", () => {
+    expect(linesOf("Strong communication skills gained in retail.\nSkilled in Excel and SAP.")).toEqual([]);
+    expect(linesOf("Licences: reach truck, counterbalance")).toEqual([]);
+  });
+
+  it("ends a list that runs on, so a heading with no end never swallows the résumé", () => {
+    const text = ["Skills", ...Array.from({ length: 30 }, (_, index) => `item ${index}`)].join("\n");
+    expect(linesOf(text)).toHaveLength(16);
+  });
+});
+
+describe("evidence outside skill lists", () => {
+  const operative = [
+    "Warehouse Operative, FastParcel (2021 – present)",
+    "- Picking and packing orders to target",
+    "Skills: leadership, WMS, stock control, absence management",
+  ].join("\n");
+  const supervisor = [
+    "Shift Supervisor, Coldline (2019 – present)",
+    "- Handled absence management and return to work meetings",
+    "- Kept stock accurate in the WMS; showed leadership on nights",
+    "Skills: leadership, WMS, stock control",
+  ].join("\n");
+
+  it("states what a list names, and evidences only what the rest of the résumé states", () => {
+    const listed = statementsOf(operative);
+    expect([...listed.stated]).toEqual(expect.arrayContaining(["leadership", "wms", "stock_control"]));
+    expect(["leadership", "wms", "stock_control"].filter((id) => listed.evidenced.has(id))).toEqual([]);
+    const shown = statementsOf(supervisor);
+    expect(["leadership", "wms"].filter((id) => shown.evidenced.has(id))).toEqual(["leadership", "wms"]);
+  });
+
+  it("reads requirement phrases the taxonomy does not know the same way", () => {
+    const phrase = "return to work meetings";
+    expect(evidencesRequirement(statementsOf(supervisor), phrase)).toBe(true);
+    const listedOnly = statementsOf("Care Assistant (2020 – present)\nSkills: return to work meetings, forklift");
+    expect(evidencesRequirement(listedOnly, phrase)).toBe(false);
+    expect(evidencesRequirement(listedOnly, "forklift")).toBe(false);
+  });
+
+  it("evidences everything a résumé without skill lists states", () => {
+    const statements = statementsOf("Processed purchase orders and managed the sales team.");
+    expect([...statements.evidenced]).toEqual([...statements.stated]);
+  });
+});

@@ -1,0 +1,66 @@
+// The lines of a résumé that list skills rather than show them: under a skills heading ("Skills", "Key
+// skills", "Core competencies", "Technologies", "Tools") up to the next heading, blank line or dated
+// entry, and a line led by such a label ("Skills: Excel, SAP"). What they name is stated — never reported
+// missing — but only claimed: the rest of the résumé (roles, duties, a profile) is what evidences a skill.
+// Anyone can type a requirement into a list; writing where it was used takes a career.
+
+const QUALIFIER =
+  "(?:(?:key|core|technical|tech|professional|relevant|other|additional|transferable|soft|hard|personal|it|computer|digital|software|main|top)\\s+)?";
+const LIST_LABEL = `${QUALIFIER}(?:skills?(?:\\s+(?:and|&)\\s+(?:tools|technologies|competenc(?:e|es|y|ies)|abilities|qualities|strengths|interests|expertise))?|skill\\s?set|competenc(?:e|es|y|ies)|(?:areas\\s+of\\s+)?expertise|technologies|tools(?:\\s+(?:and|&)\\s+technologies)?|tech(?:nical)?\\s+stack|strengths|capabilities|abilities)`;
+
+/** A heading of its own: "SKILLS", "Key skills:", "## Core competencies". */
+const LIST_HEADING = new RegExp(`^${LIST_LABEL}\\s*:?$`, "i");
+/** A line led by a label: "Skills: Excel, SAP", "- Tools — Jira, Git". */
+const LABELLED_LINE = new RegExp(`^${LIST_LABEL}\\s*(?::|\\s[-–—]\\s)\\s*\\S`, "i");
+/** Other headings a résumé has: they end a list. */
+const OTHER_HEADING =
+  /^(?:(?:work|professional|employment|career|relevant|volunteer)\s+)?(?:experience|history|career|employment|education|qualifications?|training|certifications?|licen[cs]es?|projects?|achievements?|summary|profile|about(?:\s+me)?|interests|hobbies|languages?|references?|volunteering|publications?|awards?|personal(?:\s+(?:details|statement))?|objective|contact|courses?)\s*:?$/i;
+/** A dated line is a role or a course: it ends a list. */
+const DATED = /\b(?:19|20)\d\d\b/;
+/** Marks that lead a line as decoration: bullets, markdown headings, quotes. */
+const LEAD = /^[\s#*>•·▪●◦‣–—-]+/;
+/** A list runs this many lines at most: past that, the text is no longer a list under its heading. */
+const MAX_LIST_LINES = 15;
+
+/** The numbers (from 0) of the lines of `text` that list skills, split at "\n" as textTerms counts lines. */
+export function skillListLines(text: string): ReadonlySet<number> {
+  const listed = new Set<number>();
+  // A cheap pass first: most texts name no such label at all.
+  if (!/skill|competen|expertise|technolog|tools|stack|strengths|capabilit|abilit/i.test(text)) return listed;
+  let inList = false;
+  let listLines = 0;
+  text.split("\n").forEach((raw, number) => {
+    const line = raw.replace(LEAD, "").trim();
+    if (LIST_HEADING.test(line)) {
+      listed.add(number);
+      inList = true;
+      listLines = 0;
+      return;
+    }
+    if (LABELLED_LINE.test(line)) {
+      listed.add(number);
+      return;
+    }
+    if (!inList) return;
+    const ends =
+      (line === "" && listLines > 0) || OTHER_HEADING.test(line) || DATED.test(line) || listLines >= MAX_LIST_LINES;
+    if (ends) inList = false;
+    else if (line !== "") {
+      listed.add(number);
+      listLines++;
+    }
+  });
+  return listed;
+}
+
+/** The text with the given lines emptied: the others keep their numbers. */
+export function withoutLines(text: string, lines: ReadonlySet<number>): string {
+  if (lines.size === 0) return text;
+  return text
+    .split("\n")
+    .map((line, number) => (lines.has(number) ? "" : line))
+    .join("\n");
+}
+
+/** The text without its skill lists: what relevance and meaning are read from. */
+export const withoutSkillLists = (text: string) => withoutLines(text, skillListLines(text));
