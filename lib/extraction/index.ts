@@ -2,5 +2,5 @@ export { extractJobRequirements } from "./job";
 export { draftRationale } from "./rationale";
 export { extractResume } from "./resume";
 export { locationFrom, placeKey } from "./location";
-export { seniorityFromTitleWords } from "./seniority";
+export { minimumYears, seniorityFromTitleWords, seniorityFromYears, statedSeniority } from "./seniority";
 export { roleOccupations, type RoleOccupation } from "./titles";

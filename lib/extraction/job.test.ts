@@ -18,8 +18,12 @@ describe("extractJobRequirements (built-in rules)", () => {
       "lead",
     );
     expect(
-      extractJobRequirements({ title: "Data Engineer", description: "You bring 3+ years with SQL." }).target_seniority,
+      extractJobRequirements({ title: "Data Engineer", description: "You bring 2-4 years with SQL." }).target_seniority,
     ).toBe("mid");
+    // A minimum is a floor, not a level: scoring reads it from the description (lib/scoring/job-reading.ts).
+    expect(
+      extractJobRequirements({ title: "Data Engineer", description: "You bring 3+ years with SQL." }).target_seniority,
+    ).toBeNull();
     expect(extractJobRequirements({ title: "Data Engineer", description: "SQL." }).target_seniority).toBeNull();
   });
 

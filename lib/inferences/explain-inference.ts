@@ -8,7 +8,7 @@ import type { FeatureVector } from "@/lib/vocabulary/signals";
 /**
  * A stored score's explanation, as it was answered: its contributions, reasons and warnings, the model
  * and prompt versions it was made with. Answers stored before explanations came in words get the words
- * now, from their own stored values.
+ * now, from their own stored values (those answers predate minimums of years, so none is named).
  */
 export async function explainInference({ input }: { input: { id: string } }): Promise<ScoreResult> {
   const row = await db.inference.findUnique({ where: { id: input.id }, select: { response: true } });
@@ -20,9 +20,9 @@ export async function explainInference({ input }: { input: { id: string } }): Pr
     ...result,
     contributions: result.contributions.map((item) => ({
       ...item,
-      description: item.description ?? describeContribution(item, features),
+      description: item.description ?? describeContribution(item, features, null),
     })),
-    reasons: result.reasons ?? topReasons(result.contributions, features),
+    reasons: result.reasons ?? topReasons(result.contributions, features, null),
     warnings: result.warnings ?? [],
   };
 }

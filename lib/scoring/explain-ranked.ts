@@ -52,8 +52,8 @@ export async function explainRanked({
   return {
     score: output.score,
     band: output.band,
-    contributions: describedContributions(output.contributions, features),
-    reasons: topReasons(output.contributions, features),
+    contributions: describedContributions(output.contributions, features, preparedJob.minimumYears),
+    reasons: topReasons(output.contributions, features, preparedJob.minimumYears),
     warnings: readableResume(candidate.resumeText).warnings,
     matchedSkills,
     missingSkills,

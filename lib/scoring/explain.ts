@@ -1,3 +1,4 @@
+import { seniorityFromYears } from "@/lib/extraction";
 import { SIGNAL_BY_NAME, type FeatureVector } from "@/lib/vocabulary/signals";
 import type { Contribution } from "./model/model";
 
@@ -7,7 +8,8 @@ import type { Contribution } from "./model/model";
 const REASONS = 3;
 const MIN_REASON_IMPACT = 0.05;
 
-type Describe = (value: number, features: FeatureVector) => string;
+/** The job's minimum of years ("2+ years"): not a signal, but what the experience signals are read against. */
+type Describe = (value: number, features: FeatureVector, minimumYears: number | null) => string;
 
 const count = (value: number, one: string, many = `${one}s`) => `${value} ${value === 1 ? one : many}`;
 const share = (value: number, total: number | null) => (total ? Math.round(value * total) : 0);
@@ -15,6 +17,10 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 const years = (value: number) => (value === 1 ? "1 year" : `${Number(value.toFixed(1))} years`);
 const target = (features: FeatureVector) =>
   features.target_seniority === "unknown" ? "the target level" : `the target level (${features.target_seniority})`;
+const minimum = (value: number) => `the ${value}-year minimum`;
+/** A minimum without a level: its floor is all the post asks; a level keeps its own years (signals/seniority.ts). */
+const floorOnly = (features: FeatureVector, minimumYears: number | null): minimumYears is number =>
+  minimumYears !== null && features.target_seniority === "unknown";
 
 const DESCRIBE: Partial<Record<keyof FeatureVector, Describe>> = {
   semantic_similarity: (value) =>
@@ -42,16 +48,32 @@ const DESCRIBE: Partial<Record<keyof FeatureVector, Describe>> = {
     `${share(value, features.required_tech_count)} of ${features.required_tech_count} required skills shown in the résumé, not only listed`,
   occupation_skills_evidenced: (value) =>
     `${percent(value)} of the skills typical of the job's occupation shown in the résumé`,
-  seniority_shortfall: (value, features) =>
-    value === 0 ? `At or above ${target(features)}` : `${count(value, "level")} below ${target(features)}`,
-  seniority_excess: (value, features) =>
-    value === 0
-      ? `Not above ${target(features)}`
-      : `${count(value, "level")} above ${target(features)} (over-qualified costs less than under-qualified)`,
-  experience_shortfall: (value) =>
-    value === 0 ? "Enough experience for the level" : `${years(value)} short of the usual experience`,
-  experience_excess: (value) =>
-    value === 0 ? "Experience within the usual range" : `${years(value)} more experience than usual`,
+  seniority_shortfall: (value, features, minimumYears) => {
+    const wanted = floorOnly(features, minimumYears)
+      ? `the level ${minimum(minimumYears)} suggests (${seniorityFromYears(minimumYears)})`
+      : target(features);
+    return value === 0 ? `At or above ${wanted}` : `${count(value, "level")} below ${wanted}`;
+  },
+  seniority_excess: (value, features, minimumYears) =>
+    floorOnly(features, minimumYears)
+      ? `Not over-qualified: the post asks for a minimum (${years(minimumYears)}), not a level`
+      : value === 0
+        ? `Not above ${target(features)}`
+        : `${count(value, "level")} above ${target(features)} (over-qualified costs less than under-qualified)`,
+  experience_shortfall: (value, features, minimumYears) =>
+    floorOnly(features, minimumYears)
+      ? value === 0
+        ? `Meets ${minimum(minimumYears)}`
+        : `${years(value)} short of ${minimum(minimumYears)}`
+      : value === 0
+        ? "Enough experience for the level"
+        : `${years(value)} short of the usual experience`,
+  experience_excess: (value, features, minimumYears) =>
+    floorOnly(features, minimumYears)
+      ? `More than ${minimum(minimumYears)} is no drawback`
+      : value === 0
+        ? "Experience within the usual range"
+        : `${years(value)} more experience than usual`,
   education_shortfall: (value) =>
     value === 0
       ? "Education meets what the occupation needs"
@@ -68,13 +90,18 @@ const DESCRIBE: Partial<Record<keyof FeatureVector, Describe>> = {
 };
 
 /** One contribution in words: its value read against the job, or "unknown" (which never counts). */
-export function describeContribution(contribution: Contribution, features: FeatureVector): string {
+export function describeContribution(
+  contribution: Contribution,
+  features: FeatureVector,
+  minimumYears: number | null,
+): string {
   const label = SIGNAL_BY_NAME.get(contribution.signal)?.label ?? contribution.signal;
   const { value } = contribution;
   if (value === null) return `${label}: unknown, so it does not count`;
   if (typeof value === "string") return `${label}: ${value.replace(/_/g, " ")}`;
   const words =
-    DESCRIBE[contribution.signal as keyof FeatureVector]?.(value, features) ?? `${label}: ${Number(value.toFixed(2))}`;
+    DESCRIBE[contribution.signal as keyof FeatureVector]?.(value, features, minimumYears) ??
+    `${label}: ${Number(value.toFixed(2))}`;
   return words + againstTypical(contribution, value);
 }
 
@@ -97,13 +124,14 @@ function againstTypical({ weight, contribution }: Contribution, value: number): 
 export function describedContributions(
   contributions: readonly Contribution[],
   features: FeatureVector,
+  minimumYears: number | null,
 ): (Contribution & { description: string })[] {
   return contributions.map((item) => ({
     signal: item.signal,
     value: item.value,
     weight: item.weight,
     contribution: item.contribution,
-    description: describeContribution(item, features),
+    description: describeContribution(item, features, minimumYears),
   }));
 }
 
@@ -115,14 +143,18 @@ export interface Reason {
 }
 
 /** The contributions that moved the score most, in words (at most three, each of some weight). */
-export function topReasons(contributions: readonly Contribution[], features: FeatureVector): Reason[] {
+export function topReasons(
+  contributions: readonly Contribution[],
+  features: FeatureVector,
+  minimumYears: number | null,
+): Reason[] {
   return [...contributions]
     .filter((item) => Math.abs(item.contribution) >= MIN_REASON_IMPACT)
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.signal.localeCompare(b.signal))
     .slice(0, REASONS)
     .map((item) => ({
       signal: item.signal,
-      text: describeContribution(item, features),
+      text: describeContribution(item, features, minimumYears),
       direction: item.contribution > 0 ? "up" : "down",
     }));
 }

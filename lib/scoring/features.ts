@@ -21,6 +21,8 @@ export interface FeatureResult {
   features: FeatureVector;
   matchedSkills: string[];
   missingSkills: string[];
+  /** The job's minimum of years, which the explanation names ("meets the 2-year minimum"). */
+  minimumYears: number | null;
 }
 
 /**
@@ -68,8 +70,11 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, 
   const listed = new Set([...candidate.technicalSkills, ...candidate.tools, ...candidate.softSkills]);
   const tech = matchSkills(job.requiredTechSkills, listed, candidate.statements);
   const soft = matchSkills(job.requiredSoftSkills, listed, candidate.statements);
-  const seniority = seniorityFit(candidate.seniority, job.targetSeniority);
-  const experience = experienceFit(candidate.experienceRange, expectedYears(job.targetSeniority, job.jobZone));
+  const seniority = seniorityFit(candidate.seniority, job.targetSeniority, job.minimumYears);
+  const experience = experienceFit(
+    candidate.experienceRange,
+    expectedYears(job.targetSeniority, job.jobZone, job.minimumYears),
+  );
 
   const features: FeatureVector = {
     semantic_similarity: semanticSimilarity(candidate.embedding, job.embedding),
@@ -112,5 +117,6 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, 
     features,
     matchedSkills: [...tech.matched, ...soft.matched],
     missingSkills: [...tech.missing, ...soft.missing],
+    minimumYears: job.minimumYears,
   };
 }

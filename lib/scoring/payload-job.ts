@@ -18,6 +18,7 @@ type PayloadJobReading = Pick<
   | "jobZone"
   | "occupationSkills"
   | "targetSeniority"
+  | "minimumYears"
   | "query"
 > & {
   /** Remote: locality is then unknown, never a penalty. */

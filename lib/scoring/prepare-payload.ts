@@ -168,6 +168,7 @@ export async function preparePayload({
       jobZone: jobReading.jobZone,
       occupationSkills: jobReading.occupationSkills,
       targetSeniority: jobReading.targetSeniority,
+      minimumYears: jobReading.minimumYears,
       query: jobReading.query,
       embedding: jobVector ? { vector: jobVector, model: embeddingModel } : null,
     },

@@ -56,6 +56,11 @@ export interface PreparedJob {
   requiredSoftSkills: readonly string[];
   /** The level asked for: stated, or read from the title ("Senior …"). */
   targetSeniority: SeniorityLevel | null;
+  /**
+   * The least years of experience the posting asks for ("2+ years", "at least 3 years"): a floor, so
+   * falling short of it counts and going beyond it does not (signals/seniority.ts).
+   */
+  minimumYears: number | null;
   /** Stems of the job's title, requirements and description with their query weights (lexical relevance). */
   query: ReadonlyMap<string, number>;
   embedding: Embedding | null;

@@ -106,7 +106,8 @@ export async function rankCandidates({
       if (!row) return { ...entry, override };
       const candidate = { ...row.prepared, isLocal: entry.isLocal };
       const { features } = computeFeatures(candidate, preparedJob, corpus);
-      return { ...entry, override, reasons: topReasons(applyModel(model, features).contributions, features) };
+      const { contributions } = applyModel(model, features);
+      return { ...entry, override, reasons: topReasons(contributions, features, preparedJob.minimumYears) };
     }),
   };
 }

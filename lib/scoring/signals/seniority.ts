@@ -1,3 +1,4 @@
+import { seniorityFromYears } from "@/lib/extraction";
 import {
   EDUCATION_LEVELS,
   EXPERIENCE_RANGES,
@@ -9,21 +10,30 @@ import {
 
 // Level and experience against what a job needs, as recruiters weigh them: falling short and going
 // beyond are separate signals, so the model can make under-qualification cost more than over-qualification
-// (DESIGN: "Seniority and experience follow recruiting practice").
+// (DESIGN: "Seniority and experience follow recruiting practice"). A posting's minimum of years ("2+
+// years") is a floor, not a level: falling short of it is shortfall, both in level (the level its years
+// suggest) and in years; going beyond it is no excess (0, not unknown: the candidate is known not to be
+// over what the post asks). A level the posting names keeps both sides, and its usual years: a minimum
+// often counts years of one kind ("2+ years of ICU"), the level's years all of them.
 
 export function seniorityIndex(level: SeniorityLevel | null): number | null {
   return level === null ? null : SENIORITY_LEVELS.indexOf(level);
 }
 
-/** Levels below (shortfall) and above (excess) the target; both null when either side is unknown. */
+/**
+ * Levels below (shortfall) and above (excess) the target; both null when either side is unknown. Without a
+ * target, a minimum of years gives the level to reach, and none to exceed.
+ */
 export function seniorityFit(
   candidate: SeniorityLevel | null,
   target: SeniorityLevel | null,
+  minimumYears: number | null,
 ): { shortfall: number | null; excess: number | null } {
+  const floorOnly = target === null && minimumYears !== null;
   const have = seniorityIndex(candidate);
-  const want = seniorityIndex(target);
+  const want = seniorityIndex(floorOnly ? seniorityFromYears(minimumYears) : target);
   if (have === null || want === null) return { shortfall: null, excess: null };
-  return { shortfall: Math.max(0, want - have), excess: Math.max(0, have - want) };
+  return { shortfall: Math.max(0, want - have), excess: floorOnly ? 0 : Math.max(0, have - want) };
 }
 
 // Midpoints of the experience ranges, in years ("12+" taken as 14).
@@ -67,9 +77,17 @@ const ZONE_YEARS: Record<number, readonly [number, number]> = {
   5: [4, 30],
 };
 
-/** The usual years of experience for the job: from its target level, else from its job zone. */
-export function expectedYears(target: SeniorityLevel | null, jobZone: number | null): readonly [number, number] | null {
+/**
+ * The years of experience the job asks for: from its target level, else its minimum of years, which nothing
+ * bounds above ([2, ∞) for "2+ years"), else the usual years of its job zone.
+ */
+export function expectedYears(
+  target: SeniorityLevel | null,
+  jobZone: number | null,
+  minimumYears: number | null,
+): readonly [number, number] | null {
   if (target !== null) return EXPECTED_YEARS[target];
+  if (minimumYears !== null) return [minimumYears, Infinity];
   return jobZone === null ? null : (ZONE_YEARS[jobZone] ?? null);
 }
 
