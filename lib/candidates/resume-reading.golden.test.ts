@@ -76,7 +76,7 @@ type Part = keyof ReturnType<typeof readingParts>;
 
 const EXPECTED: Record<Part, string> = {
   screened: "4Yc3BsvXA8LozNkoXmVgPNez",
-  extracted: "RU6DnTXJlPJX9GYQS_b7Jb7i",
+  extracted: "hkCHB-daXyN_gazIGPrfT7x_",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
   columns: "_5bOX2NaRG1WTyIjLWyD6adm",
   embedding: "nrRPwNUOWacU29keSr0wdraf",

@@ -7,6 +7,14 @@ describe("seniorityFromTitleWords", () => {
     expect(seniorityFromTitleWords("Accounts Payable Manager")).toBe("lead");
   });
 
+  it("reads staff as a level of technical ladders only", () => {
+    expect(seniorityFromTitleWords("Staff Software Engineer")).toBe("lead");
+    expect(seniorityFromTitleWords("Staff Data Scientist")).toBe("lead");
+    for (const title of ["Staff Nurse", "Staff Accountant", "Registered Nurse (staff bank)"]) {
+      expect(seniorityFromTitleWords(title)).toBeNull();
+    }
+  });
+
   it("leaves the level of a manager of accounts, clients or cases to their years", () => {
     for (const title of ["Key Account Manager", "Account Manager", "Relationship Manager", "Case Manager"]) {
       expect(seniorityFromTitleWords(title)).toBeNull();

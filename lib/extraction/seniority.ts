@@ -2,11 +2,16 @@ import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 
 // Title words, most senior first: "Lead Data Engineer" is lead even though "engineer" is neutral. A
 // manager leads people unless the title says what else is managed: a key account, relationship, client,
-// case or property manager is an individual contributor, and their years tell their level.
+// case or property manager is an individual contributor, and their years tell their level. "Staff" is a
+// level only in technical ladders (a staff engineer); a staff nurse or a staff accountant is the grade a
+// profession starts at.
 const MANAGES_NO_PEOPLE = /\b(?:accounts?|relationship|client|case|property)\s+manager\b/gi;
 const TITLE_WORDS: [RegExp, SeniorityLevel][] = [
   [/\b(principal|distinguished|chief|vp|vice president|director|head of)\b/i, "principal"],
-  [/\b(lead|staff|manager)\b/i, "lead"],
+  [
+    /\b(lead|manager|staff(?=(?:\s+[\w/-]+){0,3}?\s+(?:engineer|developer|scientist|architect|designer|researcher)\b))\b/i,
+    "lead",
+  ],
   [/\b(senior|sr\.?)\b/i, "senior"],
   [/\b(mid[- ]level|intermediate)\b/i, "mid"],
   [/\b(junior|jr\.?|graduate|entry[- ]level|associate)\b/i, "junior"],
