@@ -18,7 +18,7 @@ import { foldText, scanTokens } from "@/lib/text/tokens";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
 import { findSkillsInText } from "./find-in-text";
 import { canonicalSkill, normalizeSkillText } from "./normalize";
-import { skillListLines, withoutLines } from "./skill-lists";
+import { keptLines, skillListLines } from "./skill-lists";
 import { entryKeys, taxonomy } from "./taxonomy";
 
 export interface EvidenceText {
@@ -45,8 +45,9 @@ interface SkillLists {
   /** words and surfaces outside the lists. */
   words: ReadonlySet<string>;
   surfaces: ReadonlySet<string>;
-  /** Known skills the strict rules find outside the lists (read when first asked). */
-  named(): ReadonlySet<string>;
+  /** Known skills the strict rules find in the lists, and outside them (each read when first asked). */
+  namedIn(): ReadonlySet<string>;
+  namedOutside(): ReadonlySet<string>;
 }
 
 const CONTEXT_KEYS = new Set(FREE_TEXT_NEEDS_CONTEXT);
@@ -200,7 +201,8 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
     if (second[position] !== NONE && list.at(-1) !== second[position]) list.push(second[position]!);
     segmentsOf.set(term, list);
   });
-  let proseNamed: ReadonlySet<string> | undefined;
+  let namedIn: ReadonlySet<string> | undefined;
+  let namedOutside: ReadonlySet<string> | undefined;
   const lists: SkillLists | null =
     ranges.length === 0
       ? null
@@ -209,7 +211,9 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
           segments: listed,
           words: proseWords,
           surfaces: proseSurfaces,
-          named: () => (proseNamed ??= new Set(findSkillsInText(withoutLines(folded, listLines)))),
+          namedIn: () => (namedIn ??= new Set(findSkillsInText(keptLines(folded, (line) => listLines.has(line))))),
+          namedOutside: () =>
+            (namedOutside ??= new Set(findSkillsInText(keptLines(folded, (line) => !listLines.has(line))))),
         };
   return {
     words,
@@ -308,11 +312,16 @@ function nameEvidenced(evidence: EvidenceText, lists: SkillLists, name: Name): b
 export function evidencedSkillIds(evidence: EvidenceText, stated: readonly string[]): readonly string[] {
   const { lists } = evidence;
   if (lists === null) return stated;
-  return stated.filter(
-    (id) =>
-      namesOfEntry(id).some((name) => nameEvidenced(evidence, lists, name)) ||
-      (evidence.named.has(id) && lists.named().has(id)),
-  );
+  return stated.filter((id) => {
+    const names = namesOfEntry(id);
+    if (names.some((name) => nameEvidenced(evidence, lists, name))) return true;
+    if (!evidence.named.has(id)) return false;
+    // Named by the strict rules: outside the lists when the (short) lists do not name it; else only a name
+    // that needs technical context ("Go") may be named outside them too, and only then is that text read.
+    if (!lists.namedIn().has(id)) return true;
+    const strictOnly = names.length === 0 || names.some((name) => name.forms?.length === 0);
+    return strictOnly && lists.namedOutside().has(id);
+  });
 }
 
 /** Stems of a phrase one segment must hold: all of two or three, all but one of more. */

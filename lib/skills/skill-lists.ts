@@ -53,14 +53,16 @@ export function skillListLines(text: string): ReadonlySet<number> {
   return listed;
 }
 
-/** The text with the given lines emptied: the others keep their numbers. */
-export function withoutLines(text: string, lines: ReadonlySet<number>): string {
-  if (lines.size === 0) return text;
+/** The text with only the lines `keep` keeps, the others emptied: every line keeps its number. */
+export function keptLines(text: string, keep: (line: number) => boolean): string {
   return text
     .split("\n")
-    .map((line, number) => (lines.has(number) ? "" : line))
+    .map((line, number) => (keep(number) ? line : ""))
     .join("\n");
 }
 
 /** The text without its skill lists: what relevance and meaning are read from. */
-export const withoutSkillLists = (text: string) => withoutLines(text, skillListLines(text));
+export function withoutSkillLists(text: string): string {
+  const listed = skillListLines(text);
+  return listed.size === 0 ? text : keptLines(text, (line) => !listed.has(line));
+}
