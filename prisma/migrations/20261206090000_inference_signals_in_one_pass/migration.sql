@@ -9,7 +9,7 @@ BEGIN
     SELECT n."id", n."createdAt", n."embeddingModel", n."modelVersion", n."score",
            s."semantic_similarity", s."lexical_relevance", s."occupation_similarity", s."tech_skill_coverage", s."soft_skill_coverage", s."missing_required_skills", s."required_skills_evidenced", s."occupation_skills_evidenced", s."seniority_shortfall", s."seniority_excess", s."experience_shortfall", s."experience_excess", s."education_shortfall", s."experience_years", s."seniority_level", s."education_level", s."has_degree", s."field_of_study", s."field_relevance", s."technical_skill_count", s."soft_skill_count", s."tool_count", s."completeness", s."has_email", s."has_phone", s."has_linkedin", s."has_address", s."is_local", s."days_since_opening", s."department", s."recruiter", s."target_seniority", s."required_tech_count", s."required_soft_count", s."job_zone"
       FROM inserted_inferences n,
-           jsonb_to_record(n."features") AS s(
+           jsonb_to_record(CASE jsonb_typeof(n."features") WHEN 'object' THEN n."features" ELSE '{}' END) AS s(
              "semantic_similarity" float8,
              "lexical_relevance" float8,
              "occupation_similarity" float8,
