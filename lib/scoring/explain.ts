@@ -1,6 +1,6 @@
 import { seniorityFromYears } from "@/lib/extraction";
 import { SIGNAL_BY_NAME, type FeatureVector } from "@/lib/vocabulary/signals";
-import type { Contribution } from "./model/model";
+import { byImpact, type Contribution } from "./model/model";
 
 // Each contribution in words a recruiter reads at a glance ("3 of 5 required skills met"), and the
 // three that moved the score most: the reasons shown on every ranked row.
@@ -150,7 +150,7 @@ export function topReasons(
 ): Reason[] {
   return [...contributions]
     .filter((item) => Math.abs(item.contribution) >= MIN_REASON_IMPACT)
-    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.signal.localeCompare(b.signal))
+    .sort(byImpact)
     .slice(0, REASONS)
     .map((item) => ({
       signal: item.signal,

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { isNumberArray } from "@/lib/util/number-array";
 
 // Long numeric arrays (embedding vectors) enter the canonical form as a digest of their float64 bytes,
 // `f64:<dimension>:<sha256>`: formatting hundreds of doubles as text costs more than the rest of a score,
@@ -6,21 +7,20 @@ import crypto from "node:crypto";
 // (they are smaller than their digest).
 const VECTOR_MIN_LENGTH = 16;
 
-// A vector's float64 bytes are written into this scratch space and hashed in place: one pass that also
-// checks every item is a number, nothing allocated per vector. Vectors longer than it (the payload allows
-// 4,096 dimensions) get a buffer of their own, so a huge array cannot pin memory.
+// A vector's float64 bytes are copied into this scratch space and hashed in place, nothing allocated per
+// vector. Vectors longer than it (the payload allows 4,096 dimensions) get a buffer of their own, so a huge
+// array cannot pin memory. No loop of ours reads the items: it would see vectors and long skill lists alike,
+// and V8 would box every vector's doubles (lib/util/number-array.ts).
 const scratch = new Float64Array(4096);
 
 /** `f64:<dimension>:<sha256 of the float64 bytes>`, or null when `value` is not a long array of numbers. */
 function vectorDigest(value: unknown[]): string | null {
-  if (value.length < VECTOR_MIN_LENGTH) return null;
-  const bytes = value.length <= scratch.length ? scratch.subarray(0, value.length) : new Float64Array(value.length);
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (typeof item !== "number") return null;
-    bytes[i] = item;
-  }
-  // crypto.hash: one call, without the Hash stream object createHash builds.
+  if (value.length < VECTOR_MIN_LENGTH || !isNumberArray(value)) return null;
+  const doubles = value.length <= scratch.length ? scratch : new Float64Array(value.length);
+  doubles.set(value as number[]);
+  // crypto.hash: one call, without the Hash stream object createHash builds. Given as bytes: a Float64Array
+  // took it three times as long (15 against 5 µs a vector).
+  const bytes = new Uint8Array(doubles.buffer, 0, value.length * Float64Array.BYTES_PER_ELEMENT);
   return `f64:${value.length}:${crypto.hash("sha256", bytes, "base64")}`;
 }
 

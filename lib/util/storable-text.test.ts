@@ -15,6 +15,9 @@ describe("storable text", () => {
     expect(inspectJson("\u0000").unstorableAt).toEqual([]);
     expect(inspectJson({ a: { b: [] } })).toEqual({ depth: 3, unstorableAt: null });
     expect(inspectJson(42)).toEqual({ depth: 0, unstorableAt: null });
+    // Arrays of numbers count as a level; an array that starts with numbers is still read to its end.
+    expect(inspectJson({ v: [0.5, 1.5], w: [1, 2, "x\u0000"] })).toEqual({ depth: 2, unstorableAt: ["w", 2] });
+    expect(inspectJson([[1, 2.5]])).toEqual({ depth: 2, unstorableAt: null });
   });
 
   it("walks a million levels of nesting without recursion, stopping at the limit it is given", () => {

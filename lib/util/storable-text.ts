@@ -1,5 +1,7 @@
 // Text PostgreSQL refuses: NUL in any text or JSON value, and UTF-16 surrogates without their pair in jsonb
 // (pg encodes them as U+FFFD elsewhere, silently changing what was sent). Either is the caller's error.
+import { isNumberArray } from "./number-array";
+
 // eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, "g");
@@ -54,6 +56,7 @@ export function inspectJson(value: unknown, maxDepth = Infinity): JsonInspection
       return null;
     };
     if (Array.isArray(node.value)) {
+      if (isNumberArray(node.value)) continue; // a vector: nothing to check, and read by no loop (number-array.ts)
       for (let index = 0; index < node.value.length; index++) {
         const found = visit(index, node.value[index]);
         if (found) return { depth, unstorableAt: found };
