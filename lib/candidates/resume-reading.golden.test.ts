@@ -78,10 +78,10 @@ const EXPECTED: Record<Part, string> = {
   screened: "4Yc3BsvXA8LozNkoXmVgPNez",
   extracted: "hkCHB-daXyN_gazIGPrfT7x_",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "_5bOX2NaRG1WTyIjLWyD6adm",
+  columns: "uT5baQMaXTR7X_CTK3nksr0w",
   embedding: "nrRPwNUOWacU29keSr0wdraf",
   named: "EJimId0ot8OcR1JyCO-BMymL",
-  stated: "OIB-3bJXvAo8J6hjMyhZ1GKY",
+  stated: "-YpHLfq2WhiCPinkT8m7DpSY",
   occupations: "GKoR040PpmmdaVMfTGswjvn7",
 };
 

@@ -45,8 +45,7 @@ interface SkillLists {
   /** words and surfaces outside the lists. */
   words: ReadonlySet<string>;
   surfaces: ReadonlySet<string>;
-  /** Known skills the strict rules find in the lists, and outside them (each read when first asked). */
-  namedIn(): ReadonlySet<string>;
+  /** Known skills the strict rules find outside the lists (read when first asked). */
   namedOutside(): ReadonlySet<string>;
 }
 
@@ -201,7 +200,6 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
     if (second[position] !== NONE && list.at(-1) !== second[position]) list.push(second[position]!);
     segmentsOf.set(term, list);
   });
-  let namedIn: ReadonlySet<string> | undefined;
   let namedOutside: ReadonlySet<string> | undefined;
   const lists: SkillLists | null =
     ranges.length === 0
@@ -211,7 +209,6 @@ export function evidenceText(text: string, terms: TextTerms = textTerms(text)): 
           segments: listed,
           words: proseWords,
           surfaces: proseSurfaces,
-          namedIn: () => (namedIn ??= new Set(findSkillsInText(keptLines(folded, (line) => listLines.has(line))))),
           namedOutside: () =>
             (namedOutside ??= new Set(findSkillsInText(keptLines(folded, (line) => !listLines.has(line))))),
         };
@@ -312,15 +309,21 @@ function nameEvidenced(evidence: EvidenceText, lists: SkillLists, name: Name): b
 export function evidencedSkillIds(evidence: EvidenceText, stated: readonly string[]): readonly string[] {
   const { lists } = evidence;
   if (lists === null) return stated;
+  // One-word names by the words outside the lists, as statedSkillIds looks them up (rule V1).
+  const { byWord, bySurface } = statedIndex();
+  const shown = new Set<string>();
+  for (const word of lists.words) for (const id of byWord.get(word) ?? []) shown.add(id);
+  for (const surface of lists.surfaces) for (const id of bySurface.get(surface) ?? []) shown.add(id);
   return stated.filter((id) => {
+    if (shown.has(id)) return true;
     const names = namesOfEntry(id);
-    if (names.some((name) => nameEvidenced(evidence, lists, name))) return true;
+    if (names.some((name) => name.word === undefined && nameEvidenced(evidence, lists, name))) return true;
     if (!evidence.named.has(id)) return false;
-    // Named by the strict rules: outside the lists when the (short) lists do not name it; else only a name
-    // that needs technical context ("Go") may be named outside them too, and only then is that text read.
-    if (!lists.namedIn().has(id)) return true;
-    const strictOnly = names.length === 0 || names.some((name) => name.forms?.length === 0);
-    return strictOnly && lists.namedOutside().has(id);
+    // Stated by the strict rules (findSkillsInText), which find no more than its names state but for a
+    // name that needs technical context ("Go"): only then is the text outside the lists read again. A
+    // skill no name states (one inside a web address) is not in a list.
+    if (names.length === 0 || names.some((name) => name.forms?.length === 0)) return lists.namedOutside().has(id);
+    return !names.some((name) => nameStated(evidence, name));
   });
 }
 
