@@ -12,7 +12,8 @@ import { bearer, callRoute } from "@/test/helpers/http";
 import { unique } from "@/test/helpers/unique";
 
 // The score page scores a profile before it is saved; the candidate then lives in the pool. Both must
-// give the same number (issue 11: 95.2 became 96.9 once saved), in v1 scores and in the job's ranking.
+// give the same number (issue 11: 95.2 became 96.9 once saved), in v1 scores and in the job's ranking —
+// skills its list only claims included (reading version 8).
 
 const system = { kind: "system", name: "test" } as const;
 const RESUME = `Maria Schmidt
@@ -23,7 +24,9 @@ Purchasing Manager, Metro AG, 2018 – present
 - Led a team of 6 buyers; cut material costs by 12%.
 Buyer, Lidl, 2014 – 2018: purchased fruit and vegetables, supplier audits, inventory management.
 
-Education: B.Sc. Business Administration, FU Berlin, 2010 – 2014`;
+Education: B.Sc. Business Administration, FU Berlin, 2010 – 2014
+
+Key skills: SAP Ariba, Excel, category management, supplier relationship management`;
 
 let headers: Record<string, string>;
 let jobId: string;

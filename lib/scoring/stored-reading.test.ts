@@ -1,0 +1,69 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCollection } from "@/scripts/eval/ranking/collection";
+import { canonicalSkill, evidencesRequirement, statesRequirement } from "@/lib/skills";
+import { readableResume, readingColumns, resumeReading } from "./resume-reading";
+import { prepareStoredCandidate, type StoredCandidate } from "./stored";
+
+// A saved profile scores as its text does: what the stored columns answer about stated and shown skills
+// (skill lists read apart, reading version 8) is what reading the text answers.
+
+const collection = loadCollection(path.resolve("test/fixtures/everyday-roles"));
+const REQUIREMENTS = [
+  ...collection.queries.flatMap((query) => query.description.split("\n").slice(0, 3)),
+  "stock control",
+  "absence management",
+  "return to work meetings",
+  "night rota cover planning",
+  "forklift",
+  "wms",
+  "excel",
+];
+
+function stored(text: string): StoredCandidate {
+  return {
+    id: "c",
+    fullName: "Stored",
+    location: null,
+    technicalSkills: [],
+    softSkills: [],
+    tools: [],
+    seniority: null,
+    yearsExperienceRange: null,
+    educationLevel: null,
+    fieldOfStudy: null,
+    hasDegree: null,
+    hasEmail: null,
+    hasPhone: null,
+    hasLinkedin: null,
+    hasAddress: null,
+    completenessScore: null,
+    embedding: null,
+    embeddingModel: null,
+    ...readingColumns(text),
+  };
+}
+
+describe("a saved profile's reading", () => {
+  it("is tried with a requirement phrase no skill names", () => {
+    expect(canonicalSkill("night rota cover planning").known).toBe(false);
+  });
+
+  it.each([...collection.documents.entries()])("%s: states and shows what its text does", (_id, raw) => {
+    const text = readableResume(
+      `${raw}\nSkills: stock control, absence management, WMS, forklift, night rota cover planning`,
+    ).text!;
+    const fresh = resumeReading(text).statements!;
+    const saved = prepareStoredCandidate(stored(text), {
+      location: null,
+      workArrangement: null,
+      title: "",
+      description: "",
+    }).statements!;
+    expect([...saved.evidenced].sort()).toEqual([...fresh.evidenced].sort());
+    for (const requirement of REQUIREMENTS) {
+      expect(statesRequirement(saved, requirement), requirement).toBe(statesRequirement(fresh, requirement));
+      expect(evidencesRequirement(saved, requirement), requirement).toBe(evidencesRequirement(fresh, requirement));
+    }
+  });
+});
