@@ -522,9 +522,11 @@ export function statementsOfEvidence(
   stated: readonly string[] = statedSkillIds(evidence),
 ): ResumeStatements {
   const listed = evidence.lists?.segments;
+  const statedSet = new Set(stated);
+  const evidenced = evidencedSkillIds(evidence, stated);
   return {
-    stated: new Set(stated),
-    evidenced: new Set(evidencedSkillIds(evidence, stated)),
+    stated: statedSet,
+    evidenced: evidenced === stated ? statedSet : new Set(evidenced),
     stems: evidence.stems,
     segmentsOf: (term) => evidence.segmentsOf.get(term),
     inSkillList: (segment) => listed?.has(segment) ?? false,
