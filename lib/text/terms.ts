@@ -26,7 +26,6 @@ const NO_BREAK = 0;
 const ENDS_PHRASE = 1;
 const ENDS_SEGMENT = 2;
 const breakOfCode = new Map<number, number>();
-const NEWLINE = 10;
 
 function breakOf(code: number): number {
   let kind = breakOfCode.get(code);
@@ -58,15 +57,21 @@ export function textTerms(text: string): TextTerms {
   let segment = 0;
   let phrase = 0;
   let line = 0;
+  let nextNewline = folded.indexOf("\n");
   let previousEnd = 0;
   scanTokens(folded, (start, end) => {
     let gap = NO_BREAK;
-    for (let position = previousEnd; position < start; position++) {
-      const code = folded.charCodeAt(position);
-      if (code === NEWLINE) line++;
-      if (gap !== ENDS_SEGMENT) gap = Math.max(gap, breakOf(code));
+    for (let position = previousEnd; position < start && gap !== ENDS_SEGMENT; position++) {
+      gap = Math.max(gap, breakOf(folded.charCodeAt(position)));
     }
-    if (gap === ENDS_SEGMENT) segmentLines[++segment] = line;
+    if (gap === ENDS_SEGMENT) {
+      // Lines are counted only where a segment starts: a line break always ends one.
+      while (nextNewline !== -1 && nextNewline < start) {
+        line++;
+        nextNewline = folded.indexOf("\n", nextNewline + 1);
+      }
+      segmentLines[++segment] = line;
+    }
     if (gap !== NO_BREAK) phrase++;
     previousEnd = end;
     const term = termOf(folded.slice(start, end));
