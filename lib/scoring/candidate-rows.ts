@@ -1,5 +1,6 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
+import { splitJoined } from "./joined-arrays";
 import type { PreparedCandidate } from "./prepared";
 import { prepareStoredCandidate, type StoredCandidate } from "./stored";
 
@@ -14,8 +15,6 @@ export interface PooledCandidate {
 // Stored candidates in the shape the ranking reads, a few thousand at a time (never the whole pool).
 // Vectors and word hashes travel as base64 and skill lists as one joined string: the drivers' own bytea
 // and text[] parsers cost more than scoring the rows.
-
-const SEPARATOR = "\u001f";
 
 const COLUMNS = `"id", "fullName", "location", "seniority", "yearsExperienceRange", "educationLevel", "fieldOfStudy",
   "hasDegree", "hasEmail", "hasPhone", "hasLinkedin", "hasAddress", "completenessScore", "embeddingModel", "updatedAt",
@@ -62,23 +61,22 @@ export interface CandidateRow {
   resumeStemSegments: string | null;
 }
 
-const list = (joined: string | null) => (joined ? joined.split(SEPARATOR) : []);
 const bytes = (base64: string | null) => (base64 === null ? null : new Uint8Array(Buffer.from(base64, "base64")));
 
 /** A row decoded for scoring: its lists, vector and résumé reading. */
 export function pooledCandidate(row: CandidateRow): PooledCandidate {
   const stored: StoredCandidate = {
     ...row,
-    technicalSkills: list(row.technicalSkills),
-    softSkills: list(row.softSkills),
-    tools: list(row.tools),
-    mentionedSkills: list(row.mentionedSkills),
-    listedOnlySkills: list(row.listedOnlySkills),
-    skillListSegments: list(row.skillListSegments).map(Number),
-    resumeStems: list(row.resumeStems),
-    resumeStemCounts: list(row.resumeStemCounts).map(Number),
-    occupationCodes: list(row.occupationCodes),
-    occupationConfidence: list(row.occupationConfidence).map(Number),
+    technicalSkills: splitJoined(row.technicalSkills),
+    softSkills: splitJoined(row.softSkills),
+    tools: splitJoined(row.tools),
+    mentionedSkills: splitJoined(row.mentionedSkills),
+    listedOnlySkills: splitJoined(row.listedOnlySkills),
+    skillListSegments: splitJoined(row.skillListSegments).map(Number),
+    resumeStems: splitJoined(row.resumeStems),
+    resumeStemCounts: splitJoined(row.resumeStemCounts).map(Number),
+    occupationCodes: splitJoined(row.occupationCodes),
+    occupationConfidence: splitJoined(row.occupationConfidence).map(Number),
     embedding: bytes(row.embedding),
     resumeWords: bytes(row.resumeWords),
     resumeStemSegments: bytes(row.resumeStemSegments),

@@ -1,6 +1,7 @@
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { decodeVector } from "@/lib/embeddings";
 import { semanticSimilarity } from "./features";
+import { splitJoined } from "./joined-arrays";
 import type { PreparedJob } from "./prepared";
 import { termContribution } from "./model/model";
 import { byText } from "./rank-entries";
@@ -9,8 +10,6 @@ import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
 // The database's estimate of a candidate's score, refined with words and meaning as the score has them
 // (lexical relevance and similarity), from a row of résumé terms and vector read for it; and the best of
 // those refined, in an order that does not depend on the order the database returned the rows in.
-
-export const SEPARATOR = "\u001f";
 
 export interface EstimatedRow {
   id: string;
@@ -36,9 +35,8 @@ function queryTermCounts(
   counts: string | null,
 ): Map<string, number> {
   const found = new Map<string, number>();
-  if (!stems) return found;
-  const countList = counts ? counts.split(SEPARATOR) : [];
-  stems.split(SEPARATOR).forEach((stem, index) => {
+  const countList = splitJoined(counts);
+  splitJoined(stems).forEach((stem, index) => {
     if (query.has(stem)) found.set(stem, countList[index] === undefined ? 1 : Number(countList[index]));
   });
   return found;

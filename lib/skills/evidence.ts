@@ -295,13 +295,6 @@ function nameStated(evidence: EvidenceText, name: Name): boolean {
   return shareSegment(evidence, name.stems);
 }
 
-/** nameStated outside the text's skill lists. */
-function nameEvidenced(evidence: EvidenceText, lists: SkillLists, name: Name): boolean {
-  if (name.forms !== undefined) return name.forms.some((form) => lists.surfaces.has(form));
-  if (name.inflected !== undefined) return name.inflected.some((form) => lists.words.has(form));
-  return shareSegment(evidence, name.stems, (segment) => !lists.segments.has(segment));
-}
-
 /**
  * Of the known skills the text states (statedSkillIds), those it states outside its skill lists, in the
  * same order: a role or a duty that shows the skill, not only a list that names it.
@@ -314,10 +307,12 @@ export function evidencedSkillIds(evidence: EvidenceText, stated: readonly strin
   const shown = new Set<string>();
   for (const word of lists.words) for (const id of byWord.get(word) ?? []) shown.add(id);
   for (const surface of lists.surfaces) for (const id of bySurface.get(surface) ?? []) shown.add(id);
+  const outside = (segment: number) => !lists.segments.has(segment);
   return stated.filter((id) => {
     if (shown.has(id)) return true;
+    // Names of several words: their stems in one segment outside the lists (rule V2).
     const names = namesOfEntry(id);
-    if (names.some((name) => name.word === undefined && nameEvidenced(evidence, lists, name))) return true;
+    if (names.some((name) => name.word === undefined && shareSegment(evidence, name.stems, outside))) return true;
     if (!evidence.named.has(id)) return false;
     // Stated by the strict rules (findSkillsInText), which find no more than its names state but for a
     // name that needs technical context ("Go"): only then is the text outside the lists read again. A
@@ -516,11 +511,9 @@ export interface ResumeStatements {
   hasWord(word: string): boolean;
 }
 
-/** What scoring reads of a text's evidence; `stated`: its statedSkillIds when the caller has them. */
-export function statementsOfEvidence(
-  evidence: EvidenceText,
-  stated: readonly string[] = statedSkillIds(evidence),
-): ResumeStatements {
+/** What scoring reads of a text's evidence. */
+export function statementsOfEvidence(evidence: EvidenceText): ResumeStatements {
+  const stated = statedSkillIds(evidence);
   const listed = evidence.lists?.segments;
   const statedSet = new Set(stated);
   const evidenced = evidencedSkillIds(evidence, stated);
