@@ -11,7 +11,7 @@ import { applyModel, scoreOnly, type ScoringModel } from "@/lib/scoring";
 import type { PreparedCandidate, PreparedJob } from "@/lib/scoring";
 import { experienceRangeFromYears } from "@/lib/scoring";
 import { lexicalCorpus, readableResume, resumeReading, type LexicalCorpus } from "@/lib/scoring";
-import { canonicalSkills } from "@/lib/skills";
+import { canonicalSkills, withoutSkillLists } from "@/lib/skills";
 import {
   isLocalTo,
   prepareStoredCandidate,
@@ -70,12 +70,13 @@ export async function candidateBase(options: {
       prepared,
     };
   }
-  // An uploaded résumé: derive what a stored record would hold from its (screened) text.
+  // An uploaded résumé: derive what a stored record would hold from its (screened) text, embedded as saving
+  // embeds it (without its skill lists).
   const text = readableResume(options.text).text;
   const provider = embeddingProvider();
   const {
     vectors: [vector],
-  } = text ? await embedOrNothing(provider, [text]) : { vectors: [null] };
+  } = text ? await embedOrNothing(provider, [withoutSkillLists(text)]) : { vectors: [null] };
   return {
     email: false,
     phone: false,
