@@ -1,18 +1,16 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCollection } from "@/scripts/eval/ranking/collection";
 import { jobContextOf, scoreResume } from "@/scripts/eval/ranking/scorer";
 import { skillLabel } from "@/lib/skills";
-import { lexicalCorpusOfTexts } from "./texts-corpus";
+import {
+  CORE,
+  everydayCorpus as corpus,
+  everydayRoles as collection,
+  EVERYDAY_NOW as now,
+} from "@/test/helpers/everyday-roles";
 
 // A skill list claims; a role shows (lib/skills/skill-lists.ts). Anyone can add the job's requirements to
 // a list: it must never be worth as much as a résumé that shows them, and what a list names is never
 // reported missing. Tried on every everyday-roles job with every résumé of someone who has not done it.
-
-const collection = loadCollection(path.resolve("test/fixtures/everyday-roles"));
-const corpus = lexicalCorpusOfTexts([...collection.documents.values()]);
-const now = new Date("2026-12-01T00:00:00Z");
-const CORE = 2;
 
 describe("skills claimed in a list", () => {
   it.each(collection.queries.map((query) => [query.id, query] as const))(

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCollection } from "@/scripts/eval/ranking/collection";
+import { everydayRoles as collection } from "@/test/helpers/everyday-roles";
 import { canonicalSkill, evidencesRequirement, statesRequirement } from "@/lib/skills";
 import { readableResume, readingColumns, resumeReading } from "./resume-reading";
 import { prepareStoredCandidate, type StoredCandidate } from "./stored";
@@ -8,7 +7,6 @@ import { prepareStoredCandidate, type StoredCandidate } from "./stored";
 // A saved profile scores as its text does: what the stored columns answer about stated and shown skills
 // (skill lists read apart, reading version 8) is what reading the text answers.
 
-const collection = loadCollection(path.resolve("test/fixtures/everyday-roles"));
 const REQUIREMENTS = [
   ...collection.queries.flatMap((query) => query.description.split("\n").slice(0, 3)),
   "stock control",
