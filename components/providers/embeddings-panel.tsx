@@ -58,8 +58,8 @@ export function EmbeddingsPanel({ initial }: { initial: EmbeddingStatusJson }) {
         </div>
         {stale > 0 ? (
           <p>
-            {formatCount(stale)} candidates have a vector from another model: they are scored without semantic
-            similarity until they are re-embedded, and their scores say so.
+            {formatCount(stale)} candidates have an out-of-date vector (from another model, or of text no longer
+            embedded): they are scored without semantic similarity until they are re-embedded, and their scores say so.
           </p>
         ) : null}
         {withoutVector > 0 ? (

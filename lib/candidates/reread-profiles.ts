@@ -1,29 +1,54 @@
 import "server-only";
+import { outdatedVectorModel } from "@/lib/embeddings";
 import { db } from "@/lib/db";
 import { readableResume, readingColumns, READING_VERSION } from "@/lib/scoring";
+import { withoutSkillLists } from "@/lib/skills";
 
 // Saved profiles keep what reading their résumé gave (lib/scoring/resume-reading.ts). When the reading
 // changes (new rules, a rebuilt taxonomy), profiles of the older version are read again, a batch at a
 // time, so a saved candidate always scores as its résumé reads today.
 
 const BATCH = 100;
+/** From this reading version on, a résumé's vector embeds it without its skill lists. */
+const VECTORS_WITHOUT_SKILL_LISTS = 8;
 
-/** Re-reads every profile of an older reading version; returns how many were updated. */
-export async function rereadProfiles(): Promise<number> {
-  let updated = 0;
+export interface Reread {
+  /** Profiles read again. */
+  profiles: number;
+  /** Of them, those whose vector embedded text no longer embedded: the re-embedding owes them one. */
+  outdatedVectors: number;
+}
+
+/** Re-reads every profile of an older reading version. */
+export async function rereadProfiles(): Promise<Reread> {
+  const reread: Reread = { profiles: 0, outdatedVectors: 0 };
   for (;;) {
     const rows = await db.candidate.findMany({
       where: { readingVersion: { lt: READING_VERSION } },
-      select: { id: true, resumeText: true },
+      select: { id: true, resumeText: true, readingVersion: true, embeddingModel: true },
       orderBy: { id: "asc" },
       take: BATCH,
     });
-    if (rows.length === 0) return updated;
+    if (rows.length === 0) return reread;
     await db.$transaction(
-      rows.map((row) =>
-        db.candidate.update({ where: { id: row.id }, data: readingColumns(readableResume(row.resumeText).text) }),
-      ),
+      rows.map((row) => {
+        const text = readableResume(row.resumeText).text;
+        const model = row.embeddingModel;
+        const outdated =
+          model !== null &&
+          row.readingVersion < VECTORS_WITHOUT_SKILL_LISTS &&
+          text !== null &&
+          withoutSkillLists(text) !== text;
+        if (outdated) reread.outdatedVectors += 1;
+        return db.candidate.update({
+          where: { id: row.id },
+          data: {
+            ...readingColumns(text),
+            ...(outdated ? { embeddingModel: outdatedVectorModel(model) } : {}),
+          },
+        });
+      }),
     );
-    updated += rows.length;
+    reread.profiles += rows.length;
   }
 }

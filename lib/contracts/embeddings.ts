@@ -12,7 +12,7 @@ export const embeddingStatusJson = z.object({
   dimensions: z.number().int(),
   candidates_with_text: z.number().int().min(0),
   candidates_current: z.number().int().min(0),
-  /** With a vector from another model: re-embedding owes them one. The rest of candidates_with_text have none. */
+  /** With a vector from another model or older text: re-embedding owes them one. The rest of candidates_with_text have none. */
   candidates_stale: z.number().int().min(0),
   per_minute: z.number().int().nullable(),
   refresh: z

@@ -34,6 +34,14 @@ export interface CandidateVectorStatus {
   refresh: RefreshProgress | null;
 }
 
+/**
+ * A stored vector of a text no longer embedded (reading version 8 left a résumé's skill lists out of what is
+ * embedded) is marked as another model's: scoring then leaves it aside and says so, and the refresh replaces it.
+ */
+export function outdatedVectorModel(model: string): string {
+  return `${model} (older text)`;
+}
+
 export function staleCandidates(model: string): Prisma.CandidateWhereInput {
   return { resumeText: { not: "" }, AND: [{ embeddingModel: { not: null } }, { embeddingModel: { not: model } }] };
 }

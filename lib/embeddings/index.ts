@@ -9,6 +9,7 @@ export { embedText } from "./builtin";
 export {
   candidateVectorStatus,
   type CandidateVectorStatus,
+  outdatedVectorModel,
   refreshProgress,
   type RefreshProgress,
   type RefreshStatus,

@@ -126,7 +126,7 @@ describe("re-embedding candidates after a model change", () => {
       {
         signal: "semantic_similarity",
         reason: "stale_candidate_vector",
-        detail: `semantic similarity unavailable: candidate vector from another model (${RETIRED}), re-embedding paused after an error (rate_limit), it resumes on its own`,
+        detail: `semantic similarity unavailable: candidate vector out of date (${RETIRED}), re-embedding paused after an error (rate_limit), it resumes on its own`,
       },
     ]);
 

@@ -8,7 +8,7 @@ import { refreshProgress, type RefreshProgress } from "@/lib/embeddings";
 export type VectorGap =
   | { reason: "no_text" }
   | { reason: "embedding_failed"; failure: string }
-  /** A stored candidate whose vector comes from another model: re-embedding owes it one. */
+  /** A stored candidate whose vector comes from another model or older text: re-embedding owes it one. */
   | { reason: "stale_candidate_vector"; model: string }
   /** A stored candidate with résumé text but no vector (the embedding service failed when it was saved). */
   | { reason: "no_candidate_vector" };
@@ -27,7 +27,7 @@ export async function unavailableSignals(gaps: VectorGap[], embeddingModel: stri
       ];
     case "stale_candidate_vector": {
       const refresh = refreshPhrase(await refreshProgress(embeddingModel));
-      const detail = `${prefix}: candidate vector from another model (${gap.model}), ${refresh}`;
+      const detail = `${prefix}: candidate vector out of date (${gap.model}), ${refresh}`;
       return [{ signal, reason: "stale_candidate_vector", detail }];
     }
     case "no_candidate_vector":

@@ -1,7 +1,7 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
 import { DEMO_ADMIN_EMAIL, DEMO_RECRUITER_EMAIL, seedDemoData } from "@/lib/demo";
-import { resumeCandidateVectorRefresh } from "@/lib/embeddings";
+import { resumeCandidateVectorRefresh, settleCandidateVectorRefresh } from "@/lib/embeddings";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { applyPendingMigrations } from "@/lib/migrate/apply";
@@ -29,9 +29,7 @@ export async function prepareApp(): Promise<void> {
   // Comparisons a previous process left unfinished continue where they stopped.
   void resumeComparisons().catch((error: unknown) => log.error("Resuming prompt comparisons failed", { error }));
   // A changed embedding model leaves stored candidate vectors behind: re-embed them in the background.
-  void resumeCandidateVectorRefresh().catch((error: unknown) =>
-    log.error("Resuming candidate re-embedding failed", { error }),
-  );
+  reembedStaleVectors();
   // In the background: the skill and occupation lookups, profiles saved under older reading rules, the
   // pool's word statistics, and the candidate pool, so the first score or ranking does not wait for them.
   void readyForScoring().catch((error: unknown) => log.warn("Preparing for scoring failed", { error }));
@@ -48,9 +46,17 @@ async function seedDemo(password: string): Promise<void> {
   );
 }
 
+function reembedStaleVectors(after: Promise<void> = Promise.resolve()): void {
+  void after
+    .then(resumeCandidateVectorRefresh)
+    .catch((error: unknown) => log.error("Resuming candidate re-embedding failed", { error }));
+}
+
 async function readyForScoring(): Promise<void> {
   warmUpReaders();
   const reread = await rereadProfiles();
-  if (reread > 0) log.info("Read saved résumés again with the current rules", { candidates: reread });
+  if (reread.profiles > 0) log.info("Read saved résumés again with the current rules", { ...reread });
+  // Vectors of text no longer embedded were marked stale: re-embed them once a pass already running ends.
+  if (reread.outdatedVectors > 0) reembedStaleVectors(settleCandidateVectorRefresh());
   await ensureLexicalCorpus();
 }

@@ -31,7 +31,7 @@ export const scoringWarningJson = z.object({
 export const unavailableSignalJson = z.object({
   signal: z.string(),
   reason: z.enum(["no_resume_text", "embedding_failed", "stale_candidate_vector", "no_candidate_vector"]),
-  /** One sentence for people, e.g. "candidate vector from another model (m1), re-embedding in progress". */
+  /** One sentence for people, e.g. "candidate vector out of date (m1), re-embedding in progress". */
   detail: z.string(),
 });
 export type UnavailableSignal = z.infer<typeof unavailableSignalJson>;
