@@ -5,9 +5,9 @@ import { screenResume } from "@/lib/skills";
 import { rereadProfiles } from "./reread-profiles";
 import { createCandidate } from "./save-candidate";
 
-// Reading version 8 left a résumé's skill lists out of its vector. A profile saved before keeps a vector of
-// the whole résumé: read again at start, it is marked out of date, and the re-embedding gives it the vector
-// saving gives today. A database of its own: the re-embedding pass takes every stale candidate it finds.
+// Reading versions 8 and 9 left a résumé's skill lists and claims ("Skilled in A, B and C") out of its
+// vector. A profile saved before keeps a vector of the whole résumé: read again at start, it is marked out
+// of date, and the re-embedding gives it the vector saving gives today. A database of its own: the re-embedding pass takes every stale candidate it finds.
 
 const system = { kind: "system", name: "test" } as const;
 const WITH_LIST = `Dana Weber
@@ -15,6 +15,9 @@ Buyer, Metro AG, 2018 – present
 - Processed purchase orders and negotiated contracts with 40 suppliers.
 
 Key skills: SAP Ariba, Excel, category management`;
+const WITH_CLAIM = `Ali Khan
+Skilled in procurement, supplier negotiation and SAP.
+Buyer, Aldi, 2015 – present`;
 const WITHOUT_LIST = `Jonas Frei
 Buyer, Lidl, 2016 – present
 - Purchased fruit and vegetables, ran supplier audits and managed inventory.`;
@@ -22,12 +25,14 @@ Buyer, Lidl, 2016 – present
 const vectorOf = (id: string) =>
   db.candidate.findUniqueOrThrow({ where: { id }, select: { embedding: true, embeddingModel: true } });
 
-describe("vectors embedded before reading version 8", () => {
-  it("are marked out of date when the résumé has skill lists, and re-embedded as saving embeds", async () => {
+describe("vectors embedded before reading versions 8 and 9", () => {
+  it("are marked out of date when the résumé has skill lists or claims, and re-embedded as saving embeds", async () => {
     const model = embeddingProvider().model;
     const listed = await createCandidate({ ctx: system, input: { fullName: "Dana Weber", resumeText: WITH_LIST } });
+    const claimed = await createCandidate({ ctx: system, input: { fullName: "Ali Khan", resumeText: WITH_CLAIM } });
     const plain = await createCandidate({ ctx: system, input: { fullName: "Jonas Frei", resumeText: WITHOUT_LIST } });
     const asSaved = await vectorOf(listed.id);
+    const claimedAsSaved = await vectorOf(claimed.id);
     const plainAsSaved = await vectorOf(plain.id);
     // As an installation before reading version 8 stored them: an older reading, the whole résumé embedded.
     const [whole] = (await embeddingProvider().embed([screenResume(WITH_LIST).text])).vectors;
@@ -35,14 +40,22 @@ describe("vectors embedded before reading version 8", () => {
       where: { id: listed.id },
       data: { readingVersion: 7, embedding: encodeVector(whole!) },
     });
+    // Reading version 8 embedded the claim line as prose.
+    const [withClaim] = (await embeddingProvider().embed([screenResume(WITH_CLAIM).text])).vectors;
+    await db.candidate.update({
+      where: { id: claimed.id },
+      data: { readingVersion: 8, embedding: encodeVector(withClaim!) },
+    });
     await db.candidate.update({ where: { id: plain.id }, data: { readingVersion: 7 } });
 
-    expect(await rereadProfiles()).toEqual({ profiles: 2, outdatedVectors: 1 });
+    expect(await rereadProfiles()).toEqual({ profiles: 3, outdatedVectors: 2 });
     expect((await vectorOf(listed.id)).embeddingModel).toBe(outdatedVectorModel(model));
+    expect((await vectorOf(claimed.id)).embeddingModel).toBe(outdatedVectorModel(model));
     expect(await vectorOf(plain.id)).toEqual(plainAsSaved);
 
     const pass = await refreshCandidateVectors({ ctx: system });
-    expect(pass).toMatchObject({ embedded: 1, remaining: 0, status: "done" });
+    expect(pass).toMatchObject({ embedded: 2, remaining: 0, status: "done" });
+    expect(await vectorOf(claimed.id)).toEqual(claimedAsSaved);
     const refreshed = await vectorOf(listed.id);
     expect(refreshed.embeddingModel).toBe(model);
     expect(Buffer.from(refreshed.embedding!)).toEqual(Buffer.from(asSaved.embedding!));

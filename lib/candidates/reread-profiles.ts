@@ -9,8 +9,11 @@ import { withoutSkillLists } from "@/lib/skills";
 // time, so a saved candidate always scores as its résumé reads today.
 
 const BATCH = 100;
-/** From this reading version on, a résumé's vector embeds it without its skill lists. */
-const VECTORS_WITHOUT_SKILL_LISTS = 8;
+/**
+ * The reading version that last changed what a résumé's vector embeds: 8 left its skill lists out, 9 its
+ * claims in prose ("Skilled in A, B and C"). An older vector of a résumé with either embedded them.
+ */
+const EMBEDDED_TEXT_VERSION = 9;
 
 export interface Reread {
   /** Profiles read again. */
@@ -36,7 +39,7 @@ export async function rereadProfiles(): Promise<Reread> {
         const model = row.embeddingModel;
         const outdated =
           model !== null &&
-          row.readingVersion < VECTORS_WITHOUT_SKILL_LISTS &&
+          row.readingVersion < EMBEDDED_TEXT_VERSION &&
           text !== null &&
           withoutSkillLists(text) !== text;
         if (outdated) reread.outdatedVectors += 1;

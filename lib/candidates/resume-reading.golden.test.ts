@@ -78,7 +78,7 @@ const EXPECTED: Record<Part, string> = {
   screened: "4Yc3BsvXA8LozNkoXmVgPNez",
   extracted: "hkCHB-daXyN_gazIGPrfT7x_",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "uT5baQMaXTR7X_CTK3nksr0w",
+  columns: "NiVkI82xcJh1wl1Nxbyr4uLi",
   embedding: "nrRPwNUOWacU29keSr0wdraf",
   named: "EJimId0ot8OcR1JyCO-BMymL",
   stated: "-YpHLfq2WhiCPinkT8m7DpSY",

@@ -35,8 +35,8 @@ export interface CandidateVectorStatus {
 }
 
 /**
- * A stored vector of a text no longer embedded (reading version 8 left a résumé's skill lists out of what is
- * embedded) is marked as another model's: scoring then leaves it aside and says so, and the refresh replaces it.
+ * A stored vector of a text no longer embedded (reading versions 8 and 9 left a résumé's skill lists and
+ * claims out of what is embedded) is marked as another model's: scoring then leaves it aside and says so, and the refresh replaces it.
  */
 export function outdatedVectorModel(model: string): string {
   return `${model} (older text)`;

@@ -31,6 +31,18 @@ describe("skill lists", () => {
     expect(linesOf("Licences: reach truck, counterbalance")).toEqual([]);
   });
 
+  it("takes a claim of three things or more in prose as a list, up to the end of its sentence", () => {
+    const text = [
+      "Dana Weber", // 0
+      "Skilled in purchasing, procurement and SAP.", // 1
+      "Experienced buyer with a strong background in category management, sourcing, ERP and Excel.", // 2
+      "Proficient with Excel and SAP.", // 3
+      "Knowledge of SAP. Placed orders, chased suppliers and matched invoices.", // 4
+      "- Placed purchase orders, chased late deliveries and matched invoices", // 5
+    ].join("\n");
+    expect(linesOf(text)).toEqual([1, 2]);
+  });
+
   it("ends a list that runs on, so a heading with no end never swallows the résumé", () => {
     const text = ["Skills", ...Array.from({ length: 30 }, (_, index) => `item ${index}`)].join("\n");
     expect(linesOf(text)).toHaveLength(16);

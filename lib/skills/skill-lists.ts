@@ -1,6 +1,7 @@
 // The lines of a résumé that list skills rather than show them: under a skills heading ("Skills", "Key
 // skills", "Core competencies", "Technologies", "Tools") up to the next heading, blank line or dated
-// entry, and a line led by such a label ("Skills: Excel, SAP"). What they name is stated — never reported
+// entry, a line led by such a label ("Skills: Excel, SAP"), and a line that claims a run of them in prose
+// ("Skilled in A, B and C", "a strong background in A, B, C"). What they name is stated — never reported
 // missing — but only claimed: the rest of the résumé (roles, duties, a profile) is what evidences a skill.
 // Anyone can type a requirement into a list; writing where it was used takes a career.
 
@@ -12,6 +13,21 @@ const LIST_LABEL = `${QUALIFIER}(?:skills?(?:\\s+(?:and|&)\\s+(?:tools|technolog
 const LIST_HEADING = new RegExp(`^${LIST_LABEL}\\s*:?$`, "i");
 /** A line led by a label: "Skills: Excel, SAP", "- Tools — Jira, Git". */
 const LABELLED_LINE = new RegExp(`^${LIST_LABEL}\\s*(?::|\\s[-–—]\\s)\\s*\\S`, "i");
+/** A claim in prose, and what it claims: up to the end of its sentence. */
+const CLAIM =
+  /\b(?:skilled|experienced|proficient|competent|expert|versed|knowledgeable|speciali[sz]ed|specialist|background|expertise|knowledge|experience|familiar(?:ity)?|understanding)\s+(?:in|with|of|at|across)\s+(\S[^.!?]*)/i;
+const CLAIMED_ITEM_SEPARATOR = /\s*(?:[,;/&]|\band\b|\bas well as\b)\s*/i;
+/** "Skilled in Excel and SAP" is a plain statement; three things or more in one breath are a list. */
+const CLAIMED_ITEMS = 3;
+
+function claimsARun(line: string): boolean {
+  const claimed = CLAIM.exec(line)?.[1];
+  return (
+    claimed !== undefined &&
+    claimed.split(CLAIMED_ITEM_SEPARATOR).filter((item) => /\w/.test(item)).length >= CLAIMED_ITEMS
+  );
+}
+
 /** Other headings a résumé has: they end a list. */
 const OTHER_HEADING =
   /^(?:(?:work|professional|employment|career|relevant|volunteer)\s+)?(?:experience|history|career|employment|education|qualifications?|training|certifications?|licen[cs]es?|projects?|achievements?|summary|profile|about(?:\s+me)?|interests|hobbies|languages?|references?|volunteering|publications?|awards?|personal(?:\s+(?:details|statement))?|objective|contact|courses?)\s*:?$/i;
@@ -26,7 +42,12 @@ const MAX_LIST_LINES = 15;
 export function skillListLines(text: string): ReadonlySet<number> {
   const listed = new Set<number>();
   // A cheap pass first: most texts name no such label at all.
-  if (!/skill|competen|expertise|technolog|tools|stack|strengths|capabilit|abilit/i.test(text)) return listed;
+  if (
+    !/skill|competen|expert|technolog|tools|stack|strengths|capabilit|abilit|proficien|versed|knowledge|speciali|background|experien|familiar|understanding/i.test(
+      text,
+    )
+  )
+    return listed;
   let inList = false;
   let listLines = 0;
   text.split("\n").forEach((raw, number) => {
@@ -37,7 +58,7 @@ export function skillListLines(text: string): ReadonlySet<number> {
       listLines = 0;
       return;
     }
-    if (LABELLED_LINE.test(line)) {
+    if (LABELLED_LINE.test(line) || claimsARun(line)) {
       listed.add(number);
       return;
     }

@@ -3,11 +3,39 @@ import { skillLabel } from "@/lib/skills";
 import type { Collection } from "./collection";
 import { jobContextOf, scoreResume } from "./scorer";
 
-// What a list of a job's requirements buys a résumé of someone who has not done the job (grade below
-// CORE): each such résumé is scored for the job as written and with "Skills: <the job's requirements>"
-// appended, and counted when that makes it a strong match or puts it above someone who has done the job.
+// What claiming a job's requirements buys a résumé of someone who has not done the job (grade below
+// CORE): each such résumé is scored for the job as written and with the requirements claimed in one of
+// the ways below, and counted when that makes it a strong match or puts it above someone who has done it.
 
 const CORE = 2;
+
+/** Ways of adding the requirements' names to a résumé. */
+export const CLAIMS = {
+  /** "Skills: A, B, C" appended. */
+  list: (resume: string, names: string[]) => `${resume}\n\nSkills: ${names.join(", ")}`,
+  /** "Skilled in A, B and C." under the résumé's first line. */
+  profile: (resume: string, names: string[]) => underLine(resume, 0, `Skilled in ${sentenceList(names)}.`),
+  /** "- Responsible for A, B and C." under its first dated role: indistinguishable from a duty by form. */
+  role: (resume: string, names: string[]) =>
+    underLine(
+      resume,
+      Math.max(
+        0,
+        resume.split("\n").findIndex((line) => /\b(?:19|20)\d\d\b/.test(line)),
+      ),
+      `- Responsible for ${sentenceList(names)}.`,
+    ),
+} satisfies Record<string, (resume: string, names: string[]) => string>;
+export type ClaimForm = keyof typeof CLAIMS;
+
+const sentenceList = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+
+function underLine(text: string, line: number, added: string): string {
+  const lines = text.split("\n");
+  lines.splice(line + 1, 0, added);
+  return lines.join("\n");
+}
 
 export interface ClaimsEffect {
   /** Résumés of people who have not done the job, over all jobs with someone who has. */
@@ -16,11 +44,11 @@ export interface ClaimsEffect {
   strongAfter: number;
   aboveCoreBefore: number;
   aboveCoreAfter: number;
-  /** Pairs whose score the list lowered (listing must never cost: a listed skill is stated). */
+  /** Pairs whose score the claim lowered (claiming must never cost: a claimed skill is stated). */
   lowered: number;
 }
 
-export async function listedClaimsEffect(collection: Collection, now: Date): Promise<ClaimsEffect> {
+export async function claimsEffect(collection: Collection, now: Date, form: ClaimForm): Promise<ClaimsEffect> {
   const corpus = lexicalCorpusOfTexts([...collection.documents.values()]);
   const effect: ClaimsEffect = {
     pairs: 0,
@@ -40,11 +68,11 @@ export async function listedClaimsEffect(collection: Collection, now: Date): Pro
     let lowestCore = Infinity;
     for (const id of cores) lowestCore = Math.min(lowestCore, (await score(id, collection.documents.get(id)!)).score);
     const required = [...job.requirements.required_tech_skills, ...job.requirements.required_soft_skills];
-    const list = `Skills: ${required.map(skillLabel).join(", ")}`;
+    const names = required.map(skillLabel);
     for (const [documentId, text] of collection.documents) {
       if ((grades.get(documentId) ?? 0) >= CORE) continue;
       const before = await score(documentId, text);
-      const after = await score(documentId, `${text}\n\n${list}`);
+      const after = await score(documentId, CLAIMS[form](text, names));
       effect.pairs++;
       if (before.band === "strong") effect.strongBefore++;
       if (after.band === "strong") effect.strongAfter++;
