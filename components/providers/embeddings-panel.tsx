@@ -64,8 +64,8 @@ export function EmbeddingsPanel({ initial }: { initial: EmbeddingStatusJson }) {
         ) : null}
         {withoutVector > 0 ? (
           <p>
-            {formatCount(withoutVector)} candidates have no vector (the embedding service failed when they were saved);
-            saving them again embeds them.
+            {formatCount(withoutVector)} candidates have no vector (their résumé only lists skills, or the embedding
+            service failed when they were saved); saving them again embeds them.
           </p>
         ) : null}
         {refresh ? (

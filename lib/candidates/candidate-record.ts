@@ -6,7 +6,7 @@ import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withTracesInOneWrite } from "@/lib/llm";
 import { completenessOf, experienceRangeFromYears, readResumesInFull, readScreenedResume } from "@/lib/scoring";
-import { canonicalSkills, withoutSkillLists } from "@/lib/skills";
+import { canonicalSkills, embeddedResumeText } from "@/lib/skills";
 import { threadYielder } from "@/lib/util/yield-thread";
 
 /** What a caller says about a candidate. Anything left out is read from the résumé. */
@@ -52,7 +52,8 @@ async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<Can
   // Every reader sees the screened résumé; the text as written is what is stored. A batch is read on
   // worker threads; what the rules read there is the gateway's builtin answer.
   const readings = await readResumesInFull(inputs.map((input) => input.resumeText));
-  const withText = readings.flatMap((reading) => (reading.text === null ? [] : [withoutSkillLists(reading.text)]));
+  const embedded = readings.map((reading) => embeddedResumeText(reading.text));
+  const withText = embedded.filter((text) => text !== null);
   const vectors = withText.length > 0 ? (await embedOrNothing(provider, withText)).vectors : [];
   let nextVector = 0;
   const records: CandidateColumns[] = [];
@@ -74,7 +75,7 @@ async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<Can
     };
     const educationLevel = pick(input.educationLevel, extracted?.education_level);
     const years = extracted?.years_experience;
-    const vector = resume ? vectors[nextVector++] : undefined;
+    const vector = embedded[index] !== null ? vectors[nextVector++] : undefined;
     records.push({
       externalId: input.externalId,
       fullName: input.fullName,

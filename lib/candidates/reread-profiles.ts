@@ -2,7 +2,7 @@ import "server-only";
 import { outdatedVectorModel } from "@/lib/embeddings";
 import { db } from "@/lib/db";
 import { readableResume, readingColumns, READING_VERSION } from "@/lib/scoring";
-import { withoutSkillLists } from "@/lib/skills";
+import { embeddedResumeText } from "@/lib/skills";
 
 // Saved profiles keep what reading their résumé gave (lib/scoring/resume-reading.ts). When the reading
 // changes (new rules, a rebuilt taxonomy), profiles of the older version are read again, a batch at a
@@ -41,7 +41,7 @@ export async function rereadProfiles(): Promise<Reread> {
           model !== null &&
           row.readingVersion < EMBEDDED_TEXT_VERSION &&
           text !== null &&
-          withoutSkillLists(text) !== text;
+          embeddedResumeText(text) !== text;
         if (outdated) reread.outdatedVectors += 1;
         return db.candidate.update({
           where: { id: row.id },

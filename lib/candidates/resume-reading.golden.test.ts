@@ -6,7 +6,7 @@ import { generateDemoCandidates } from "@/lib/demo/generate";
 import { embedText } from "@/lib/embeddings";
 import { extractResume, locationFrom, roleOccupations } from "@/lib/extraction";
 import { readableResume, readingColumns } from "@/lib/scoring";
-import { findSkillsInText, screenResume, statementsOf, withoutSkillLists } from "@/lib/skills";
+import { embeddedResumeText, findSkillsInText, screenResume, statementsOf } from "@/lib/skills";
 
 // Reading a résumé is made faster now and then; what it reads must not move by a byte. Each part of the
 // reading of a fixed corpus (demo résumés, the evaluation fixtures, texts built to trip the screening) is
@@ -57,6 +57,7 @@ function readingParts(raw: string) {
   const readable = readableResume(raw).text;
   const columns = readingColumns(readable);
   const statements = statementsOf(raw);
+  const embedded = embeddedResumeText(readable);
   return {
     screened: screenResume(raw),
     extracted: readable ? extractResume(readable, NOW) : null,
@@ -65,7 +66,7 @@ function readingParts(raw: string) {
       ...columns,
       resumeWords: columns.resumeWords ? Buffer.from(columns.resumeWords).toString("base64") : null,
     },
-    embedding: readable ? embedText(withoutSkillLists(readable)) : null,
+    embedding: embedded ? embedText(embedded) : null,
     named: findSkillsInText(raw),
     stated: { stated: [...statements.stated], evidenced: [...statements.evidenced], stems: [...statements.stems] },
     occupations: roleOccupations(raw),

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { shuttingDown } from "@/lib/shutdown";
-import { screenResume, withoutSkillLists } from "@/lib/skills";
+import { embeddedResumeText, screenResume } from "@/lib/skills";
 import { countStaleCandidates, staleCandidates, type RefreshStatus } from "./candidate-vectors";
 import { embeddingProvider } from "./configured";
 import { embedBatch } from "./embed-or-nothing";
@@ -78,32 +78,36 @@ export async function refreshCandidateVectors({
       break;
     }
     cursor = batch.at(-1)!.id;
-    await pace.take(batch.length);
-    // What saving a candidate embeds: the screened résumé without its skill lists.
-    const outcome = await embedBatch(
-      provider,
-      batch.map((candidate) => withoutSkillLists(screenResume(candidate.resumeText).text)),
-    );
+    // What saving a candidate embeds; a résumé with nothing left to embed (only skill lists) has no vector.
+    const texts = batch.map((candidate) => embeddedResumeText(screenResume(candidate.resumeText).text));
+    const toEmbed = texts.filter((text) => text !== null);
+    await pace.take(toEmbed.length);
+    const outcome = toEmbed.length > 0 ? await embedBatch(provider, toEmbed) : { vectors: [], error: null };
     if (outcome.error) {
       error = outcome.error;
       break;
     }
+    // Each candidate's new vector: null when it has nothing to embed (it keeps no vector), undefined when
+    // the provider refused its text (it stays stale, counted as failed).
+    let next = 0;
+    const replaced = batch.map((candidate, index) => ({
+      candidate,
+      vector: texts[index] === null ? null : (outcome.vectors[next++] ?? undefined),
+    }));
+    const writes = replaced.filter(({ vector }) => vector !== undefined);
     // Only a candidate whose résumé is unchanged takes the vector; an edit meanwhile embedded its new text.
-    const stored = await db.$transaction(
-      batch.flatMap((candidate, index) => {
-        const vector = outcome.vectors[index];
-        return vector
-          ? [
-              db.candidate.updateMany({
-                where: { id: candidate.id, resumeText: candidate.resumeText },
-                data: { embedding: encodeVector(vector), embeddingModel: model },
-              }),
-            ]
-          : [];
-      }),
+    const results = await db.$transaction(
+      writes.map(({ candidate, vector }) =>
+        db.candidate.updateMany({
+          where: { id: candidate.id, resumeText: candidate.resumeText },
+          data: vector
+            ? { embedding: encodeVector(vector), embeddingModel: model }
+            : { embedding: null, embeddingModel: null },
+        }),
+      ),
     );
+    const storedCount = results.reduce((sum, { count }, index) => sum + (writes[index]!.vector ? count : 0), 0);
     const refused = outcome.vectors.filter((vector) => vector === null).length;
-    const storedCount = stored.reduce((sum, { count }) => sum + count, 0);
     embedded += storedCount;
     failed += refused;
     await db.embeddingRefresh.update({

@@ -11,7 +11,7 @@ import { applyModel, scoreOnly, type ScoringModel } from "@/lib/scoring";
 import type { PreparedCandidate, PreparedJob } from "@/lib/scoring";
 import { experienceRangeFromYears } from "@/lib/scoring";
 import { lexicalCorpus, readableResume, resumeReading, type LexicalCorpus } from "@/lib/scoring";
-import { canonicalSkills, withoutSkillLists } from "@/lib/skills";
+import { canonicalSkills, embeddedResumeText } from "@/lib/skills";
 import {
   isLocalTo,
   prepareStoredCandidate,
@@ -73,10 +73,11 @@ export async function candidateBase(options: {
   // An uploaded résumé: derive what a stored record would hold from its (screened) text, embedded as saving
   // embeds it (without its skill lists).
   const text = readableResume(options.text).text;
+  const embedded = embeddedResumeText(text);
   const provider = embeddingProvider();
   const {
     vectors: [vector],
-  } = text ? await embedOrNothing(provider, [withoutSkillLists(text)]) : { vectors: [null] };
+  } = embedded ? await embedOrNothing(provider, [embedded]) : { vectors: [null] };
   return {
     email: false,
     phone: false,

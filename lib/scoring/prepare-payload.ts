@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth";
 import { embeddingProvider, embedMissing } from "@/lib/embeddings";
 import { Invalid } from "@/lib/errors";
-import { canonicalSkills, withoutSkillLists } from "@/lib/skills";
+import { canonicalSkills, embeddedResumeText } from "@/lib/skills";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
 import { completenessOf } from "./completeness";
 import { readScreenedResume as readThroughGateway, type Enrichment } from "./enrich";
@@ -101,8 +101,8 @@ export async function preparePayload({
   const { metadata, requirements } = jobContext;
   const description = metadata.job_description ?? "";
   const jobReading = readPayloadJob(jobContext);
-  const candidateEntry =
-    candidate.embeddings?.semantic_vector ?? (deriveMissing && resume ? withoutSkillLists(resume) : null);
+  const toEmbed = embeddedResumeText(resume);
+  const candidateEntry = candidate.embeddings?.semantic_vector ?? (deriveMissing ? toEmbed : null);
   const embedded = await embedMissing(
     provider,
     [
@@ -121,7 +121,7 @@ export async function preparePayload({
   const [candidateVector, jobVector] = embedded.vectors;
   const vectorGaps: VectorGap[] = [];
   if (embedded.failure) vectorGaps.push({ reason: "embedding_failed", failure: embedded.failure });
-  else if (!candidateEntry) vectorGaps.push(storedVectorGap(resume, storedCandidateVectorModel));
+  else if (!candidateEntry) vectorGaps.push(storedVectorGap(toEmbed, storedCandidateVectorModel));
   if (!candidate.embeddings && candidateVector) derived.push("candidate_embedding");
   if (!jobContext.embeddings) derived.push("job_embedding");
   const technicalSkills = canonicalSkills(skills.technical_skills);
@@ -219,8 +219,8 @@ function comparisonModel(payload: ScorePayload, provider: { model: string; dimen
 }
 
 /** Why a candidate has no vector to compare: nothing to embed, or (stored candidates) none from this model. */
-function storedVectorGap(resume: string | null, storedModel: string | null | undefined): VectorGap {
-  if (storedModel === undefined || !resume) return { reason: "no_text" };
+function storedVectorGap(toEmbed: string | null, storedModel: string | null | undefined): VectorGap {
+  if (storedModel === undefined || !toEmbed) return { reason: "no_text" };
   return storedModel === null
     ? { reason: "no_candidate_vector" }
     : { reason: "stale_candidate_vector", model: storedModel };

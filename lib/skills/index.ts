@@ -15,7 +15,7 @@ export {
 export { findSkillsInText, findSkillsInTextWithout } from "./find-in-text";
 export { linkSkill, type SkillLink } from "./link";
 export { screenResume } from "./screen-resume";
-export { withoutSkillLists } from "./skill-lists";
+export { embeddedResumeText } from "./skill-lists";
 export {
   canonicalSkill,
   canonicalSkills,

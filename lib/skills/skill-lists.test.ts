@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evidencesRequirement, statementsOf } from "./evidence";
-import { skillListLines } from "./skill-lists";
+import { embeddedResumeText, skillListLines } from "./skill-lists";
 
 const linesOf = (text: string) => [...skillListLines(text)].sort((a, b) => a - b);
 
@@ -41,6 +41,12 @@ describe("skill lists", () => {
       "- Placed purchase orders, chased late deliveries and matched invoices", // 5
     ].join("\n");
     expect(linesOf(text)).toEqual([1, 2]);
+  });
+
+  it("embeds a résumé without its lists, and nothing when nothing else is left", () => {
+    expect(embeddedResumeText("Dana Weber\nSkills: Excel, SAP\nBuyer at Metro")).toBe("Dana Weber\n\nBuyer at Metro");
+    expect(embeddedResumeText("Skills: Excel, SAP\nSkilled in payroll, PAYE and pensions.")).toBeNull();
+    expect(embeddedResumeText(null)).toBeNull();
   });
 
   it("ends a list that runs on, so a heading with no end never swallows the résumé", () => {

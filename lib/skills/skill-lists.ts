@@ -83,7 +83,18 @@ export function keptLines(text: string, keep: (line: number) => boolean): string
 }
 
 /** The text without its skill lists: what relevance and meaning are read from. */
-export function withoutSkillLists(text: string): string {
+function withoutSkillLists(text: string): string {
   const listed = skillListLines(text);
   return listed.size === 0 ? text : keptLines(text, (line) => !listed.has(line));
+}
+
+/**
+ * What a résumé's vector embeds, the same on every path (saving, scoring a payload, re-embedding): its
+ * screened text without its skill lists; null when nothing is left (a résumé that only lists skills has
+ * no vector — a remote model refuses an empty text, and a list is not what meaning is read from).
+ */
+export function embeddedResumeText(screened: string | null): string | null {
+  if (screened === null) return null;
+  const text = withoutSkillLists(screened);
+  return text.trim() ? text : null;
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { embeddingProvider, encodeVector, outdatedVectorModel, refreshCandidateVectors } from "@/lib/embeddings";
+import {
+  embeddingProvider,
+  embedText,
+  encodeVector,
+  outdatedVectorModel,
+  refreshCandidateVectors,
+} from "@/lib/embeddings";
 import { screenResume } from "@/lib/skills";
 import { rereadProfiles } from "./reread-profiles";
 import { createCandidate } from "./save-candidate";
 
+// What a résumé's vector embeds: its screened text without skill lists or claims (embeddedResumeText).
 // Reading versions 8 and 9 left a résumé's skill lists and claims ("Skilled in A, B and C") out of its
 // vector. A profile saved before keeps a vector of the whole résumé: read again at start, it is marked out
 // of date, and the re-embedding gives it the vector saving gives today. A database of its own: the re-embedding pass takes every stale candidate it finds.
@@ -25,8 +32,8 @@ Buyer, Lidl, 2016 – present
 const vectorOf = (id: string) =>
   db.candidate.findUniqueOrThrow({ where: { id }, select: { embedding: true, embeddingModel: true } });
 
-describe("vectors embedded before reading versions 8 and 9", () => {
-  it("are marked out of date when the résumé has skill lists or claims, and re-embedded as saving embeds", async () => {
+describe("résumé vectors", () => {
+  it("embedded before reading versions 8 and 9 are marked out of date when the résumé has skill lists or claims, and re-embedded as saving embeds", async () => {
     const model = embeddingProvider().model;
     const listed = await createCandidate({ ctx: system, input: { fullName: "Dana Weber", resumeText: WITH_LIST } });
     const claimed = await createCandidate({ ctx: system, input: { fullName: "Ali Khan", resumeText: WITH_CLAIM } });
@@ -60,5 +67,19 @@ describe("vectors embedded before reading versions 8 and 9", () => {
     expect(refreshed.embeddingModel).toBe(model);
     expect(Buffer.from(refreshed.embedding!)).toEqual(Buffer.from(asSaved.embedding!));
     expect(Buffer.from(refreshed.embedding!)).not.toEqual(Buffer.from(encodeVector(whole!)));
+  });
+
+  it("gives a résumé that only lists skills no vector, on saving and on re-embedding", async () => {
+    const onlyList = "Skills: Excel, SAP, Sage, payroll";
+    const saved = await createCandidate({ ctx: system, input: { fullName: "Lee Only", resumeText: onlyList } });
+    expect(await vectorOf(saved.id)).toEqual({ embedding: null, embeddingModel: null });
+    // A vector another model made of it (as an installation before reading version 8 did) goes, not re-made.
+    await db.candidate.update({
+      where: { id: saved.id },
+      data: { embedding: encodeVector(embedText(onlyList)), embeddingModel: "retired-model" },
+    });
+    const pass = await refreshCandidateVectors({ ctx: system });
+    expect(pass).toMatchObject({ embedded: 0, failed: 0, remaining: 0 });
+    expect(await vectorOf(saved.id)).toEqual({ embedding: null, embeddingModel: null });
   });
 });
