@@ -93,7 +93,8 @@ export async function refreshLexicalCorpus(): Promise<{ documents: number; terms
     [
       db.$executeRaw`DELETE FROM "LexicalTerm"`,
       db.$executeRaw`INSERT INTO "LexicalTerm" ("term", "documents")
-      SELECT term, count(*)::int FROM "Candidate", unnest("resumeStems") AS term GROUP BY term HAVING count(*) >= 2`,
+      SELECT term, count(*)::int FROM "Candidate", unnest("resumeStems", "resumeStemCounts") AS stem(term, uses)
+      WHERE uses > 0 GROUP BY term HAVING count(*) >= 2`,
       db.$queryRaw<
         { documents: number }[]
       >`INSERT INTO "LexicalCorpus" ("id", "documents", "averageLength", "refreshedAt")

@@ -29,4 +29,11 @@ describe("lexical corpus of texts", () => {
     const repeated = lexicalCorpusOfTexts([`Staff nurse\n${"teacher ".repeat(200)}`]);
     expect(repeated.averageLength).toBeLessThan(10);
   });
+
+  it("counts a word only where relevance reads it: not in a skill list", () => {
+    const excel = stemOf("excel");
+    const texts = ["Buyer\nSkills: Excel, SAP", "Excel reports every week", "Built Excel models"];
+    expect(lexicalCorpusOfTexts(texts).documentFrequency(excel)).toBe(2);
+    expect(lexicalCorpusOfTexts(texts.slice(0, 2)).documentFrequency(excel)).toBe(0);
+  });
 });

@@ -13,11 +13,14 @@ export function lexicalCorpusOfTexts(texts: readonly string[]): LexicalCorpus {
   let documents = 0;
   let totalLength = 0;
   for (const text of texts) {
-    const { resumeStems, resumeLength } = readingColumns(readableResume(text).text);
+    const { resumeStems, resumeStemCounts, resumeLength } = readingColumns(readableResume(text).text);
     if (resumeLength === 0) continue;
     documents++;
     totalLength += resumeLength;
-    for (const term of resumeStems) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    resumeStems.forEach((term, index) => {
+      // A stem only a skill list holds (count 0) is not in the text relevance reads.
+      if (resumeStemCounts[index]! > 0) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    });
   }
   return {
     version: `texts:${documents}:${totalLength}`,
