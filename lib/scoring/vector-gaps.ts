@@ -20,7 +20,13 @@ export async function unavailableSignals(gaps: VectorGap[], embeddingModel: stri
   const prefix = "semantic similarity unavailable";
   switch (gap.reason) {
     case "no_text":
-      return [{ signal, reason: "no_resume_text", detail: `${prefix}: no résumé text (outside its skill lists) or candidate vector was given` }];
+      return [
+        {
+          signal,
+          reason: "no_resume_text",
+          detail: `${prefix}: no résumé text (outside its skill lists) or candidate vector was given`,
+        },
+      ];
     case "embedding_failed":
       return [
         { signal, reason: "embedding_failed", detail: `${prefix}: the embedding service failed (${gap.failure})` },
