@@ -20,4 +20,12 @@ describe("requirementPhrase", () => {
       requirementPhrase("We are a family run wholesaler recruiting staff for our brand new regional depot near Leeds"),
     ).toBeNull();
   });
+
+  it("gives none for a phrase of temperament and manner alone: no résumé states or lacks it", () => {
+    expect(requirementPhrase("- Calm, friendly manner")).toBeNull();
+    expect(requirementPhrase("Reliable and punctual")).toBeNull();
+    expect(requirementPhrase("Caring and compassionate")).toBeNull();
+    expect(requirementPhrase("Calm under pressure with numbers")).toBe("calm under pressure with numbers");
+    expect(requirementPhrase("Confidentiality and tact")).toBe("confidentiality and tact");
+  });
 });

@@ -21,6 +21,20 @@ const REQUIREMENT_WORDS = new Set(
   environment equivalent one two three four five six seven eight nine ten`.split(/\s+/),
 );
 
+/**
+ * Words of temperament and manner ("calm, friendly manner", "reliable and punctual"): a phrase of nothing
+ * else asks for a person, not for something a résumé can state or lack, so it is no requirement to score —
+ * reported missing, it would say every candidate lacks it. The taxonomy's soft skills ("teamwork", "working
+ * under pressure") stay requirements.
+ */
+const QUALITY_WORDS = new Set(
+  `approach attitude calm caring cheerful compassion compassionate conscientious courteous dependable
+  diligent discreet empathetic empathy energetic enthusiasm enthusiastic flexible friendly happy hardworking
+  honest honesty kind manner mature motivated natural organised organized outgoing passion passionate patience
+  patient personable personality polite positive presented proactive professional punctual reliable
+  resilient self sense smart tact tactful tidy trustworthy warm well`.split(/\s+/),
+);
+
 /** Text that only gives examples of what is required, or asides: "(e.g. Proclaim, LEAP)", "such as Sage". */
 const ASIDES =
   /\([^()]*\)|\[[^[\]]*\]|\b(?:e\.g\.?|i\.e\.?|eg|such as|for example|for instance|including|incl\.?)\b.*$/gi;
@@ -69,5 +83,6 @@ export function requirementPhrase(line: string): string | null {
     }
   }
   const phrase = kept.join(" ");
+  if (kept.every((word) => STOPWORDS.has(word) || QUALITY_WORDS.has(word))) return null;
   return stems.size >= MIN_WORDS && stems.size <= MAX_WORDS && phrase.length <= MAX_LENGTH ? phrase : null;
 }
