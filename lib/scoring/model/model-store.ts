@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
 import { scoringModelDefinition, type ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
-import { cachedActiveModel, rememberActiveModel } from "./active-model-cache";
+import { cachedActiveModel, sharedActiveModelRead } from "./active-model-cache";
 import { DEFAULT_MODEL, DEFAULT_MODEL_FIT } from "./default-model";
 import { fitNotes } from "./fit/notes";
 import type { FitReport } from "./fit/report";
@@ -37,8 +37,10 @@ export async function ensureDefaultModel(): Promise<void> {
 }
 
 export async function activeModel({ now = Date.now() }: { now?: number } = {}): Promise<ScoringModel> {
-  const cached = cachedActiveModel(now);
-  if (cached) return cached;
+  return cachedActiveModel(now) ?? sharedActiveModelRead(now, readActiveModel);
+}
+
+async function readActiveModel(): Promise<ScoringModel> {
   let row = await db.scoringModelVersion.findFirst({
     where: { active: true },
     select: { version: true, definition: true },
@@ -50,9 +52,7 @@ export async function activeModel({ now = Date.now() }: { now?: number } = {}): 
       select: { version: true, definition: true },
     });
   }
-  const model = toModel(row);
-  rememberActiveModel(model, now);
-  return model;
+  return toModel(row);
 }
 
 /** A stored model version, active or not (to preview its rankings before activating it). */
