@@ -79,10 +79,10 @@ const EXPECTED: Record<Part, string> = {
   screened: "4Yc3BsvXA8LozNkoXmVgPNez",
   extracted: "hkCHB-daXyN_gazIGPrfT7x_",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "NiVkI82xcJh1wl1Nxbyr4uLi",
+  columns: "UK3WlJJKT6GakL4z39Gw59HT",
   embedding: "nrRPwNUOWacU29keSr0wdraf",
   named: "EJimId0ot8OcR1JyCO-BMymL",
-  stated: "-YpHLfq2WhiCPinkT8m7DpSY",
+  stated: "t9EALI0PSUV1BEClwqyL2KdI",
   occupations: "GKoR040PpmmdaVMfTGswjvn7",
 };
 

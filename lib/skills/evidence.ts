@@ -11,6 +11,8 @@
 //       For a skill the taxonomy does not know (a requirement phrase of a posting, lib/extraction
 //       requirement-phrases.ts), most of them: all of two or three, all but one of four or more — a
 //       requirement is worded by the employer, not by the candidate; "X or Y" by either side.
+//   V3. A technology states the kinds of software O*NET files it under (SAP, NetSuite → ERP; AutoCAD →
+//       CAD: TaxonomyEntry.categories), never the other way round.
 // A skill is evidenced when the résumé states it outside its skill lists (lib/skills/skill-lists.ts): in a
 // role, a duty, a profile. Stated decides what is missing; evidenced is what a list alone cannot buy.
 import { termOf, termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
@@ -363,10 +365,15 @@ function unknownStated(
   });
 }
 
-/** Whether the text states the skill (a name, alias or canonical id), by rules V1–V2. */
+/** Whether the text states the skill (a name, alias or canonical id), by rules V1–V3. */
 export function statesSkill(evidence: EvidenceText, skill: string): boolean {
   const { id, known } = canonicalSkill(skill);
-  if (known) return evidence.named.has(id) || namesOfEntry(id).some((name) => nameStated(evidence, name));
+  if (known)
+    return (
+      evidence.named.has(id) ||
+      namesOfEntry(id).some((name) => nameStated(evidence, name)) ||
+      withCategories([...evidence.named]).includes(id)
+    );
   return unknownStated(
     id,
     (word) => evidence.words.has(word),
@@ -511,12 +518,24 @@ export interface ResumeStatements {
   hasWord(word: string): boolean;
 }
 
+/** The skills with the kinds of software the technologies among them are (rule V3), sorted; `ids` itself when none. */
+function withCategories(ids: readonly string[]): readonly string[] {
+  const { entries } = taxonomy();
+  let added: Set<string> | undefined;
+  for (const id of ids) {
+    for (const category of entries.get(id)?.categories ?? []) (added ??= new Set(ids)).add(category);
+  }
+  return added ? [...added].sort() : ids;
+}
+
 /** What scoring reads of a text's evidence. */
 export function statementsOfEvidence(evidence: EvidenceText): ResumeStatements {
-  const stated = statedSkillIds(evidence);
+  const named = statedSkillIds(evidence);
+  const shown = evidencedSkillIds(evidence, named);
+  const stated = withCategories(named);
   const listed = evidence.lists?.segments;
   const statedSet = new Set(stated);
-  const evidenced = evidencedSkillIds(evidence, stated);
+  const evidenced = shown === named ? stated : withCategories(shown);
   return {
     stated: statedSet,
     evidenced: evidenced === stated ? statedSet : new Set(evidenced),

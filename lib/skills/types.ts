@@ -20,4 +20,6 @@ export interface TaxonomyEntry {
   text?: TextMatch;
   /** Added by the broad stage (every ESCO skill, every O*NET technology), not the curated core. */
   broad?: true;
+  /** The kinds of software O*NET files a technology under (SAP → erp): naming it states them too. */
+  categories?: string[];
 }

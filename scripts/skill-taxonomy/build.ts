@@ -49,6 +49,9 @@
 //   S2. aliases.ts (reviewed, hand-written) adds informal aliases (k8s, golang, ci/cd…). Every id there must
 //       exist. Curated aliases, labels and ids must be unique across entries: a collision fails the build.
 //       Source-derived aliases that collide with anything else are ambiguous and dropped.
+// Categories (categories.ts):
+//   C1. A technology takes the software categories O*NET names with an acronym among its commodities, when
+//       the taxonomy has an entry for the acronym ("SAP software" → erp, "AutoCAD" → cad).
 // Merging and output:
 //   M1. Sources are merged by canonical id (text.ts toSkillId: "C++" → cpp, "Node.js" → nodejs, "CI/CD" →
 //       ci_cd). The first source to produce an id (O*NET, then ESCO) gives its source, label and kind; later
@@ -61,6 +64,7 @@ import path from "node:path";
 import { parseCsv, type CsvRecord } from "@/lib/util/csv";
 import { SKILL_ALIASES } from "@/lib/skills/aliases";
 import { addBroadEntries, BROAD_SOURCE_FILES } from "./broad";
+import { addCategories } from "./categories";
 import { normalizeSkillText, toSkillId } from "@/lib/skills/text";
 import type { SkillKind, SkillSource, TaxonomyEntry } from "@/lib/skills/types";
 import {
@@ -507,6 +511,7 @@ export function buildTaxonomyReport(sourceDir: string): BuildReport {
     escoCollections: SOURCE_FILES.esco,
     onet: SOURCE_FILES.onet,
   });
+  addCategories(entriesWithBroad, parseCsv(readFileSync(onetFile, "utf8")));
   return { entries: entriesWithBroad, droppedAmbiguous: [...new Set(droppedAmbiguous)].sort(), checksumMismatches };
 }
 
@@ -527,6 +532,7 @@ export function serializeTaxonomy(entries: readonly TaxonomyEntry[]): string {
       ...(entry.esco ? { esco: entry.esco } : {}),
       ...(entry.text ? { text: entry.text } : {}),
       ...(entry.broad ? { broad: true } : {}),
+      ...(entry.categories ? { categories: entry.categories } : {}),
     }),
   );
   return `[\n${lines.join(",\n")}\n]\n`;
