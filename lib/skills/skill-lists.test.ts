@@ -39,6 +39,7 @@ describe("skill lists", () => {
       "Proficient with Excel and SAP.", // 3
       "Knowledge of SAP. Placed orders, chased suppliers and matched invoices.", // 4
       "- Placed purchase orders, chased late deliveries and matched invoices", // 5
+      "Work experience with Tesco, Asda and Aldi, 2015 – 2020", // 6
     ].join("\n");
     expect(linesOf(text)).toEqual([1, 2]);
   });

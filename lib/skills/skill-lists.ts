@@ -21,6 +21,8 @@ const CLAIMED_ITEM_SEPARATOR = /\s*(?:[,;/&]|\band\b|\bas well as\b)\s*/i;
 const CLAIMED_ITEMS = 3;
 
 function claimsARun(line: string): boolean {
+  // A dated line is a role or a course ("Work experience with Tesco, Asda and Aldi, 2015 – 2020").
+  if (DATED.test(line)) return false;
   const claimed = CLAIM.exec(line)?.[1];
   return (
     claimed !== undefined &&
