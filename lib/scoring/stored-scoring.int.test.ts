@@ -34,7 +34,9 @@ beforeAll(async () => {
   });
   jobId = job.id;
   const profiles = [
-    "Senior backend engineer, 7 years of experience with Python, PostgreSQL, Kubernetes and Docker. Teamwork. M.Sc. Computer Science.",
+    // Shown, not claimed: "7 years of experience with Python, PostgreSQL, Kubernetes and Docker" is a claim
+    // of a run of skills in prose, read as a skill list since reading version 9.
+    "Senior backend engineer for 7 years: built Python services on PostgreSQL, run on Kubernetes and Docker. Teamwork. M.Sc. Computer Science.",
     "Backend developer, 3 years of experience with Python and PostgreSQL.",
     "Account executive, 6 years of experience in B2B sales and negotiation.",
   ];
