@@ -13,6 +13,9 @@ describe("boundedMemo", () => {
     square(4); // forgets 2, the oldest
     expect([square(3), square(2)]).toEqual([9, 4]);
     expect(computed).toEqual([2, 3, 4, 2]);
+    // Round the ring again: 2 came back last, so 3 went and 4 stays.
+    expect([square(4), square(3)]).toEqual([16, 9]);
+    expect(computed).toEqual([2, 3, 4, 2, 3]);
   });
 
   it("knows inputs by their key", () => {

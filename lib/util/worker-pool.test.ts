@@ -64,6 +64,15 @@ describe("workerPool", () => {
     await one.close();
   });
 
+  it("sends a busy worker its next task, which another worker runs if that one dies first", async () => {
+    const { pool: one, workers } = pool(1);
+    const [died, next] = [one.run({ exit: 3 }), one.run({ double: 6 })];
+    await expect(died).rejects.toThrow(/exited \(code 3\)/);
+    expect((await next).doubled).toBe(12);
+    expect(workers).toHaveLength(2);
+    await one.close();
+  });
+
   it("runs tasks inline when no worker can start, and says so once", async () => {
     const missing = () => new Worker(new URL("../../test/helpers/no-such-worker.ts", import.meta.url));
     const { pool: broken, unavailable } = pool(2, missing);

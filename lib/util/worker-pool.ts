@@ -5,6 +5,8 @@ import { parentPort, Worker } from "node:worker_threads";
 // script or a test alive, and exits after `idleMs`. A task's error is thrown again where the task was
 // asked (structured cloning keeps an Error's class — Error, TypeError, RangeError… — message and stack).
 // When no worker can start (an entry a build left out, a size of 0), every task runs inline instead.
+// A busy worker holds its next task already (QUEUED_PER_WORKER): it starts on it while the asking thread,
+// busy with its own work, has not yet taken the last answer.
 
 type Task<I> = { id: number; input: I };
 type Reply<O> = { ready: true } | { id: number; ok: true; output: O } | { id: number; ok: false; error: unknown };
@@ -44,11 +46,13 @@ interface Pending<I, O> {
 interface Slot<I, O> {
   worker: Worker;
   ready: boolean;
-  task: (Pending<I, O> & { id: number }) | null;
+  /** The tasks sent to the worker and not answered yet, in the order sent. */
+  tasks: (Pending<I, O> & { id: number })[];
   idleTimer: NodeJS.Timeout | null;
 }
 
 const DEFAULT_IDLE_MS = 30_000;
+const QUEUED_PER_WORKER = 2;
 
 export function workerPool<I, O>(options: WorkerPoolOptions<I, O>): WorkerPool<I, O> {
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
@@ -61,14 +65,14 @@ export function workerPool<I, O>(options: WorkerPoolOptions<I, O>): WorkerPool<I
 
   const runInline = (input: I) => new Promise<O>((resolve) => resolve(options.inline(input)));
 
-  const idle = () => queue.length === 0 && [...slots].every((slot) => slot.task === null);
+  const idle = () => queue.length === 0 && [...slots].every((slot) => slot.tasks.length === 0);
 
   function giveUp(error: unknown) {
     if (available) options.onUnavailable?.(error);
     available = false;
     // Tasks the other workers hold are pure work: they run again, inline.
     for (const slot of slots) {
-      if (slot.task) queue.unshift(slot.task);
+      queue.unshift(...slot.tasks);
       if (slot.idleTimer) clearTimeout(slot.idleTimer);
       void slot.worker.terminate();
     }
@@ -84,37 +88,40 @@ export function workerPool<I, O>(options: WorkerPoolOptions<I, O>): WorkerPool<I
       giveUp(error);
       return null;
     }
-    const slot: Slot<I, O> = { worker, ready: false, task: null, idleTimer: null };
+    const slot: Slot<I, O> = { worker, ready: false, tasks: [], idleTimer: null };
     slots.add(slot);
     worker.on("message", (reply: Reply<O>) => {
       if ("ready" in reply) {
         slot.ready = true;
         return;
       }
-      const task = slot.task;
-      if (!task || task.id !== reply.id) return;
-      slot.task = null;
-      if (reply.ok) task.resolve(reply.output);
-      else task.reject(reply.error);
+      const index = slot.tasks.findIndex((task) => task.id === reply.id);
+      if (index === -1) return;
+      const [task] = slot.tasks.splice(index, 1);
+      if (reply.ok) task!.resolve(reply.output);
+      else task!.reject(reply.error);
       dispatch();
     });
     worker.on("error", (error) => {
-      const task = slot.task;
-      slot.task = null;
+      const sent = slot.tasks.splice(0);
       slots.delete(slot);
       // A worker that failed before it was ready never ran anything: the entry cannot load here.
       if (!slot.ready) {
-        if (task) queue.unshift(task);
+        queue.unshift(...sent);
         giveUp(error);
         return;
       }
-      task?.reject(error);
+      // The task it was running failed; those sent behind it go to another worker.
+      const [running, ...waiting] = sent;
+      running?.reject(error);
+      queue.unshift(...waiting);
       dispatch();
     });
     worker.on("exit", (code) => {
       if (!slots.delete(slot)) return;
-      slot.task?.reject(new Error(`A worker thread exited (code ${code}) during its task.`));
-      slot.task = null;
+      const [running, ...waiting] = slot.tasks.splice(0);
+      running?.reject(new Error(`A worker thread exited (code ${code}) during its task.`));
+      queue.unshift(...waiting);
       dispatch();
     });
     return slot;
@@ -131,17 +138,20 @@ export function workerPool<I, O>(options: WorkerPoolOptions<I, O>): WorkerPool<I
 
   function dispatch() {
     while (available && queue.length > 0) {
-      let slot = [...slots].find((candidate) => candidate.task === null);
+      // An idle worker first, then a new one, then one that has room for its next task.
+      let slot = [...slots].find((candidate) => candidate.tasks.length === 0);
       if (!slot && slots.size < options.size) slot = spawn() ?? undefined;
+      slot ??= [...slots].find((candidate) => candidate.tasks.length < QUEUED_PER_WORKER);
       if (!slot) break;
       const pending = queue.shift()!;
       if (slot.idleTimer) clearTimeout(slot.idleTimer);
       slot.idleTimer = null;
       slot.worker.ref();
-      slot.task = { ...pending, id: nextId++ };
-      slot.worker.postMessage({ id: slot.task.id, input: pending.input } satisfies Task<I>);
+      const task = { ...pending, id: nextId++ };
+      slot.tasks.push(task);
+      slot.worker.postMessage({ id: task.id, input: pending.input } satisfies Task<I>);
     }
-    for (const slot of slots) if (slot.task === null && slot.idleTimer === null) rest(slot);
+    for (const slot of slots) if (slot.tasks.length === 0 && slot.idleTimer === null) rest(slot);
     if (drained && idle()) drained();
   }
 
