@@ -10,10 +10,8 @@ import { readResumeInFull, type ResumeInFull } from "./read-in-full";
 
 // Reading a résumé costs about a millisecond of CPU or more; a sync batch of 500 held the request's thread
 // for seconds and ran at what one core reads. Batches are read on a few worker threads instead, one per
-// core but one: the request thread (records, embeddings, the write) and the database need a core too, and
-// readers crowding them read slower (two workers on two cores cost 35–55 % more CPU a résumé than one).
-// A worker builds its own skill and occupation indexes when it starts (about a second), so it stays a
-// minute after its last task; a single résumé is read inline rather than wait for one.
+// core at most. A worker builds its own skill and occupation indexes when it starts (about a second), so
+// it stays a minute after its last task; a single résumé is read inline rather than wait for one.
 
 const IDLE_MS = 60_000;
 
@@ -28,7 +26,7 @@ function readingPool(): Pool {
 
 function createPool(): Pool {
   const pool = workerPool<string | undefined, ResumeInFull>({
-    size: Math.min(Math.max(1, availableParallelism() - 1), env().READING_WORKERS),
+    size: Math.min(availableParallelism(), env().READING_WORKERS),
     inline: readResumeInFull,
     idleMs: IDLE_MS,
     start: () =>
