@@ -29,6 +29,10 @@ describe("stem segments", () => {
       // Either side of "or", when each side is a phrase of its own.
       ["shop manager or shop assistant", true],
       ["shop manager or phone manager", false],
+      // A single word against a longer side shares its rest: handled complaints, or answered them.
+      ["answering or handling complaints", true],
+      ["answering or rotating complaints", false],
+      ["handling or answering", false],
     ] as const) {
       expect(statesRequirement(fromText, phrase)).toBe(stated);
       expect(statesRequirement(read, phrase)).toBe(stated);

@@ -343,12 +343,20 @@ function phraseStated(segmentsOf: (stem: string) => readonly number[] | undefine
 
 /**
  * The ways a requirement phrase can be met: "restaurant manager or assistant manager" by either side, when
- * each side has two content words or more (else "or" joins words of one phrase: "hitting or beating
- * sales targets").
+ * each side has two content words or more. A single word against a longer side shares the rest of it:
+ * "hitting or beating sales targets" is hitting sales targets or beating them, "ICU or critical care" ICU
+ * care or critical care. Two single words ("care or support") stay one phrase.
  */
 function alternatives(phrase: string): string[] {
   const sides = phrase.split(" or ");
-  return sides.length > 1 && sides.every((side) => new Set(termsOf(side)).size >= 2) ? sides : [phrase];
+  if (sides.length !== 2) return [phrase];
+  const [left, right] = sides as [string, string];
+  const [leftTerms, rightTerms] = [new Set(termsOf(left)).size, new Set(termsOf(right)).size];
+  if (leftTerms >= 2 && rightTerms >= 2) return sides;
+  const rightWords = right.trim().split(/\s+/);
+  if (leftTerms === 1 && rightTerms >= 2 && rightWords.length >= 2)
+    return [`${left.trim()} ${rightWords.slice(1).join(" ")}`, right];
+  return [phrase];
 }
 
 /** Whether an unknown skill's name is stated: one word by V1, several by the phrase rule. */
