@@ -301,7 +301,7 @@ function nameStated(evidence: EvidenceText, name: Name): boolean {
  * Of the known skills the text states (statedSkillIds), those it states outside its skill lists, in the
  * same order: a role or a duty that shows the skill, not only a list that names it.
  */
-export function evidencedSkillIds(evidence: EvidenceText, stated: readonly string[]): readonly string[] {
+function evidencedSkillIds(evidence: EvidenceText, stated: readonly string[]): readonly string[] {
   const { lists } = evidence;
   if (lists === null) return stated;
   // One-word names by the words outside the lists, as statedSkillIds looks them up (rule V1).
@@ -380,7 +380,7 @@ export function statesSkill(evidence: EvidenceText, skill: string): boolean {
     return (
       evidence.named.has(id) ||
       namesOfEntry(id).some((name) => nameStated(evidence, name)) ||
-      withCategories([...evidence.named]).includes(id)
+      [...evidence.named].some((named) => isCategoryOf(id, named))
     );
   return unknownStated(
     id,
@@ -390,7 +390,7 @@ export function statesSkill(evidence: EvidenceText, skill: string): boolean {
 }
 
 /** Every known skill the text states (rules V1–V2), sorted: what a saved profile keeps. */
-export function statedSkillIds(evidence: EvidenceText): string[] {
+function statedSkillIds(evidence: EvidenceText): string[] {
   const { byWord, bySurface, phrases } = statedIndex();
   const stated = new Set(evidence.named);
   for (const word of evidence.words) for (const id of byWord.get(word) ?? []) stated.add(id);
@@ -524,6 +524,11 @@ export interface ResumeStatements {
   /** Whether a segment lies in a skill list. */
   inSkillList(segment: number): boolean;
   hasWord(word: string): boolean;
+}
+
+/** Whether `category` is a kind of software the technology `id` is (rule V3). */
+function isCategoryOf(category: string, id: string): boolean {
+  return taxonomy().entries.get(id)?.categories?.includes(category) ?? false;
 }
 
 /** The skills with the kinds of software the technologies among them are (rule V3), sorted; `ids` itself when none. */

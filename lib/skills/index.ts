@@ -4,7 +4,6 @@ export {
   evidenceText,
   evidencesRequirement,
   inflections,
-  statedSkillIds,
   statementsOf,
   statementsOfEvidence,
   statesRequirement,
