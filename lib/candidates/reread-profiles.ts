@@ -2,7 +2,7 @@ import "server-only";
 import { outdatedVectorModel } from "@/lib/embeddings";
 import { db } from "@/lib/db";
 import { readableResume, readingColumns, READING_VERSION } from "@/lib/scoring";
-import { embeddedResumeText } from "@/lib/skills";
+import { embeddedResumeText, namesASkillRun } from "@/lib/skills";
 
 // Saved profiles keep what reading their résumé gave (lib/scoring/resume-reading.ts). When the reading
 // changes (new rules, a rebuilt taxonomy), profiles of the older version are read again, a batch at a
@@ -10,10 +10,14 @@ import { embeddedResumeText } from "@/lib/skills";
 
 const BATCH = 100;
 /**
- * The reading version that last changed what a résumé's vector embeds: 8 left its skill lists out, 9 its
- * claims in prose ("Skilled in A, B and C"). An older vector of a résumé with either embedded them.
+ * The reading versions that changed what a résumé's vector embeds, and which résumés each changed: 8 left
+ * their skill lists out and 9 their claims in prose ("Skilled in A, B and C"), 11 their sentences of bare
+ * skill names ("Responsible for A, B, C and D"). An older vector of such a résumé embedded them.
  */
-const EMBEDDED_TEXT_VERSION = 9;
+const EMBEDDED_TEXT_CHANGES: readonly { version: number; changed: (text: string) => boolean }[] = [
+  { version: 9, changed: (text) => embeddedResumeText(text) !== text },
+  { version: 11, changed: namesASkillRun },
+];
 
 export interface Reread {
   /** Profiles read again. */
@@ -39,9 +43,8 @@ export async function rereadProfiles(): Promise<Reread> {
         const model = row.embeddingModel;
         const outdated =
           model !== null &&
-          row.readingVersion < EMBEDDED_TEXT_VERSION &&
           text !== null &&
-          embeddedResumeText(text) !== text;
+          EMBEDDED_TEXT_CHANGES.some(({ version, changed }) => row.readingVersion < version && changed(text));
         if (outdated) reread.outdatedVectors += 1;
         return db.candidate.update({
           where: { id: row.id },

@@ -76,13 +76,13 @@ function readingParts(raw: string) {
 type Part = keyof ReturnType<typeof readingParts>;
 
 const EXPECTED: Record<Part, string> = {
-  screened: "4Yc3BsvXA8LozNkoXmVgPNez",
-  extracted: "hkCHB-daXyN_gazIGPrfT7x_",
+  screened: "wIP82G1YLg9TiSrF1ZF1aixV",
+  extracted: "bVWEuCtA8QUEXhyjdZWaoGyj",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "UK3WlJJKT6GakL4z39Gw59HT",
-  embedding: "nrRPwNUOWacU29keSr0wdraf",
-  named: "EJimId0ot8OcR1JyCO-BMymL",
-  stated: "t9EALI0PSUV1BEClwqyL2KdI",
+  columns: "Ib2Rz6tfvij7LjSE6zilMFYU",
+  embedding: "O7dhLBYlHfn6pZCz5j7vMmSW",
+  named: "xWNxBSYvBlAv9J-pwviba_Y6",
+  stated: "56BHO6E1EZmdIFR4PX-KNqZL",
   occupations: "GKoR040PpmmdaVMfTGswjvn7",
 };
 

@@ -13,7 +13,7 @@ import { createCandidate } from "./save-candidate";
 
 // What a résumé's vector embeds: its screened text without skill lists or claims (embeddedResumeText).
 // Reading versions 8 and 9 left a résumé's skill lists and claims ("Skilled in A, B and C") out of its
-// vector. A profile saved before keeps a vector of the whole résumé: read again at start, it is marked out
+// vector, 11 its sentences of bare skill names. A profile saved before keeps a vector of the whole résumé: read again at start, it is marked out
 // of date, and the re-embedding gives it the vector saving gives today. A database of its own: the re-embedding pass takes every stale candidate it finds.
 
 const system = { kind: "system", name: "test" } as const;
@@ -25,6 +25,10 @@ Key skills: SAP Ariba, Excel, category management`;
 const WITH_CLAIM = `Ali Khan
 Skilled in procurement, supplier negotiation and SAP.
 Buyer, Aldi, 2015 – present`;
+const WITH_RUN = `Kim Roth
+Buyer, Rewe, 2019 – present
+- Responsible for procurement, supplier management, SAP and contract negotiation.
+- Ran quarterly tenders for fresh produce across 120 stores.`;
 const WITHOUT_LIST = `Jonas Frei
 Buyer, Lidl, 2016 – present
 - Purchased fruit and vegetables, ran supplier audits and managed inventory.`;
@@ -67,6 +71,29 @@ describe("résumé vectors", () => {
     expect(refreshed.embeddingModel).toBe(model);
     expect(Buffer.from(refreshed.embedding!)).toEqual(Buffer.from(asSaved.embedding!));
     expect(Buffer.from(refreshed.embedding!)).not.toEqual(Buffer.from(encodeVector(whole!)));
+  });
+
+  it("embedded before reading version 11 are marked out of date only when the résumé has a sentence of bare skill names", async () => {
+    const model = embeddingProvider().model;
+    const run = await createCandidate({ ctx: system, input: { fullName: "Kim Roth", resumeText: WITH_RUN } });
+    const listed = await createCandidate({ ctx: system, input: { fullName: "Dana Weber", resumeText: WITH_LIST } });
+    const runAsSaved = await vectorOf(run.id);
+    const listedAsSaved = await vectorOf(listed.id);
+    // Reading version 10 embedded the sentence of names as a duty; it had left the skills list out already.
+    const [withRun] = (await embeddingProvider().embed([screenResume(WITH_RUN).text])).vectors;
+    await db.candidate.update({
+      where: { id: run.id },
+      data: { readingVersion: 10, embedding: encodeVector(withRun!) },
+    });
+    await db.candidate.update({ where: { id: listed.id }, data: { readingVersion: 10 } });
+
+    expect(await rereadProfiles()).toEqual({ profiles: 2, outdatedVectors: 1 });
+    expect((await vectorOf(run.id)).embeddingModel).toBe(outdatedVectorModel(model));
+    expect(await vectorOf(listed.id)).toEqual(listedAsSaved);
+
+    expect(await refreshCandidateVectors({ ctx: system })).toMatchObject({ embedded: 1, remaining: 0, status: "done" });
+    expect(Buffer.from((await vectorOf(run.id)).embedding!)).toEqual(Buffer.from(runAsSaved.embedding!));
+    expect(Buffer.from(runAsSaved.embedding!)).not.toEqual(Buffer.from(encodeVector(withRun!)));
   });
 
   it("gives a résumé that only lists skills no vector, on saving and on re-embedding", async () => {

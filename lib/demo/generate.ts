@@ -338,13 +338,7 @@ function renderResume(parts: ResumeParts): string {
     `${levelTitle} with ${years} year${years === 1 ? "" : "s"} of experience. Known for ${listInProse(parts.softSkills.map((skill) => displaySkill(skill).toLowerCase()))}.`,
     "",
     "EXPERIENCE",
-    roles
-      .map((role) =>
-        [role.heading, `- ${role.duty}.`, `- Worked daily with ${listInProse(role.skills.map(displaySkill))}.`].join(
-          "\n",
-        ),
-      )
-      .join("\n\n"),
+    roles.map((role) => [role.heading, `- ${role.duty}.`, ...skillsInUse(role.skills)].join("\n")).join("\n\n"),
     "",
     "EDUCATION",
     education,
@@ -352,6 +346,17 @@ function renderResume(parts: ResumeParts): string {
     "SKILLS",
     `${parts.technicalSkills.map(displaySkill).join(", ")} · Tools: ${parts.tools.map(displaySkill).join(", ")}`,
   ].join("\n");
+}
+
+/**
+ * A role's skills as its duties show them, two to a line: a sentence of three skill names or more says no
+ * more than a skills list, and reads as one (lib/skills/skill-lists.ts).
+ */
+function skillsInUse(skills: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (let start = 0; start < skills.length; start += 2)
+    lines.push(`- Worked daily with ${listInProse(skills.slice(start, start + 2).map(displaySkill))}.`);
+  return lines;
 }
 
 function capitalise(text: string): string {

@@ -50,7 +50,10 @@ describe("ranking by retrieval", () => {
       ctx: system,
       input: {
         fullName: unique("Just saved"),
-        resumeText: `${job.title} for nine years. ${job.title}: ${job.requiredTechSkills.join(", ")}.`,
+        resumeText: [
+          `${job.title} for nine years.`,
+          ...job.requiredTechSkills.map((skill) => `- Used ${skill} on client projects every week.`),
+        ].join("\n"),
         technicalSkills: job.requiredTechSkills,
       },
     });

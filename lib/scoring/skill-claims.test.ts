@@ -20,12 +20,13 @@ describe("skills claimed in a list", () => {
       const job = jobContextOf(query);
       const required = [...job.requirements.required_tech_skills, ...job.requirements.required_soft_skills];
       const labels = required.map((id) => skillLabel(id));
-      const names = labels.join(", ");
       const score = (documentId: string, resume: string) => scoreResume({ job, documentId, resume, corpus, now });
       const grades = collection.qrels.get(query.id)!;
       for (const [documentId, text] of collection.documents) {
         if (grades.get(documentId) === CORE) continue;
-        const shown = await score(documentId, `${text}\n- In this role I used ${names} every day.`);
+        // Each in a duty of its own: a sentence of bare names is itself a list.
+        const duties = labels.map((label) => `- In this role I used ${label} every day.`).join("\n");
+        const shown = await score(documentId, `${text}\n${duties}`);
         for (const form of ["list", "profile"] as const) {
           const claimed = await score(documentId, CLAIMS[form](text, labels));
           expect(claimed.output.logit, `${documentId} (${form})`).toBeLessThan(shown.output.logit);

@@ -14,7 +14,7 @@ export {
 export { findSkillsInText, findSkillsInTextWithout } from "./find-in-text";
 export { linkSkill, type SkillLink } from "./link";
 export { screenResume } from "./screen-resume";
-export { embeddedResumeText } from "./skill-lists";
+export { embeddedResumeText, namesASkillRun } from "./skill-lists";
 export {
   canonicalSkill,
   canonicalSkills,

@@ -44,6 +44,25 @@ describe("skill lists", () => {
     expect(linesOf(text)).toEqual([1, 2]);
   });
 
+  it("takes a sentence of bare skill names as a list wherever it stands, but not a duty that says what was done", () => {
+    const text = [
+      "Jade Wilson", // 0
+      "Healthcare Assistant, Leeds Teaching Hospitals (2021 – present)", // 1
+      "- Responsible for accounts payable, Microsoft Excel, purchase orders and attention to detail.", // 2
+      "- Accounts payable, payroll, bookkeeping.", // 3
+      "- Personal care, observations and feeding for patients on a surgical ward", // 4
+      "- VAT returns, bank reconciliations and management accounts for 30 small businesses in Xero", // 5
+      "- Managed a team of 22 staff, rotas, recruitment and training", // 6
+      "- Worked daily with Excel and SAP.", // 7
+      "- Served customers, handled cash and restocked shelves", // 8
+      "- Responsible for payroll, bookkeeping, invoicing and VAT returns. Liked by all.", // 9
+      "Senior data scientist, 8 years of experience. Python, SQL, PyTorch. Ph.D. Statistics.", // 10
+    ].join("\n");
+    expect(linesOf(text)).toEqual([2, 3, 9]);
+    expect(evidencesRequirement(statementsOf(text), "payroll")).toBe(false);
+    expect(evidencesRequirement(statementsOf(text), "personal care")).toBe(true);
+  });
+
   it("embeds a résumé without its lists, and nothing when nothing else is left", () => {
     expect(embeddedResumeText("Dana Weber\nSkills: Excel, SAP\nBuyer at Metro")).toBe("Dana Weber\n\nBuyer at Metro");
     expect(embeddedResumeText("Skills: Excel, SAP\nSkilled in payroll, PAYE and pensions.")).toBeNull();

@@ -1,9 +1,12 @@
 // The lines of a résumé that list skills rather than show them: under a skills heading ("Skills", "Key
 // skills", "Core competencies", "Technologies", "Tools") up to the next heading, blank line or dated
-// entry, a line led by such a label ("Skills: Excel, SAP"), and a line that claims a run of them in prose
-// ("Skilled in A, B and C", "a strong background in A, B, C"). What they name is stated — never reported
+// entry, a line led by such a label ("Skills: Excel, SAP"), a line that claims a run of them in prose
+// ("Skilled in A, B and C", "a strong background in A, B, C"), and a sentence of bare skill names wherever
+// it stands ("- Responsible for A, B, C and D." under a role). What they name is stated — never reported
 // missing — but only claimed: the rest of the résumé (roles, duties, a profile) is what evidences a skill.
 // Anyone can type a requirement into a list; writing where it was used takes a career.
+import { taxonomy } from "./taxonomy";
+import { normalizeSkillText } from "./text";
 
 const QUALIFIER =
   "(?:(?:key|core|technical|tech|professional|relevant|other|additional|transferable|soft|hard|personal|it|computer|digital|software|main|top)\\s+)?";
@@ -30,6 +33,43 @@ function claimsARun(line: string): boolean {
   );
 }
 
+/** A sentence of bare names: three skill names or more, and at least half its items names. */
+const RUN_NAMES = 3;
+/** A line with fewer separators cannot hold that many items: most lines are not split at all. */
+const SEVERAL_ITEMS = /[,;/&].*(?:[,;/&]|\band\b)/i;
+/** What may lead the first item ("Responsible for", "I was in charge of"): a few words. */
+const LEAD_WORDS = 4;
+/** A name's words at most. */
+const NAME_WORDS = 5;
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+// A duty says what was done with a skill — for whom, how much ("management accounts for 30 small
+// businesses in Xero", "a team of 22 staff"); a sentence of bare skill names, with no figure in it, says
+// nothing a list does not. A line is a list when such sentences are most of it: a paragraph that also
+// names its stack ("Senior data scientist, 8 years. Python, SQL, PyTorch. Ph.D. Statistics.") is prose.
+function namesARun(line: string): boolean {
+  if (!SEVERAL_ITEMS.test(line)) return false;
+  const { byKey } = taxonomy();
+  const isName = (text: string) => byKey.has(normalizeSkillText(text));
+  let inRuns = 0;
+  for (const sentence of line.split(SENTENCE_END)) {
+    if (/\d/.test(sentence)) continue;
+    const [first = "", ...rest] = sentence.split(CLAIMED_ITEM_SEPARATOR).filter((item) => /\w/.test(item));
+    const names = rest.filter(isName).length + (ledName(first, isName) ? 1 : 0);
+    if (names >= RUN_NAMES && names * 2 >= rest.length + 1) inRuns += sentence.length;
+  }
+  return inRuns * 2 >= line.length;
+}
+
+/** Whether the item is a name, perhaps after a short lead. */
+function ledName(item: string, isName: (text: string) => boolean): boolean {
+  const words = item.trim().split(/\s+/);
+  for (let start = 0; start <= LEAD_WORDS && start < words.length; start++) {
+    if (words.length - start <= NAME_WORDS && isName(words.slice(start).join(" "))) return true;
+  }
+  return false;
+}
+
 /** Other headings a résumé has: they end a list. */
 const OTHER_HEADING =
   /^(?:(?:work|professional|employment|career|relevant|volunteer)\s+)?(?:experience|history|career|employment|education|qualifications?|training|certifications?|licen[cs]es?|projects?|achievements?|summary|profile|about(?:\s+me)?|interests|hobbies|languages?|references?|volunteering|publications?|awards?|personal(?:\s+(?:details|statement))?|objective|contact|courses?)\s*:?$/i;
@@ -42,25 +82,39 @@ const MAX_LIST_LINES = 15;
 
 /** The numbers (from 0) of the lines of `text` that list skills, split at "\n" as textTerms counts lines. */
 export function skillListLines(text: string): ReadonlySet<number> {
+  return listLines(text, namesARun);
+}
+
+/**
+ * Whether a sentence of bare skill names is among the text's skill lists, where the rules before reading
+ * version 11 found none: a vector embedded before then embedded it.
+ */
+export function namesASkillRun(text: string): boolean {
+  return skillListLines(text).size > listLines(text, () => false).size;
+}
+
+function listLines(text: string, isRun: (line: string) => boolean): ReadonlySet<number> {
   const listed = new Set<number>();
   // A cheap pass first: most texts name no such label at all.
-  if (
-    !/skill|competen|expert|technolog|tools|stack|strengths|capabilit|abilit|proficien|versed|knowledge|speciali|background|experien|familiar|understanding/i.test(
+  const labelled =
+    /skill|competen|expert|technolog|tools|stack|strengths|capabilit|abilit|proficien|versed|knowledge|speciali|background|experien|familiar|understanding/i.test(
       text,
-    )
-  )
-    return listed;
+    );
   let inList = false;
   let listLines = 0;
   text.split("\n").forEach((raw, number) => {
     const line = raw.replace(LEAD, "").trim();
+    if (!labelled) {
+      if (isRun(line)) listed.add(number);
+      return;
+    }
     if (LIST_HEADING.test(line)) {
       listed.add(number);
       inList = true;
       listLines = 0;
       return;
     }
-    if (LABELLED_LINE.test(line) || claimsARun(line)) {
+    if (LABELLED_LINE.test(line) || claimsARun(line) || (!inList && isRun(line))) {
       listed.add(number);
       return;
     }
