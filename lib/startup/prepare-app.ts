@@ -12,8 +12,17 @@ import { ensureLexicalCorpus, warmUpReaders } from "@/lib/scoring";
 import { ensureDefaultModel } from "@/lib/scoring";
 import { installShutdownHandlers } from "@/lib/shutdown";
 
+export interface PreparedApp {
+  /**
+   * What start leaves running in the background, settled: the readers warm, profiles of older reading
+   * rules read again, the pool's word statistics current, and the re-embedding of vectors they left stale
+   * started. Never rejects (failures are logged).
+   */
+  background: Promise<void>;
+}
+
 /** Run once when the server starts: bring the schema up to date, then seed an empty database. */
-export async function prepareApp(): Promise<void> {
+export async function prepareApp(): Promise<PreparedApp> {
   const { SEED_DEMO, DEMO_PASSWORD } = env();
   // SIGTERM/SIGINT: queued traces and a running re-embedding batch finish before the process exits.
   installShutdownHandlers();
@@ -29,10 +38,11 @@ export async function prepareApp(): Promise<void> {
   // Comparisons a previous process left unfinished continue where they stopped.
   void resumeComparisons().catch((error: unknown) => log.error("Resuming prompt comparisons failed", { error }));
   // A changed embedding model leaves stored candidate vectors behind: re-embed them in the background.
-  reembedStaleVectors();
+  const reembedding = reembedStaleVectors();
   // In the background: the skill and occupation lookups, profiles saved under older reading rules, the
   // pool's word statistics, and the candidate pool, so the first score or ranking does not wait for them.
-  void readyForScoring().catch((error: unknown) => log.warn("Preparing for scoring failed", { error }));
+  const ready = readyForScoring().catch((error: unknown) => log.warn("Preparing for scoring failed", { error }));
+  return { background: Promise.all([reembedding, ready]).then(() => undefined) };
 }
 
 async function seedDemo(password: string): Promise<void> {
@@ -46,8 +56,8 @@ async function seedDemo(password: string): Promise<void> {
   );
 }
 
-function reembedStaleVectors(after: Promise<void> = Promise.resolve()): void {
-  void after
+function reembedStaleVectors(after: Promise<void> = Promise.resolve()): Promise<void> {
+  return after
     .then(resumeCandidateVectorRefresh)
     .catch((error: unknown) => log.error("Resuming candidate re-embedding failed", { error }));
 }
@@ -57,6 +67,7 @@ async function readyForScoring(): Promise<void> {
   const reread = await rereadProfiles();
   if (reread.profiles > 0) log.info("Read saved résumés again with the current rules", { ...reread });
   // Vectors of text no longer embedded were marked stale: re-embed them once a pass already running ends.
-  if (reread.outdatedVectors > 0) reembedStaleVectors(settleCandidateVectorRefresh());
+  const reembedding = reread.outdatedVectors > 0 ? reembedStaleVectors(settleCandidateVectorRefresh()) : undefined;
   await ensureLexicalCorpus();
+  await reembedding;
 }
