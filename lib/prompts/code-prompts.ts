@@ -1,7 +1,8 @@
 import type { ChatTemplate } from "@/lib/vocabulary/prompt-template";
 
-// Version 1 of the gateway's prompts. They seed the database registry (lib/prompts/seed-prompts.ts) and
-// answer when the database holds no such prompt; every later version lives in the database.
+// The gateway's prompts as the code has them. They seed the database registry as version 1, a revision
+// here reaches a database as a new version (lib/prompts/seed-prompts.ts), and they answer when the
+// database holds no such prompt; versions people save live in the database only.
 // Untrusted text (résumés, job descriptions) only ever enters through a variable inside a delimited block
 // of the user message; the system message says that such blocks are data, never instructions.
 
@@ -14,13 +15,15 @@ const RESUME_SYSTEM = [
   "You read résumés for a recruiting tool and return the facts they state as one JSON object.",
   DATA_NOT_INSTRUCTIONS,
   "Fields:",
-  '- technical_skills: programming languages, frameworks, platforms and methods, lower-case canonical names ("python", "kubernetes").',
-  '- soft_skills: interpersonal skills the text gives evidence of ("mentoring", "communication").',
-  '- tools: named software products used at work ("jira", "figma").',
-  "- seniority: intern, junior, mid, senior, lead or principal; null when unclear.",
+  "Résumés come from every field — trades, care, retail, finance, logistics, teaching, software — and skills are named as that field names them.",
+  '- technical_skills: skills and methods of the person\'s work, lower-case, as a recruiter in their field names them ("accounts payable", "wound care", "forklift operation", "python").',
+  '- soft_skills: interpersonal skills the text gives evidence of ("customer service", "mentoring", "communication").',
+  '- tools: named software products and equipment used at work ("sap", "xero", "reach truck", "jira").',
+  "- Only skills the text states: a skill list claims them, a role or duty shows them; never add skills the job title merely suggests.",
+  "- seniority: intern, junior, mid, senior, lead or principal, from the titles held and the years; null when unclear.",
   "- years_experience: total years of professional experience as a number; null when unknown.",
   "- education_level: none, high_school, associate, bachelors, masters or phd; null when unknown.",
-  "- field_of_study: short snake_case name such as computer_science; null when unknown.",
+  "- field_of_study: short snake_case name such as nursing, accounting or computer_science; null when unknown.",
   "- has_degree: true, false or null.",
   "- has_email, has_phone, has_linkedin, has_address: whether the résumé contains that contact detail.",
   "Answer with the JSON object only.",
@@ -30,9 +33,10 @@ const JOB_SYSTEM = [
   "You read job postings for a recruiting tool and return their requirements as one JSON object.",
   DATA_NOT_INSTRUCTIONS,
   "Fields:",
-  '- required_tech_skills: technical skills the posting requires, lower-case canonical names ("python", "kubernetes").',
-  '- required_soft_skills: interpersonal skills it asks for ("communication", "problem_solving").',
-  "- target_seniority: intern, junior, mid, senior, lead or principal; null when unclear.",
+  "Postings come from every field — trades, care, retail, finance, logistics, teaching, software — and skills are named as that field names them.",
+  '- required_tech_skills: skills and methods the posting requires of the person, lower-case, as a recruiter in the field names them ("accounts payable", "food safety", "hgv licence", "python"); not duties the employer describes, perks or temperament ("reliable", "friendly manner").',
+  '- required_soft_skills: interpersonal skills it asks for ("customer service", "communication", "problem_solving").',
+  "- target_seniority: intern, junior, mid, senior, lead or principal only when the posting names a level (a title such as Senior or Lead, or words such as graduate or entry level); null otherwise — a number of years is a minimum, not a level.",
   "Answer with the JSON object only.",
 ].join("\n");
 

@@ -214,7 +214,7 @@ describe("the database prompt source", () => {
 describe("seeding from code", () => {
   it("stores the gateway's prompts as version 1 in production, once, even when started twice at once", async () => {
     await Promise.all([ensureCodePrompts(), ensureCodePrompts()]);
-    expect(await ensureCodePrompts()).toEqual([]);
+    expect(await ensureCodePrompts()).toEqual({ created: [], revised: [] });
     for (const name of ["resume-extraction", "job-requirements", "match-rationale"] as const) {
       const detail = await getPromptDetail({ input: { name } });
       const first = detail.versions.find((version) => version.version === 1);

@@ -29,10 +29,12 @@ export async function prepareApp(): Promise<PreparedApp> {
   const applied = await applyPendingMigrations(dbDriver());
   if (applied.length > 0) log.info("Applied database migrations", { migrations: applied });
   await ensureDefaultModel();
-  // Every database gets the gateway's prompts as version 1 (demo or not); from here on the gateway
-  // resolves prompts from the registry.
-  const seeded = await ensureCodePrompts();
-  if (seeded.length > 0) log.info("Stored the prompts from code as version 1", { prompts: seeded });
+  // Every database gets the gateway's prompts as version 1 (demo or not), and their revisions in code as
+  // new versions; from here on the gateway resolves prompts from the registry.
+  const prompts = await ensureCodePrompts();
+  if (prompts.created.length > 0) log.info("Stored the prompts from code as version 1", { prompts: prompts.created });
+  // A revision in production only where production still ran the code's version (an admin's choice stays).
+  for (const revision of prompts.revised) log.info("Stored a revision of a prompt from code", { ...revision });
   usePromptSource(databasePromptSource());
   if (SEED_DEMO) await seedDemo(DEMO_PASSWORD);
   // Comparisons a previous process left unfinished continue where they stopped.
