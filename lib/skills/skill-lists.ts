@@ -5,6 +5,7 @@
 // it stands ("- Responsible for A, B, C and D." under a role). What they name is stated — never reported
 // missing — but only claimed: the rest of the résumé (roles, duties, a profile) is what evidences a skill.
 // Anyone can type a requirement into a list; writing where it was used takes a career.
+import { boundedMemo } from "@/lib/util/bounded-memo";
 import { taxonomy } from "./taxonomy";
 import { normalizeSkillText } from "./text";
 
@@ -49,20 +50,26 @@ const SENTENCE_END = /[.!?](?:\s|$)/;
 // names its stack ("Senior data scientist, 8 years. Python, SQL, PyTorch. Ph.D. Statistics.") is prose.
 function namesARun(line: string): boolean {
   if (!SEVERAL_ITEMS.test(line)) return false;
-  const { byKey } = taxonomy();
-  const isName = (text: string) => byKey.has(normalizeSkillText(text));
   let inRuns = 0;
   for (const sentence of line.split(SENTENCE_END)) {
     if (/\d/.test(sentence)) continue;
-    const [first = "", ...rest] = sentence.split(CLAIMED_ITEM_SEPARATOR).filter((item) => /\w/.test(item));
-    const names = rest.filter(isName).length + (ledName(first, isName) ? 1 : 0);
-    if (names >= RUN_NAMES && names * 2 >= rest.length + 1) inRuns += sentence.length;
+    const items = sentence.split(CLAIMED_ITEM_SEPARATOR).filter((item) => /\w/.test(item));
+    if (items.length < RUN_NAMES) continue;
+    let names = ledName(items[0]!) ? 1 : 0;
+    for (let position = 1; position < items.length; position++) if (isName(items[position]!)) names++;
+    if (names >= RUN_NAMES && names * 2 >= items.length) inRuns += sentence.length;
   }
   return inRuns * 2 >= line.length;
 }
 
+/** Longer items are phrases: they cost no look-up. */
+const MAX_NAME_LENGTH = 60;
+// The same items recur across résumés ("teamwork", "Excel"): their answers are kept, a bounded number.
+const knownName = boundedMemo(20_000, (item: string) => taxonomy().byKey.has(normalizeSkillText(item)));
+const isName = (item: string) => item.length <= MAX_NAME_LENGTH && knownName(item);
+
 /** Whether the item is a name, perhaps after a short lead. */
-function ledName(item: string, isName: (text: string) => boolean): boolean {
+function ledName(item: string): boolean {
   const words = item.trim().split(/\s+/);
   for (let start = 0; start <= LEAD_WORDS && start < words.length; start++) {
     if (words.length - start <= NAME_WORDS && isName(words.slice(start).join(" "))) return true;
