@@ -13,7 +13,7 @@ import { startCpuMeter, type CpuSpent } from "./lib/cpu-meter";
 import { ms, perSecond } from "./lib/format";
 import { serveRoutes } from "./lib/serve-routes";
 
-const CONNECTIONS = 32;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 async function main() {
@@ -146,10 +146,11 @@ async function measured<T>(
   return { ...result, cpu: { ...(await stop()), requests: answered() - answeredBefore } };
 }
 
-// CPU per answered request: this process (app and load generator) and the PostgreSQL backends.
-function cpuPerRequest({ process, database, requests }: CpuSpent & { requests: number }) {
+// CPU per answered request: this process (app and load generator), its main thread (the app's
+// JavaScript: the bound when it is busy all the phase) and the PostgreSQL backends.
+function cpuPerRequest({ process, mainThread, database, requests }: CpuSpent & { requests: number }) {
   const per = (micros: number | null) => (micros === null ? "n/a" : `${Math.round(micros / Math.max(requests, 1))} µs`);
-  return { "process CPU/req": per(process), "PostgreSQL CPU/req": per(database) };
+  return { "process CPU/req": per(process), "main thread/req": per(mainThread), "PostgreSQL CPU/req": per(database) };
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

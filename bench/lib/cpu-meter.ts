@@ -7,6 +7,11 @@ import fs from "node:fs";
 export interface CpuSpent {
   /** This process, µs (user + system). */
   process: number;
+  /**
+   * The process's main thread alone, µs; null where /proc cannot tell. The app's JavaScript runs there, so
+   * a route is bound by it when it nears the phase's wall time, however many cores stand idle.
+   */
+  mainThread: number | null;
   /** The scratch database's PostgreSQL backends, µs; null when they cannot be read (PGlite, a remote server). */
   database: number | null;
 }
@@ -16,8 +21,13 @@ type Driver = { target: { kind: "postgres" | "pglite" }; query<T>(sql: string): 
 const TICK_US = 10_000; // /proc/<pid>/stat counts clock ticks of 1/100 s (USER_HZ)
 
 function backendMicros(pid: number): number | null {
+  return statMicros(`/proc/${pid}/stat`);
+}
+
+/** The user and system time a /proc stat file counts, µs; null when it cannot be read. */
+function statMicros(file: string): number | null {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs.readFileSync(file, "utf8");
     // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return (Number(fields[11]) + Number(fields[12])) * TICK_US;
@@ -43,15 +53,23 @@ async function backendTimes(driver: Driver): Promise<Map<number, number> | null>
 /** Starts measuring; the returned function gives the CPU spent since (backends that closed meanwhile are not counted). */
 export async function startCpuMeter(driver: Driver): Promise<() => Promise<CpuSpent>> {
   const before = await backendTimes(driver);
+  // The main thread's task id is the process id.
+  const mainThread = () => statMicros(`/proc/self/task/${process.pid}/stat`);
+  const mainBefore = mainThread();
   const processBefore = process.cpuUsage();
   return async () => {
     const spent = process.cpuUsage(processBefore);
+    const mainAfter = mainThread();
     const after = before && (await backendTimes(driver));
     let database: number | null = null;
     if (before && after) {
       database = 0;
       for (const [pid, micros] of after) database += micros - (before.get(pid) ?? 0);
     }
-    return { process: spent.user + spent.system, database };
+    return {
+      process: spent.user + spent.system,
+      mainThread: mainBefore === null || mainAfter === null ? null : mainAfter - mainBefore,
+      database,
+    };
   };
 }

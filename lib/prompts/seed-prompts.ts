@@ -68,7 +68,10 @@ async function createFromCode(name: PromptName): Promise<boolean> {
   }
 }
 
-const fromCode = { authorId: null, message: { contains: FROM_CODE } };
+/** The versions the code stored: by the system, saying so. */
+const fromCode = { authorId: null, authorName: actorName(SYSTEM), message: { contains: FROM_CODE } };
+const isFromCode = (version: { authorId: string | null; authorName: string; message: string }) =>
+  version.authorId === null && version.authorName === fromCode.authorName && version.message.includes(FROM_CODE);
 
 const sameAsCode = (name: PromptName, version: { template: unknown; config: unknown }) =>
   isDeepStrictEqual(version.template, CODE_PROMPTS[name].template) &&
@@ -113,10 +116,10 @@ async function reviseFromCode(name: PromptName): Promise<{ version: number; prod
 async function followInProduction(promptId: string, name: PromptName, version: number): Promise<boolean> {
   const label = await db.promptLabel.findUnique({
     where: { promptId_name: { promptId, name: PRODUCTION } },
-    select: { version: { select: { version: true, authorId: true, message: true } } },
+    select: { version: { select: { version: true, authorId: true, authorName: true, message: true } } },
   });
   const current = label?.version;
-  if (current && (current.authorId !== null || !current.message.includes(FROM_CODE))) return false;
+  if (current && !isFromCode(current)) return false;
   try {
     const move = await movePromptLabel({
       ctx: SYSTEM,

@@ -89,7 +89,7 @@ const MAX_LIST_LINES = 15;
 
 /** The numbers (from 0) of the lines of `text` that list skills, split at "\n" as textTerms counts lines. */
 export function skillListLines(text: string): ReadonlySet<number> {
-  return listLines(text, namesARun);
+  return linesListing(text, namesARun);
 }
 
 /**
@@ -97,10 +97,10 @@ export function skillListLines(text: string): ReadonlySet<number> {
  * version 11 found none: a vector embedded before then embedded it.
  */
 export function namesASkillRun(text: string): boolean {
-  return skillListLines(text).size > listLines(text, () => false).size;
+  return skillListLines(text).size > linesListing(text, () => false).size;
 }
 
-function listLines(text: string, isRun: (line: string) => boolean): ReadonlySet<number> {
+function linesListing(text: string, isRun: (line: string) => boolean): ReadonlySet<number> {
   const listed = new Set<number>();
   // A cheap pass first: most texts name no such label at all.
   const labelled =
