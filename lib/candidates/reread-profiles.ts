@@ -2,7 +2,7 @@ import "server-only";
 import { outdatedVectorModel } from "@/lib/embeddings";
 import { db } from "@/lib/db";
 import { readableResume, readingColumns, READING_VERSION } from "@/lib/scoring";
-import { embeddedResumeText, namesASkillRun } from "@/lib/skills";
+import { embeddedResumeText, listedSince } from "@/lib/skills";
 
 // Saved profiles keep what reading their résumé gave (lib/scoring/resume-reading.ts). When the reading
 // changes (new rules, a rebuilt taxonomy), profiles of the older version are read again, a batch at a
@@ -10,14 +10,13 @@ import { embeddedResumeText, namesASkillRun } from "@/lib/skills";
 
 const BATCH = 100;
 /**
- * The reading versions that changed what a résumé's vector embeds, and which résumés each changed: 8 left
- * their skill lists out and 9 their claims in prose ("Skilled in A, B and C"), 11 their sentences of bare
- * skill names ("Responsible for A, B, C and D"). An older vector of such a résumé embedded them.
+ * What a résumé's vector embeds changed with reading version 8, which left its skill lists out, and 9 its
+ * claims in prose ("Skilled in A, B and C"); since then each new list rule leaves more lines out (11:
+ * sentences of bare skill names, 12: headline titles no role shows). An older vector embedded them.
  */
-const EMBEDDED_TEXT_CHANGES: readonly { version: number; changed: (text: string) => boolean }[] = [
-  { version: 9, changed: (text) => embeddedResumeText(text) !== text },
-  { version: 11, changed: namesASkillRun },
-];
+function embeddedTextChanged(text: string, readingVersion: number): boolean {
+  return readingVersion < 9 ? embeddedResumeText(text) !== text : listedSince(text, readingVersion);
+}
 
 export interface Reread {
   /** Profiles read again. */
@@ -41,10 +40,7 @@ export async function rereadProfiles(): Promise<Reread> {
       rows.map((row) => {
         const text = readableResume(row.resumeText).text;
         const model = row.embeddingModel;
-        const outdated =
-          model !== null &&
-          text !== null &&
-          EMBEDDED_TEXT_CHANGES.some(({ version, changed }) => row.readingVersion < version && changed(text));
+        const outdated = model !== null && text !== null && embeddedTextChanged(text, row.readingVersion);
         if (outdated) reread.outdatedVectors += 1;
         return db.candidate.update({
           where: { id: row.id },

@@ -79,11 +79,11 @@ const EXPECTED: Record<Part, string> = {
   screened: "wIP82G1YLg9TiSrF1ZF1aixV",
   extracted: "bVWEuCtA8QUEXhyjdZWaoGyj",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "Ib2Rz6tfvij7LjSE6zilMFYU",
+  columns: "vL06XCuIB5wBnB8M_9Ho-L0Q",
   embedding: "O7dhLBYlHfn6pZCz5j7vMmSW",
   named: "xWNxBSYvBlAv9J-pwviba_Y6",
   stated: "56BHO6E1EZmdIFR4PX-KNqZL",
-  occupations: "GKoR040PpmmdaVMfTGswjvn7",
+  occupations: "2yoHJ7xDVfo-09Iz5zE0Ue57",
 };
 
 describe("reading a résumé", () => {

@@ -45,3 +45,20 @@ describe("roleOccupations", () => {
     expect(codes("Sam Carter\nLeeds\n\nAssistant Manager, 2013 – 2016")).toEqual([EXECUTIVE_SECRETARIES]);
   });
 });
+
+describe("a headline no role shows", () => {
+  it("is a claim, not one of the résumé's occupations", () => {
+    const BOOKKEEPING_CLERKS = "43-3031.00";
+    const apprentice = `Josh Bennett
+Accounts Payable Clerk
+Bristol | josh.bennett@example.com
+
+Electrical Apprentice, Westcountry Electrical (2024 – present)
+- Helping qualified electricians with first and second fix in new homes`;
+    const codes = roleOccupations(apprentice).map((fit) => fit.code);
+    expect(codes).not.toContain(BOOKKEEPING_CLERKS);
+    expect(codes.length).toBeGreaterThan(0);
+    const clerk = apprentice.replace("Electrical Apprentice, Westcountry Electrical", "Purchase Ledger Clerk, Bibby");
+    expect(roleOccupations(clerk).map((fit) => fit.code)).toContain(BOOKKEEPING_CLERKS);
+  });
+});

@@ -1,4 +1,5 @@
-import { matchOccupations } from "@/lib/occupations";
+import { HEADLINE_LINES, matchOccupations, ROLE_HEADING, ROLE_MIN_CONFIDENCE, titlePieces } from "@/lib/occupations";
+import { headlineClaims } from "@/lib/skills";
 
 // The roles a résumé names and the occupations they are, most recent first: the headline (first lines)
 // and every line that dates a role ("Purchasing Manager, Metro AG, 2018 – present"), cut at separators
@@ -13,37 +14,12 @@ export interface RoleOccupation {
   confidence: number;
 }
 
-const HEADLINE_LINES = 3;
 const MAX_ROLES = 6;
-const MIN_CONFIDENCE = 0.45;
 const SINGLE_WORD_CONFIDENCE = 0.85;
 const RECENCY_STEP = 0.1;
 const DATED = /\b(?:19|20)\d{2}\b/;
 const EDUCATION =
   /\b(?:bachelor'?s?|master'?s|b\.?\s?sc|m\.?\s?sc|b\.?a\.|m\.?a\.|mba|ph\.?d|diploma|degree|studies|studied|student|education)\b/i;
-const DATE_WORD = /^(?:present|current|now|today|ongoing|since)$/i;
-const HEADING =
-  /^(?:(?:work|professional|employment|career)\s+)?(?:experience|history|summary|profile|objective|skills|education|languages|references|projects|certifications?|contact|about(?:\s+me)?|interests|hobbies|achievements|qualifications|training|personal\s+details)$/i;
-const SEPARATORS = /\s*(?:[|,;·•–—@(]|\s-\s|\bat\b|\bfor\b)\s*/i;
-
-function pieces(line: string): string[] {
-  return line
-    .replace(/\)/g, " ")
-    .split(SEPARATORS)
-    .map((piece) => piece.replace(/[\d/.:–—-]+\s*$/, "").trim())
-    .filter(
-      (piece) =>
-        piece.length >= 3 &&
-        piece.length <= 60 &&
-        !/\d/.test(piece) &&
-        piece.split(/\s+/).length <= 6 &&
-        // Titles are written with a capital ("Staff Nurse"); "present", "admitted" are not roles.
-        /^\p{Lu}/u.test(piece) &&
-        !DATE_WORD.test(piece) &&
-        !HEADING.test(piece),
-    );
-}
-
 interface RoleLine {
   line: string;
   /** The role's own lines: the line itself and those under it up to the next role or heading. */
@@ -51,12 +27,15 @@ interface RoleLine {
 }
 
 function roleLines(text: string): RoleLine[] {
-  const lines = text
-    .split(/\r?\n/)
+  const raw = text.split("\n");
+  // A headline title no dated role shows is a claim, not a role (lib/skills/headline-claims.ts).
+  const claims = new Set(headlineClaims(raw));
+  const lines = raw
+    .filter((_, number) => !claims.has(number))
     .map((line) => line.replace(/^[\s\-*•·▪●]+/, "").trim())
     .filter(Boolean);
   // A role's lines end where another role, a section or a degree begins.
-  const endsRole = (line: string) => DATED.test(line) || HEADING.test(line) || EDUCATION.test(line);
+  const endsRole = (line: string) => DATED.test(line) || ROLE_HEADING.test(line) || EDUCATION.test(line);
   const ownLines = (from: number, position: number) => {
     let end = position + 1;
     while (end < lines.length && !endsRole(lines[end]!)) end++;
@@ -68,7 +47,7 @@ function roleLines(text: string): RoleLine[] {
     if (position < HEADLINE_LINES || !DATED.test(line) || EDUCATION.test(line)) return;
     roles.push({ line, around: ownLines(position, position) });
     // A date on a line of its own belongs to the role named just above it.
-    if (pieces(line).length === 0 && position > 0)
+    if (titlePieces(line).length === 0 && position > 0)
       roles.push({ line: lines[position - 1]!, around: ownLines(position - 1, position) });
   });
   return roles;
@@ -79,9 +58,9 @@ export function roleOccupations(text: string): RoleOccupation[] {
   const found = new Map<string, RoleOccupation>();
   let rank = 0;
   for (const { line, around } of roleLines(text)) {
-    for (const piece of pieces(line)) {
+    for (const piece of titlePieces(line)) {
       // A single word ("Adult", "Primary") is a role only when it is a title beyond doubt.
-      const needed = piece.includes(" ") ? MIN_CONFIDENCE : SINGLE_WORD_CONFIDENCE;
+      const needed = piece.includes(" ") ? ROLE_MIN_CONFIDENCE : SINGLE_WORD_CONFIDENCE;
       // The occupation its lines choose and the one its title alone names, when they differ.
       const matches = matchOccupations(piece, 1, around).filter((match) => match.confidence >= needed);
       if (matches.length === 0) continue;

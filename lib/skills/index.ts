@@ -14,7 +14,8 @@ export {
 export { findSkillsInText, findSkillsInTextWithout } from "./find-in-text";
 export { linkSkill, type SkillLink } from "./link";
 export { screenResume } from "./screen-resume";
-export { embeddedResumeText, namesASkillRun } from "./skill-lists";
+export { headlineClaims } from "./headline-claims";
+export { embeddedResumeText, listedSince } from "./skill-lists";
 export {
   canonicalSkill,
   canonicalSkills,

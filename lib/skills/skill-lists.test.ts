@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evidencesRequirement, statementsOf } from "./evidence";
-import { embeddedResumeText, skillListLines } from "./skill-lists";
+import { embeddedResumeText, listedSince, skillListLines } from "./skill-lists";
 
 const linesOf = (text: string) => [...skillListLines(text)].sort((a, b) => a - b);
 
@@ -61,6 +61,21 @@ describe("skill lists", () => {
     expect(linesOf(text)).toEqual([2, 3, 9]);
     expect(evidencesRequirement(statementsOf(text), "payroll")).toBe(false);
     expect(evidencesRequirement(statementsOf(text), "personal care")).toBe(true);
+  });
+
+  it("tells which lines the list rules of an older reading version did not list", () => {
+    const run =
+      "Kim Roth\nBuyer, Rewe, 2019 – present\n- Responsible for procurement, supplier management, SAP and contract negotiation.";
+    const headline =
+      "Josh Bennett\nAccounts Payable Clerk\n\nElectrical Apprentice, Westcountry Electrical (2024 – present)\n- Helping electricians";
+    const listed = "Dana Weber\nBuyer, Metro AG, 2018 – present\nKey skills: SAP Ariba, Excel, category management";
+    expect([listedSince(run, 10), listedSince(run, 11), listedSince(run, 12)]).toEqual([true, false, false]);
+    expect([listedSince(headline, 10), listedSince(headline, 11), listedSince(headline, 12)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(listedSince(listed, 9)).toBe(false);
   });
 
   it("embeds a résumé without its lists, and nothing when nothing else is left", () => {

@@ -6,6 +6,7 @@
 // missing — but only claimed: the rest of the résumé (roles, duties, a profile) is what evidences a skill.
 // Anyone can type a requirement into a list; writing where it was used takes a career.
 import { boundedMemo } from "@/lib/util/bounded-memo";
+import { headlineClaims } from "./headline-claims";
 import { taxonomy } from "./taxonomy";
 import { normalizeSkillText } from "./text";
 
@@ -89,19 +90,31 @@ const MAX_LIST_LINES = 15;
 
 /** The numbers (from 0) of the lines of `text` that list skills, split at "\n" as textTerms counts lines. */
 export function skillListLines(text: string): ReadonlySet<number> {
-  return linesListing(text, namesARun);
+  return linesListing(text, RULES_NOW);
 }
+
+/** The list rules added since reading version 9, by the version that added them. */
+interface ListRules {
+  /** Sentences of bare skill names (reading version 11). */
+  runs: boolean;
+  /** Headline titles no dated role shows (reading version 12). */
+  headlines: boolean;
+}
+
+const RULES_NOW: ListRules = { runs: true, headlines: true };
 
 /**
- * Whether a sentence of bare skill names is among the text's skill lists, where the rules before reading
- * version 11 found none: a vector embedded before then embedded it.
+ * Whether the text's skill lists hold lines that the rules of an older reading version (9 or later) did
+ * not list: a vector embedded then embedded them.
  */
-export function namesASkillRun(text: string): boolean {
-  return skillListLines(text).size > linesListing(text, () => false).size;
+export function listedSince(text: string, readingVersion: number): boolean {
+  const then = { runs: readingVersion >= 11, headlines: readingVersion >= 12 };
+  return skillListLines(text).size > linesListing(text, then).size;
 }
 
-function linesListing(text: string, isRun: (line: string) => boolean): ReadonlySet<number> {
-  const listed = new Set<number>();
+function linesListing(text: string, rules: ListRules): ReadonlySet<number> {
+  const isRun = rules.runs ? namesARun : () => false;
+  const listed = new Set<number>(rules.headlines ? headlineClaims(text.split("\n")) : []);
   // A cheap pass first: most texts name no such label at all.
   const labelled =
     /skill|competen|expert|technolog|tools|stack|strengths|capabilit|abilit|proficien|versed|knowledge|speciali|background|experien|familiar|understanding/i.test(

@@ -9,7 +9,7 @@ import { jobContextOf, scoreResume } from "./scorer";
 
 const CORE = 2;
 
-/** Ways of adding the requirements' names to a résumé. */
+/** Ways of adding the requirements' names (or the job's title) to a résumé. */
 export const CLAIMS = {
   /** "Skills: A, B, C" appended. */
   list: (resume: string, names: string[]) => `${resume}\n\nSkills: ${names.join(", ")}`,
@@ -25,7 +25,9 @@ export const CLAIMS = {
       ),
       `- Responsible for ${sentenceList(names)}.`,
     ),
-} satisfies Record<string, (resume: string, names: string[]) => string>;
+  /** The job's title as a headline under the name: who the résumé says its writer is. */
+  headline: (resume: string, _names: string[], title: string) => underLine(resume, 0, title),
+} satisfies Record<string, (resume: string, names: string[], title: string) => string>;
 export type ClaimForm = keyof typeof CLAIMS;
 
 const sentenceList = (names: string[]) =>
@@ -72,7 +74,7 @@ export async function claimsEffect(collection: Collection, now: Date, form: Clai
     for (const [documentId, text] of collection.documents) {
       if ((grades.get(documentId) ?? 0) >= CORE) continue;
       const before = await score(documentId, text);
-      const after = await score(documentId, CLAIMS[form](text, names));
+      const after = await score(documentId, CLAIMS[form](text, names, query.title));
       effect.pairs++;
       if (before.band === "strong") effect.strongBefore++;
       if (after.band === "strong") effect.strongAfter++;
