@@ -27,10 +27,10 @@ interface RoleLine {
 }
 
 function roleLines(text: string): RoleLine[] {
-  const raw = text.split("\n");
   // A headline title no dated role shows is a claim, not a role (lib/skills/headline-claims.ts).
-  const claims = new Set(headlineClaims(raw));
-  const lines = raw
+  const claims = new Set(headlineClaims(text));
+  const lines = text
+    .split("\n")
     .filter((_, number) => !claims.has(number))
     .map((line) => line.replace(/^[\s\-*•·▪●]+/, "").trim())
     .filter(Boolean);

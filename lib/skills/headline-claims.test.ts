@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { headlineClaims } from "./headline-claims";
 import { embeddedResumeText, skillListLines } from "./skill-lists";
 
-const claimsOf = (text: string) => headlineClaims(text.split("\n"));
+const claimsOf = (text: string) => headlineClaims(text);
 
 const APPRENTICE = `Josh Bennett
 Accounts Payable Clerk

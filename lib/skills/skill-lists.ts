@@ -114,7 +114,7 @@ export function listedSince(text: string, readingVersion: number): boolean {
 
 function linesListing(text: string, rules: ListRules): ReadonlySet<number> {
   const isRun = rules.runs ? namesARun : () => false;
-  const listed = new Set<number>(rules.headlines ? headlineClaims(text.split("\n")) : []);
+  const listed = new Set<number>(rules.headlines ? headlineClaims(text) : []);
   // A cheap pass first: most texts name no such label at all.
   const labelled =
     /skill|competen|expert|technolog|tools|stack|strengths|capabilit|abilit|proficien|versed|knowledge|speciali|background|experien|familiar|understanding/i.test(
