@@ -67,4 +67,7 @@ export interface PreparedJob {
 }
 
 /** What was removed from the inputs before scoring, and why: shown to the recruiter with the score. */
-export type ScoringWarning = TextWarning | { code: "long_skill_list"; message: string };
+export type ScoringWarning =
+  | TextWarning
+  | { code: "long_skill_list"; message: string }
+  | { code: "unshown_headline"; message: string; excerpt: string };

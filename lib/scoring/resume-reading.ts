@@ -1,7 +1,7 @@
 import { hash } from "node:crypto";
 import { boundedMemo } from "@/lib/util/bounded-memo";
 import { roleOccupations } from "@/lib/extraction";
-import { evidenceText, screenResume, statementsOfEvidence } from "@/lib/skills";
+import { evidenceText, headlineClaims, screenResume, statementsOfEvidence } from "@/lib/skills";
 import { textTerms, type TextTerms } from "@/lib/text/terms";
 import { encodeWordHashes, wordHashes, words } from "@/lib/util/words";
 import type { PreparedCandidate, ScoringWarning } from "./prepared";
@@ -37,8 +37,20 @@ export function readableResume(
 ): { text: string | null; warnings: ScoringWarning[] } {
   if (!text?.trim()) return { text: null, warnings: [] };
   const screened = remember ? screenOnce(text) : screenResume(text);
+  const readable = screened.text.trim() ? screened.text : null;
   // A fresh list: callers add warnings of their own to it.
-  return { text: screened.text.trim() ? screened.text : null, warnings: [...screened.warnings] };
+  return { text: readable, warnings: [...screened.warnings, ...headlineWarnings(readable)] };
+}
+
+/** A headline title no dated role shows counts as a claim (lib/skills/headline-claims.ts): the recruiter is told. */
+function headlineWarnings(text: string | null): ScoringWarning[] {
+  if (!text) return [];
+  const lines = text.split("\n");
+  return headlineClaims(text).map((number) => ({
+    code: "unshown_headline",
+    message: "The headline names a job that no dated role shows: it counts as a claim, not as experience.",
+    excerpt: lines[number]!.trim(),
+  }));
 }
 
 type Reading = Pick<PreparedCandidate, "statements" | "terms" | "occupations">;
