@@ -1,4 +1,12 @@
-import { HEADLINE_LINES, matchOccupations, ROLE_HEADING, ROLE_MIN_CONFIDENCE, titlePieces } from "@/lib/occupations";
+import {
+  DATED_LINE,
+  HEADLINE_LINES,
+  matchOccupations,
+  ROLE_HEADING,
+  ROLE_MIN_CONFIDENCE,
+  roleLine,
+  titlePieces,
+} from "@/lib/occupations";
 import { headlineClaims } from "@/lib/skills";
 
 // The roles a résumé names and the occupations they are, most recent first: the headline (first lines)
@@ -17,7 +25,6 @@ export interface RoleOccupation {
 const MAX_ROLES = 6;
 const SINGLE_WORD_CONFIDENCE = 0.85;
 const RECENCY_STEP = 0.1;
-const DATED = /\b(?:19|20)\d{2}\b/;
 const EDUCATION =
   /\b(?:bachelor'?s?|master'?s|b\.?\s?sc|m\.?\s?sc|b\.?a\.|m\.?a\.|mba|ph\.?d|diploma|degree|studies|studied|student|education)\b/i;
 interface RoleLine {
@@ -32,10 +39,10 @@ function roleLines(text: string): RoleLine[] {
   const lines = text
     .split("\n")
     .filter((_, number) => !claims.has(number))
-    .map((line) => line.replace(/^[\s\-*•·▪●]+/, "").trim())
+    .map(roleLine)
     .filter(Boolean);
   // A role's lines end where another role, a section or a degree begins.
-  const endsRole = (line: string) => DATED.test(line) || ROLE_HEADING.test(line) || EDUCATION.test(line);
+  const endsRole = (line: string) => DATED_LINE.test(line) || ROLE_HEADING.test(line) || EDUCATION.test(line);
   const ownLines = (from: number, position: number) => {
     let end = position + 1;
     while (end < lines.length && !endsRole(lines[end]!)) end++;
@@ -44,7 +51,7 @@ function roleLines(text: string): RoleLine[] {
   const headline = ownLines(0, HEADLINE_LINES - 1);
   const roles = lines.slice(0, HEADLINE_LINES).map((line) => ({ line, around: headline }));
   lines.forEach((line, position) => {
-    if (position < HEADLINE_LINES || !DATED.test(line) || EDUCATION.test(line)) return;
+    if (position < HEADLINE_LINES || !DATED_LINE.test(line) || EDUCATION.test(line)) return;
     roles.push({ line, around: ownLines(position, position) });
     // A date on a line of its own belongs to the role named just above it.
     if (titlePieces(line).length === 0 && position > 0)

@@ -4,6 +4,10 @@
 
 /** The first lines of a résumé, its headline: a title there is a role too ("Staff Nurse" under the name). */
 export const HEADLINE_LINES = 3;
+/** A line with a year in it: a role ("Buyer, Metro AG, 2018 – present"), a course or a degree. */
+export const DATED_LINE = /\b(?:19|20)\d{2}\b/;
+/** A résumé line as a role reads it: without the bullets or dashes that lead it. */
+export const roleLine = (line: string) => line.replace(/^[\s\-*•·▪●]+/, "").trim();
 /** How sure a title's occupation must be to count as a role's. */
 export const ROLE_MIN_CONFIDENCE = 0.45;
 const DATE_WORD = /^(?:present|current|now|today|ongoing|since)$/i;

@@ -1,8 +1,10 @@
 import {
+  DATED_LINE,
   HEADLINE_LINES,
   matchOccupations,
   occupationSimilarity,
   ROLE_MIN_CONFIDENCE,
+  roleLine,
   titlePieces,
 } from "@/lib/occupations";
 import { termsOf } from "@/lib/text/terms";
@@ -15,8 +17,6 @@ import { boundedMemo } from "@/lib/util/bounded-memo";
 
 /** Occupations this close (O*NET related, same group, shared skills) show each other. */
 const CLOSE = 0.5;
-const DATED = /\b(?:19|20)\d{2}\b/;
-const LEAD = /^[\s\-*•·▪●]+/;
 
 const occupationsOf = (line: string) =>
   titlePieces(line).flatMap((piece) =>
@@ -35,14 +35,14 @@ export function headlineClaims(text: string): readonly number[] {
 }
 
 function claimsIn(lines: readonly string[]): number[] {
-  const firstDated = lines.findIndex((line) => DATED.test(line));
+  const firstDated = lines.findIndex((line) => DATED_LINE.test(line));
   if (firstDated <= 0) return [];
   // Most headlines name no occupation (a name, an address): the roles are read only for one that does.
   const titled: { number: number; named: string[] }[] = [];
   let headline = 0;
   for (let number = 0; number < firstDated && headline < HEADLINE_LINES; number++) {
-    const line = lines[number]!.replace(LEAD, "");
-    if (line.trim() === "") continue;
+    const line = roleLine(lines[number]!);
+    if (line === "") continue;
     headline++;
     const named = occupationsOf(line);
     if (named.length > 0) titled.push({ number, named });
@@ -71,7 +71,7 @@ function datedRoles(lines: readonly string[]): { roles: Set<string>; roleText: s
   const roles = new Set<string>();
   const text: string[] = [];
   lines.forEach((line, number) => {
-    if (!DATED.test(line)) return;
+    if (!DATED_LINE.test(line)) return;
     let named = occupationsOf(line);
     text.push(line);
     // A date on a line of its own belongs to the role named just above it.

@@ -5,6 +5,7 @@
 // it stands ("- Responsible for A, B, C and D." under a role). What they name is stated — never reported
 // missing — but only claimed: the rest of the résumé (roles, duties, a profile) is what evidences a skill.
 // Anyone can type a requirement into a list; writing where it was used takes a career.
+import { DATED_LINE } from "@/lib/occupations";
 import { boundedMemo } from "@/lib/util/bounded-memo";
 import { headlineClaims } from "./headline-claims";
 import { taxonomy } from "./taxonomy";
@@ -27,7 +28,7 @@ const CLAIMED_ITEMS = 3;
 
 function claimsARun(line: string): boolean {
   // A dated line is a role or a course ("Work experience with Tesco, Asda and Aldi, 2015 – 2020").
-  if (DATED.test(line)) return false;
+  if (DATED_LINE.test(line)) return false;
   const claimed = CLAIM.exec(line)?.[1];
   return (
     claimed !== undefined &&
@@ -81,8 +82,6 @@ function ledName(item: string): boolean {
 /** Other headings a résumé has: they end a list. */
 const OTHER_HEADING =
   /^(?:(?:work|professional|employment|career|relevant|volunteer)\s+)?(?:experience|history|career|employment|education|qualifications?|training|certifications?|licen[cs]es?|projects?|achievements?|summary|profile|about(?:\s+me)?|interests|hobbies|languages?|references?|volunteering|publications?|awards?|personal(?:\s+(?:details|statement))?|objective|contact|courses?)\s*:?$/i;
-/** A dated line is a role or a course: it ends a list. */
-const DATED = /\b(?:19|20)\d\d\b/;
 /** Marks that lead a line as decoration: bullets, markdown headings, quotes. */
 const LEAD = /^[\s#*>•·▪●◦‣–—-]+/;
 /** A list runs this many lines at most: past that, the text is no longer a list under its heading. */
@@ -140,7 +139,10 @@ function linesListing(text: string, rules: ListRules): ReadonlySet<number> {
     }
     if (!inList) return;
     const ends =
-      (line === "" && listLines > 0) || OTHER_HEADING.test(line) || DATED.test(line) || listLines >= MAX_LIST_LINES;
+      (line === "" && listLines > 0) ||
+      OTHER_HEADING.test(line) ||
+      DATED_LINE.test(line) ||
+      listLines >= MAX_LIST_LINES;
     if (ends) inList = false;
     else if (line !== "") {
       listed.add(number);
