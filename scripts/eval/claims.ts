@@ -1,9 +1,9 @@
 // npm run eval:claims -- [<dir>] [--now YYYY-MM-DD]
 // What claiming the job's requirements buys each résumé of someone who has not done the job (grade below 2)
 // in a TREC-style directory (default: the everyday-roles suite), claimed three ways — a "Skills:" list, a
-// "Skilled in …" profile line, a "Responsible for …" duty under a role — and the job's title written as a
-// headline under the name: how many become a strong match, and how many rank above someone who has done
-// it, before and after (ranking/claims.ts).
+// "Skilled in …" profile line, a "Responsible for …" duty under a role — the job's title written as a
+// headline under the name, and the posting's bulleted lines pasted as duties: how many become a strong
+// match, and how many rank above someone who has done it, before and after (ranking/claims.ts).
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadCollection } from "./ranking/collection";

@@ -9,7 +9,13 @@ import { jobContextOf, scoreResume } from "./scorer";
 
 const CORE = 2;
 
-/** Ways of adding the requirements' names (or the job's title) to a résumé. */
+/** What a claim may copy from the job besides its requirements' names: its title, its posting. */
+export interface ClaimedJob {
+  title: string;
+  description: string;
+}
+
+/** Ways of adding the requirements' names (or the job's title, or its posting's duties) to a résumé. */
 export const CLAIMS = {
   /** "Skills: A, B, C" appended. */
   list: (resume: string, names: string[]) => `${resume}\n\nSkills: ${names.join(", ")}`,
@@ -17,18 +23,28 @@ export const CLAIMS = {
   profile: (resume: string, names: string[]) => underLine(resume, 0, `Skilled in ${sentenceList(names)}.`),
   /** "- Responsible for A, B and C." under its first dated role: indistinguishable from a duty by form. */
   role: (resume: string, names: string[]) =>
+    underLine(resume, firstRole(resume), `- Responsible for ${sentenceList(names)}.`),
+  /** The job's title as a headline under the name: who the résumé says its writer is. */
+  headline: (resume: string, _names: string[], job: ClaimedJob) => underLine(resume, 0, job.title),
+  /** The posting's bulleted lines (up to six) pasted as duties under the first dated role. */
+  posting: (resume: string, _names: string[], job: ClaimedJob) =>
     underLine(
       resume,
-      Math.max(
-        0,
-        resume.split("\n").findIndex((line) => /\b(?:19|20)\d\d\b/.test(line)),
-      ),
-      `- Responsible for ${sentenceList(names)}.`,
+      firstRole(resume),
+      job.description
+        .split("\n")
+        .filter((line) => /^\s*[-•*]/.test(line))
+        .slice(0, 6)
+        .join("\n"),
     ),
-  /** The job's title as a headline under the name: who the résumé says its writer is. */
-  headline: (resume: string, _names: string[], title: string) => underLine(resume, 0, title),
-} satisfies Record<string, (resume: string, names: string[], title: string) => string>;
+} satisfies Record<string, (resume: string, names: string[], job: ClaimedJob) => string>;
 export type ClaimForm = keyof typeof CLAIMS;
+
+const firstRole = (resume: string) =>
+  Math.max(
+    0,
+    resume.split("\n").findIndex((line) => /\b(?:19|20)\d\d\b/.test(line)),
+  );
 
 const sentenceList = (names: string[]) =>
   names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
@@ -71,10 +87,11 @@ export async function claimsEffect(collection: Collection, now: Date, form: Clai
     for (const id of cores) lowestCore = Math.min(lowestCore, (await score(id, collection.documents.get(id)!)).score);
     const required = [...job.requirements.required_tech_skills, ...job.requirements.required_soft_skills];
     const names = required.map(skillLabel);
+    const claimed: ClaimedJob = { title: query.title, description: query.description };
     for (const [documentId, text] of collection.documents) {
       if ((grades.get(documentId) ?? 0) >= CORE) continue;
       const before = await score(documentId, text);
-      const after = await score(documentId, CLAIMS[form](text, names, query.title));
+      const after = await score(documentId, CLAIMS[form](text, names, claimed));
       effect.pairs++;
       if (before.band === "strong") effect.strongBefore++;
       if (after.band === "strong") effect.strongAfter++;
