@@ -8,6 +8,7 @@ import { lexicalCorpus } from "./lexical-corpus";
 import { applyModel, type Band, type Contribution } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
 import type { ScoringWarning } from "./prepared";
+import { postingCopyWarnings } from "./posting-copies";
 import { readableResume } from "./resume-reading";
 import { prepareStoredCandidate, prepareStoredJob, storedCandidateSelect } from "./stored";
 
@@ -49,12 +50,13 @@ export async function explainRanked({
     corpus,
   );
   const output = applyModel(model, features);
+  const resume = readableResume(candidate.resumeText);
   return {
     score: output.score,
     band: output.band,
     contributions: describedContributions(output.contributions, features, preparedJob.minimumYears),
     reasons: topReasons(output.contributions, features, preparedJob.minimumYears),
-    warnings: readableResume(candidate.resumeText).warnings,
+    warnings: [...resume.warnings, ...postingCopyWarnings(resume.text, job.description)],
     matchedSkills,
     missingSkills,
     modelVersion: model.version,

@@ -9,6 +9,7 @@ import { readScreenedResume as readThroughGateway, type Enrichment } from "./enr
 import { jobEmbeddingText } from "./job-text";
 import { readPayloadJob } from "./payload-job";
 import type { PreparedCandidate, PreparedJob, ScoringWarning } from "./prepared";
+import { postingCopyWarnings } from "./posting-copies";
 import { readableResume, resumeReading } from "./resume-reading";
 import type { VectorGap } from "./vector-gaps";
 import { experienceRangeFromYears } from "./signals/seniority";
@@ -100,6 +101,7 @@ export async function preparePayload({
   const educationLevel = pick(profile.education_level, extracted?.education_level, "education_level");
   const { metadata, requirements } = jobContext;
   const description = metadata.job_description ?? "";
+  warnings.push(...postingCopyWarnings(resume, description));
   const jobReading = readPayloadJob(jobContext);
   const toEmbed = embeddedResumeText(resume);
   const candidateEntry = candidate.embeddings?.semantic_vector ?? (deriveMissing ? toEmbed : null);

@@ -70,4 +70,5 @@ export interface PreparedJob {
 export type ScoringWarning =
   | TextWarning
   | { code: "long_skill_list"; message: string }
-  | { code: "unshown_headline"; message: string; excerpt: string };
+  | { code: "unshown_headline"; message: string; excerpt: string }
+  | { code: "copied_from_posting"; message: string; excerpt: string };

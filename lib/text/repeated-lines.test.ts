@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { linesRepeating } from "./repeated-lines";
+
+const POSTING = `What you'll be doing
+- Finding and winning new business customers: prospecting, cold calling, visiting sites and presenting our range
+- Preparing quotes and negotiating prices and contract terms`;
+
+describe("lines repeating another text", () => {
+  it("finds a line pasted word for word, or nearly, and nothing said in one's own words", () => {
+    const resume = `Sales Executive, Boxco (2020 – present)
+- Finding and winning new business customers: prospecting, cold calling, visiting sites and presenting our range
+- Preparing quotes and negotiating the prices and contract terms
+- Won 14 new accounts by cold calling and site visits
+- Preparing quotes`;
+    expect(linesRepeating(resume, POSTING)).toEqual([
+      "- Finding and winning new business customers: prospecting, cold calling, visiting sites and presenting our range",
+      "- Preparing quotes and negotiating the prices and contract terms",
+    ]);
+  });
+
+  it("finds nothing against an empty source", () => {
+    expect(linesRepeating("- Preparing quotes and negotiating prices and contract terms", "")).toEqual([]);
+  });
+});
