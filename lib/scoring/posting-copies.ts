@@ -3,14 +3,16 @@ import type { ScoringWarning } from "./prepared";
 
 // A résumé that repeats the job's posting word for word describes the job, perhaps not the candidate: the
 // recruiter is told, on a payload's score and on a saved candidate's explanation alike. (The score itself
-// still reads those lines: see the README, Known limitations.)
+// still reads those lines: see the README, Known limitations.) One sentence in common is a coincidence of
+// wording — the same achievement told alike — so it takes lines repeating two of the posting's or more.
 
 const EXCERPT_LENGTH = 160;
+const SOURCE_LINES = 2;
 
 export function postingCopyWarnings(resume: string | null, posting: string | null | undefined): ScoringWarning[] {
   if (!resume || !posting) return [];
-  const copied = linesRepeating(resume, posting);
-  if (copied.length === 0) return [];
+  const { lines: copied, sourceLines } = linesRepeating(resume, posting);
+  if (sourceLines < SOURCE_LINES) return [];
   const [first = ""] = copied;
   return [
     {

@@ -48,14 +48,16 @@ describe("a résumé that repeats the posting", () => {
 Sales Executive, Boxco (2020 – present)
 - Won 14 new accounts by cold calling and site visits`;
 
-  it("is told to the recruiter, with the first line it repeats", async () => {
-    const pasted = `${own}\n- Preparing quotes and negotiating the prices and contract terms`;
+  it("is told to the recruiter, with the first line it repeats, once it repeats two lines of the posting", async () => {
+    const oneLine = `${own}\n- Preparing quotes and negotiating the prices and contract terms`;
+    const pasted = `${oneLine}\n- Finding and winning new business customers: prospecting, cold calling, visiting sites`;
     expect(await scoredWarnings(pasted)).toEqual([
       expect.objectContaining({
         code: "copied_from_posting",
         excerpt: "- Preparing quotes and negotiating the prices and contract terms",
       }),
     ]);
+    expect(await scoredWarnings(oneLine)).toEqual([]);
     expect(await scoredWarnings(own)).toEqual([]);
   });
 });

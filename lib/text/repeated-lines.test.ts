@@ -12,13 +12,19 @@ describe("lines repeating another text", () => {
 - Preparing quotes and negotiating the prices and contract terms
 - Won 14 new accounts by cold calling and site visits
 - Preparing quotes`;
-    expect(linesRepeating(resume, POSTING)).toEqual([
-      "- Finding and winning new business customers: prospecting, cold calling, visiting sites and presenting our range",
-      "- Preparing quotes and negotiating the prices and contract terms",
-    ]);
+    expect(linesRepeating(resume, POSTING)).toEqual({
+      lines: [
+        "- Finding and winning new business customers: prospecting, cold calling, visiting sites and presenting our range",
+        "- Preparing quotes and negotiating the prices and contract terms",
+      ],
+      sourceLines: 2,
+    });
   });
 
   it("finds nothing against an empty source", () => {
-    expect(linesRepeating("- Preparing quotes and negotiating prices and contract terms", "")).toEqual([]);
+    expect(linesRepeating("- Preparing quotes and negotiating prices and contract terms", "")).toEqual({
+      lines: [],
+      sourceLines: 0,
+    });
   });
 });

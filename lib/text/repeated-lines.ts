@@ -14,16 +14,30 @@ const shinglesOf = (lineWords: readonly string[]) =>
     .slice(0, lineWords.length - SHINGLE + 1)
     .map((_, start) => lineWords.slice(start, start + SHINGLE).join(" "));
 
-/** The lines of `text` (trimmed, in order) that repeat `source` word for word. */
-export function linesRepeating(text: string, source: string): string[] {
-  const known = new Set<string>();
-  for (const line of source.split("\n")) for (const shingle of shinglesOf(contentWords(line))) known.add(shingle);
-  if (known.size === 0) return [];
-  return text
-    .split("\n")
-    .filter((line) => {
-      const shingles = shinglesOf(contentWords(line));
-      return shingles.length > 0 && shingles.filter((shingle) => known.has(shingle)).length * 2 > shingles.length;
-    })
-    .map((line) => line.trim());
+export interface RepeatedLines {
+  /** The lines of the text (trimmed, in order) that repeat the source. */
+  lines: string[];
+  /** How many different lines of the source they repeat. */
+  sourceLines: number;
+}
+
+/** The lines of `text` that repeat `source` word for word, and how many of the source's lines they repeat. */
+export function linesRepeating(text: string, source: string): RepeatedLines {
+  // Each run of words with the source line it stands in (the first, when several).
+  const known = new Map<string, number>();
+  source.split("\n").forEach((line, number) => {
+    for (const shingle of shinglesOf(contentWords(line))) if (!known.has(shingle)) known.set(shingle, number);
+  });
+  const repeated: RepeatedLines = { lines: [], sourceLines: 0 };
+  if (known.size === 0) return repeated;
+  const sources = new Set<number>();
+  for (const line of text.split("\n")) {
+    const shingles = shinglesOf(contentWords(line));
+    const found = shingles.filter((shingle) => known.has(shingle));
+    if (shingles.length === 0 || found.length * 2 <= shingles.length) continue;
+    repeated.lines.push(line.trim());
+    for (const shingle of found) sources.add(known.get(shingle)!);
+  }
+  repeated.sourceLines = sources.size;
+  return repeated;
 }
