@@ -17,7 +17,10 @@ export function postingCopyWarnings(resume: string | null, posting: string | nul
   return [
     {
       code: "copied_from_posting",
-      message: `${copied.length === 1 ? "1 line" : `${copied.length} lines`} of the résumé repeat the job posting word for word: they may describe the job rather than the candidate's work.`,
+      message:
+        copied.length === 1
+          ? "1 line of the résumé repeats the job posting word for word: it may describe the job rather than the candidate's work."
+          : `${copied.length} lines of the résumé repeat the job posting word for word: they may describe the job rather than the candidate's work.`,
       excerpt: first.length > EXCERPT_LENGTH ? `${first.slice(0, EXCERPT_LENGTH - 1)}…` : first,
     },
   ];

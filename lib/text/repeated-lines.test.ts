@@ -21,6 +21,10 @@ describe("lines repeating another text", () => {
     });
   });
 
+  it("never reads a line shorter than a run of words as a copy", () => {
+    expect(linesRepeating("- Preparing quotes\n- Cold calling", "Preparing quotes\nCold calling").lines).toEqual([]);
+  });
+
   it("finds nothing against an empty source", () => {
     expect(linesRepeating("- Preparing quotes and negotiating prices and contract terms", "")).toEqual({
       lines: [],

@@ -9,10 +9,12 @@ import { STOPWORDS } from "./stopwords";
 const SHINGLE = 4;
 const contentWords = (line: string) => words(line).filter((word) => !STOPWORDS.has(word));
 
-const shinglesOf = (lineWords: readonly string[]) =>
-  lineWords
-    .slice(0, lineWords.length - SHINGLE + 1)
-    .map((_, start) => lineWords.slice(start, start + SHINGLE).join(" "));
+function shinglesOf(lineWords: readonly string[]): string[] {
+  const shingles: string[] = [];
+  for (let start = 0; start + SHINGLE <= lineWords.length; start++)
+    shingles.push(lineWords.slice(start, start + SHINGLE).join(" "));
+  return shingles;
+}
 
 export interface RepeatedLines {
   /** The lines of the text (trimmed, in order) that repeat the source. */
