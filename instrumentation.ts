@@ -5,14 +5,8 @@ export async function register(): Promise<void> {
   const { stampPeerAddresses } = await import("@/lib/http/client-address");
   // Before any request: sign-in limits need the address each request's socket came from.
   stampPeerAddresses();
-  const { prepareApp } = await import("@/lib/startup/prepare-app");
-  try {
-    await prepareApp();
-  } catch (error) {
-    // A process that cannot prepare (a configuration it cannot serve with, a database it cannot migrate)
-    // stops here, saying why, rather than answering requests with 500s and passing health checks.
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(`Shortlist cannot start. ${reason}`);
-    process.exit(1);
-  }
+  // Node-only code (process.exit) stays in modules this runtime check guards: this file is also compiled
+  // for the Edge runtime, which warns about it.
+  const { prepareServerOrExit } = await import("@/lib/startup/prepare-app");
+  await prepareServerOrExit();
 }

@@ -47,6 +47,21 @@ export async function prepareApp(): Promise<PreparedApp> {
   return { background: Promise.all([reembedding, ready]).then(() => undefined) };
 }
 
+/**
+ * prepareApp for a server process. A process that cannot prepare (a configuration it cannot serve with, a
+ * database it cannot migrate) stops, saying why, rather than answering requests with 500s and passing
+ * health checks.
+ */
+export async function prepareServerOrExit(): Promise<void> {
+  try {
+    await prepareApp();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`Shortlist cannot start. ${reason}`);
+    process.exit(1);
+  }
+}
+
 async function seedDemo(password: string): Promise<void> {
   const summary = await seedDemoData({ password });
   if (!summary.seeded) return;
