@@ -7,7 +7,7 @@ import { CODE_PROMPTS } from "./code-prompts";
 import { createPrompt } from "./create-prompt";
 import { invalidatePromptCache } from "./database-source";
 import { movePromptLabel } from "./move-label";
-import { isUniqueViolation, requirePrompt } from "./prompt-store";
+import { findPrompt, isUniqueViolation } from "./prompt-store";
 import { PROMPT_NAMES, type PromptName } from "./source";
 import { PROMPT_TASKS } from "@/lib/vocabulary/prompt-tasks";
 
@@ -36,11 +36,12 @@ export interface CodePromptsStored {
 export async function ensureCodePrompts(): Promise<CodePromptsStored> {
   const stored: CodePromptsStored = { created: [], revised: [] };
   for (const name of PROMPT_NAMES) {
-    if ((await db.prompt.count({ where: { name } })) === 0) {
+    const prompt = await findPrompt(name);
+    if (!prompt) {
       if (await createFromCode(name)) stored.created.push(name);
       continue;
     }
-    const revision = await reviseFromCode(name);
+    const revision = await reviseFromCode(name, prompt.id);
     if (revision) stored.revised.push({ name, ...revision });
   }
   return stored;
@@ -78,28 +79,30 @@ const sameAsCode = (name: PromptName, version: { template: unknown; config: unkn
   isDeepStrictEqual(version.config, CODE_PROMPTS[name].config);
 
 /** The code's prompt as a new version when it differs from the last version the code stored; null otherwise. */
-async function reviseFromCode(name: PromptName): Promise<{ version: number; production: boolean } | null> {
-  const prompt = await requirePrompt(name);
+async function reviseFromCode(
+  name: PromptName,
+  promptId: string,
+): Promise<{ version: number; production: boolean } | null> {
   for (;;) {
     const last = await db.promptVersion.findFirst({
-      where: { promptId: prompt.id, ...fromCode },
+      where: { promptId, ...fromCode },
       orderBy: { version: "desc" },
       select: { version: true, template: true, config: true },
     });
     // A prompt people created before the code had one is theirs alone.
     if (!last || sameAsCode(name, last)) return null;
-    const highest = await db.promptVersion.aggregate({ where: { promptId: prompt.id }, _max: { version: true } });
+    const highest = await db.promptVersion.aggregate({ where: { promptId }, _max: { version: true } });
     const version = (highest._max.version ?? 0) + 1;
     try {
       await db.promptVersion.create({
         data: {
-          promptId: prompt.id,
+          promptId,
           version,
           template: CODE_PROMPTS[name].template,
           config: CODE_PROMPTS[name].config,
           message: `Revised ${FROM_CODE}`,
           baseVersion: last.version,
-          authorName: actorName(SYSTEM),
+          authorName: fromCode.authorName,
         },
       });
     } catch (error) {
@@ -108,7 +111,7 @@ async function reviseFromCode(name: PromptName): Promise<{ version: number; prod
       throw error;
     }
     invalidatePromptCache(name);
-    return { version, production: await followInProduction(prompt.id, name, version) };
+    return { version, production: await followInProduction(promptId, name, version) };
   }
 }
 

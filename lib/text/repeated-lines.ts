@@ -1,3 +1,4 @@
+import { boundedMemo } from "@/lib/util/bounded-memo";
 import { words } from "@/lib/util/words";
 import { STOPWORDS } from "./stopwords";
 
@@ -23,13 +24,21 @@ export interface RepeatedLines {
   sourceLines: number;
 }
 
-/** The lines of `text` that repeat `source` word for word, and how many of the source's lines they repeat. */
-export function linesRepeating(text: string, source: string): RepeatedLines {
-  // Each run of words with the source line it stands in (the first, when several).
+// A job's posting is compared with every résumé scored for it: its runs of words are kept, a bounded number.
+const SOURCES_KEPT = 256;
+
+/** Each run of words of the source with the source line it stands in (the first, when several). */
+const runsOf = boundedMemo(SOURCES_KEPT, (source: string): ReadonlyMap<string, number> => {
   const known = new Map<string, number>();
   source.split("\n").forEach((line, number) => {
     for (const shingle of shinglesOf(contentWords(line))) if (!known.has(shingle)) known.set(shingle, number);
   });
+  return known;
+});
+
+/** The lines of `text` that repeat `source` word for word, and how many of the source's lines they repeat. */
+export function linesRepeating(text: string, source: string): RepeatedLines {
+  const known = runsOf(source);
   const repeated: RepeatedLines = { lines: [], sourceLines: 0 };
   if (known.size === 0) return repeated;
   const sources = new Set<number>();
