@@ -5,8 +5,8 @@ import { parseCsv } from "../lib/util/csv";
 import { STORAGE } from "./support";
 
 // Issue 11 and 13: every ranked row says why, a stored score opens its explanation, a recruiter's band
-// override sits beside the model's band, instructions in a résumé are set aside and shown, search reads
-// skills as scoring does, and job ads keep nice-to-haves apart.
+// override sits beside the model's band, instructions in a résumé and lines pasted from the posting are set
+// aside and shown, search reads skills as scoring does, and job ads keep nice-to-haves apart.
 
 test.use({ storageState: STORAGE.recruiter });
 
@@ -85,6 +85,28 @@ test("instructions in a résumé are set aside and shown with the score", async 
   const score = page.getByRole("region", { name: "Score" });
   await expect(score.getByText("Set aside before scoring")).toBeVisible();
   await expect(score.getByText(/addressed to an automated reader/)).toBeVisible();
+  await expectAxeClean(page);
+});
+
+test("lines pasted from the job's posting are left out of the score, and the recruiter is told", async ({ page }) => {
+  const jobs = (await (await page.request.get("/api/jobs?limit=50")).json()) as {
+    items: { id: string; description: string }[];
+  };
+  // A demo job (other specs create jobs of one line): its posting's longer lines are pasted as duties.
+  const postingLines = (description: string) => description.split("\n").filter((line) => line.split(" ").length >= 8);
+  const job = jobs.items.find((item) => postingLines(item.description).length >= 2);
+  await page.goto(`/score?job=${job!.id}`);
+  await page
+    .getByLabel("Résumé text")
+    .fill(
+      "Sam Okafor\nWarehouse Operative, Metro AG, 2019 – present\nPicked and packed 300 orders a shift.\n" +
+        postingLines(job!.description).join("\n"),
+    );
+  await page.getByRole("button", { name: "Read résumé" }).click();
+  await page.getByRole("button", { name: /^Score against/ }).click();
+  const score = page.getByRole("region", { name: "Score" });
+  await expect(score.getByText("Set aside before scoring")).toBeVisible();
+  await expect(score.getByText(/repeat the job posting word for word/)).toBeVisible();
   await expectAxeClean(page);
 });
 

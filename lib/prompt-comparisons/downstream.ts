@@ -16,6 +16,7 @@ import {
   isLocalTo,
   prepareStoredCandidate,
   prepareStoredJob,
+  savedCandidateForPosting,
   storedCandidateSelect,
   type StoredJob,
 } from "@/lib/scoring";
@@ -141,30 +142,41 @@ export async function rationaleFor({
   jobId: string;
 }): Promise<RationaleInput[]> {
   const context = await scoringContext(jobId);
-  const rows = await db.candidate.findMany({ where: { id: { in: candidateIds } }, select: storedCandidateSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return candidateIds.map((id) => {
-    const row = byId.get(id);
-    if (!row)
-      throw new Invalid(`Candidate ${id} does not exist.`, [{ path: "dataset.ids", message: "unknown candidate" }]);
-    const { features, matchedSkills, missingSkills } = computeFeatures(
-      prepareStoredCandidate(row, context.job),
-      context.preparedJob,
-      context.corpus,
-    );
-    const output = applyModel(context.model, features);
-    const top = (sign: 1 | -1) =>
-      output.contributions
-        .filter((item) => sign * item.contribution > 0)
-        .slice(0, 5)
-        .map((item) => ({ signal: item.signal, contribution: Math.round(item.contribution * 1000) / 1000 }));
-    return {
-      score: output.score,
-      band: output.band,
-      matched_skills: matchedSkills.slice(0, 200),
-      missing_skills: missingSkills.slice(0, 200),
-      top_positive: top(1),
-      top_negative: top(-1),
-    };
+  const rows = await db.candidate.findMany({
+    where: { id: { in: candidateIds } },
+    select: { ...storedCandidateSelect, resumeText: true },
   });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return Promise.all(
+    candidateIds.map(async (id) => {
+      const row = byId.get(id);
+      if (!row)
+        throw new Invalid(`Candidate ${id} does not exist.`, [{ path: "dataset.ids", message: "unknown candidate" }]);
+      // Scored as the job's ranking scores them (posting copies left out).
+      const { candidate } = await savedCandidateForPosting(
+        prepareStoredCandidate(row, context.job),
+        row.resumeText,
+        context.job.description,
+      );
+      const { features, matchedSkills, missingSkills } = computeFeatures(
+        candidate,
+        context.preparedJob,
+        context.corpus,
+      );
+      const output = applyModel(context.model, features);
+      const top = (sign: 1 | -1) =>
+        output.contributions
+          .filter((item) => sign * item.contribution > 0)
+          .slice(0, 5)
+          .map((item) => ({ signal: item.signal, contribution: Math.round(item.contribution * 1000) / 1000 }));
+      return {
+        score: output.score,
+        band: output.band,
+        matched_skills: matchedSkills.slice(0, 200),
+        missing_skills: missingSkills.slice(0, 200),
+        top_positive: top(1),
+        top_negative: top(-1),
+      };
+    }),
+  );
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { dbDriver } from "@/lib/db";
+import { decodeWordHashes, hasWordHash } from "@/lib/util/words";
 import { splitJoined } from "./joined-arrays";
+import { mayCopyPosting } from "./posting-copies";
+import { copiedPostings, type CopiedPosting } from "./saved-posting-copies";
 import type { PreparedCandidate } from "./prepared";
 import { prepareStoredCandidate, type StoredCandidate } from "./stored";
 
@@ -10,6 +13,8 @@ export interface PooledCandidate {
   fullName: string;
   location: string | null;
   prepared: Omit<PreparedCandidate, "isLocal">;
+  /** What the résumé copies from the postings of the jobs it is read for, by posting (only those it copies). */
+  copied?: ReadonlyMap<string, CopiedPosting>;
 }
 
 // Stored candidates in the shape the ranking reads, a few thousand at a time (never the whole pool).
@@ -59,6 +64,7 @@ export interface CandidateRow {
   embedding: string | null;
   resumeWords: string | null;
   resumeStemSegments: string | null;
+  copied?: ReadonlyMap<string, CopiedPosting>;
 }
 
 const bytes = (base64: string | null) => (base64 === null ? null : new Uint8Array(Buffer.from(base64, "base64")));
@@ -84,31 +90,67 @@ export function pooledCandidate(row: CandidateRow): PooledCandidate {
   // The same preparation as scoring one stored candidate (v1), so rankings and v1 scores agree.
   const noJob = { location: null, workArrangement: null, title: "", description: "" };
   const { isLocal: _dependsOnJob, ...prepared } = prepareStoredCandidate(stored, noJob);
-  return { id: row.id, fullName: row.fullName, location: row.location, prepared };
+  const pooled: PooledCandidate = { id: row.id, fullName: row.fullName, location: row.location, prepared };
+  if (row.copied) pooled.copied = row.copied;
+  return pooled;
 }
 
-/** The rows of the candidates with these ids (in no particular order), not yet decoded. */
-export async function readCandidateRowsById(ids: readonly string[]): Promise<CandidateRow[]> {
+/**
+ * The rows with what their résumés copy from the jobs' postings: the few a ranking must read again without
+ * the copied lines (posting-copies.ts). Only résumés whose words may copy a posting are read, in one query
+ * for the chunk; none for most chunks.
+ */
+async function withCopiedPostings(rows: CandidateRow[], postings: readonly string[]): Promise<CandidateRow[]> {
+  const copying = rows.filter((row) => {
+    if (row.resumeWords === null) return false;
+    const words = decodeWordHashes(bytes(row.resumeWords)!);
+    return postings.some((posting) => mayCopyPosting((word) => hasWordHash(words, word), posting));
+  });
+  if (copying.length === 0) return rows;
+  const texts = await dbDriver().query<{ id: string; resumeText: string }>(
+    `SELECT "id", "resumeText" FROM "Candidate" WHERE "id" = ANY($1::text[])`,
+    [copying.map((row) => row.id)],
+  );
+  const copiedBy = new Map<string, Map<string, CopiedPosting>>();
+  for (const { id, resumeText } of texts) {
+    const copied = await copiedPostings(resumeText, postings);
+    if (copied.size > 0) copiedBy.set(id, copied);
+  }
+  return rows.map((row) => (copiedBy.has(row.id) ? { ...row, copied: copiedBy.get(row.id)! } : row));
+}
+
+/** The rows of the candidates with these ids (in no particular order), not yet decoded, to score for jobs with these postings. */
+export async function readCandidateRowsById(
+  ids: readonly string[],
+  postings: readonly string[],
+): Promise<CandidateRow[]> {
   if (ids.length === 0) return [];
-  return dbDriver().query<CandidateRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "id" = ANY($1::text[])`, [ids]);
+  const rows = await dbDriver().query<CandidateRow>(`SELECT ${COLUMNS} FROM "Candidate" WHERE "id" = ANY($1::text[])`, [
+    ids,
+  ]);
+  return withCopiedPostings(rows, postings);
 }
 
-/** The candidates with these ids (in no particular order). */
-export async function readCandidatesById(ids: readonly string[]): Promise<PooledCandidate[]> {
-  return (await readCandidateRowsById(ids)).map(pooledCandidate);
+/** The candidates with these ids (in no particular order), to score for jobs with these postings. */
+export async function readCandidatesById(
+  ids: readonly string[],
+  postings: readonly string[],
+): Promise<PooledCandidate[]> {
+  return (await readCandidateRowsById(ids, postings)).map(pooledCandidate);
 }
 
 /** Up to `limit` candidates in id order after `afterId` (up to `upTo`): the pool, read a chunk at a time. */
 export async function readCandidatesAfter(
   afterId: string,
   limit: number,
-  upTo: string | null = null,
+  upTo: string | null,
+  postings: readonly string[],
 ): Promise<PooledCandidate[]> {
   const rows = await dbDriver().query<CandidateRow>(
     `SELECT ${COLUMNS} FROM "Candidate" WHERE "id" > $1 AND ($3::text IS NULL OR "id" <= $3) ORDER BY "id" LIMIT $2`,
     [afterId, limit, upTo],
   );
-  return rows.map(pooledCandidate);
+  return (await withCopiedPostings(rows, postings)).map(pooledCandidate);
 }
 
 /** Changes whenever any candidate is saved, changed or removed: what a cached ranking depends on. */

@@ -33,8 +33,9 @@ export async function exhaustiveRankings({
       return { stored, prepared, corpus: await lexicalCorpus(prepared.query.keys()), best: [] as RankingEntry[] };
     }),
   );
+  const postings = jobs.map((job) => job.stored.description);
   for (let afterId = input.share?.after ?? ""; ;) {
-    const rows = await readCandidatesAfter(afterId, CHUNK, input.share?.upTo);
+    const rows = await readCandidatesAfter(afterId, CHUNK, input.share?.upTo ?? null, postings);
     if (rows.length === 0) break;
     afterId = rows[rows.length - 1]!.id;
     for (const job of jobs) {

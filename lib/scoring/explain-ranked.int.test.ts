@@ -3,18 +3,20 @@ import { createCandidate } from "@/lib/candidates";
 import { createJob } from "@/lib/job-postings";
 import { unique } from "@/test/helpers/unique";
 import { explainRanked } from "./explain-ranked";
+import { rankCandidates } from "./rank-candidates";
+import { scoreStoredPair } from "./score-stored";
 
-// A saved candidate's explanation tells the recruiter what a payload's score tells: here, lines of the
-// résumé that repeat the job's posting.
+// A saved candidate whose résumé repeats the job's posting is read without the copied lines on every path —
+// the job's ranking, the candidate's explanation and a score of the stored pair — and the recruiter is told.
 
 const system = { kind: "system", name: "test" } as const;
 const DUTIES = [
   "- Finding and winning new business customers: prospecting, cold calling, visiting sites and presenting our range",
-  "- Preparing quotes and negotiating prices and contract terms",
+  "- Preparing quotes and negotiating prices and contract terms in Salesforce",
 ];
 
-describe("a saved candidate's explanation", () => {
-  it("warns when the résumé repeats the job's posting", async () => {
+describe("a saved candidate who copies the job's posting", () => {
+  it("gains nothing by it, scores alike on every path, and the explanation warns", async () => {
     const job = await createJob({
       ctx: system,
       input: {
@@ -32,6 +34,22 @@ describe("a saved candidate's explanation", () => {
 
     const explained = await explainRanked({ input: { jobId: job.id, candidateId: pasted.id } });
     expect(explained.warnings).toEqual([expect.objectContaining({ code: "copied_from_posting", excerpt: DUTIES[0] })]);
-    expect((await explainRanked({ input: { jobId: job.id, candidateId: honest.id } })).warnings).toEqual([]);
+    // What only the copied lines state is not the candidate's: Salesforce is neither matched nor listed.
+    expect(explained.matchedSkills).not.toContain("salesforce");
+    const honestExplained = await explainRanked({ input: { jobId: job.id, candidateId: honest.id } });
+    expect(honestExplained.warnings).toEqual([]);
+    // The rest of the résumé is the honest one's, vector included: the same score.
+    expect(explained.score).toBe(honestExplained.score);
+
+    const ranking = await rankCandidates({ input: { jobId: job.id, limit: 1_000, offset: 0 } });
+    const ranked = (id: string) => ranking.items.find((item) => item.candidateId === id)!;
+    expect(ranked(pasted.id).score).toBe(explained.score);
+    expect(ranked(honest.id).score).toBe(honestExplained.score);
+    const scored = await scoreStoredPair({
+      ctx: system,
+      input: { jobId: job.id, candidateId: pasted.id, source: "ui" },
+    });
+    expect(scored.score).toBe(explained.score);
+    expect(scored.warnings).toEqual([expect.objectContaining({ code: "copied_from_posting" })]);
   });
 });

@@ -9,6 +9,7 @@ import { applyModel, type Band, type Contribution } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
 import type { ScoringWarning } from "./prepared";
 import { postingCopyWarnings } from "./posting-copies";
+import { savedCandidateForPosting } from "./saved-posting-copies";
 import { readableResume } from "./resume-reading";
 import { prepareStoredCandidate, prepareStoredJob, storedCandidateSelect } from "./stored";
 
@@ -44,19 +45,20 @@ export async function explainRanked({
   const model = input.modelVersion ? await modelVersion(input.modelVersion) : await activeModel();
   const preparedJob = prepareStoredJob(job, input.now ?? new Date());
   const corpus = await lexicalCorpus(preparedJob.query.keys());
-  const { features, matchedSkills, missingSkills } = computeFeatures(
-    prepareStoredCandidate(candidate, job),
-    preparedJob,
-    corpus,
-  );
-  const output = applyModel(model, features);
   const resume = readableResume(candidate.resumeText);
+  const { candidate: prepared, copies } = await savedCandidateForPosting(
+    prepareStoredCandidate(candidate, job),
+    candidate.resumeText,
+    job.description,
+  );
+  const { features, matchedSkills, missingSkills } = computeFeatures(prepared, preparedJob, corpus);
+  const output = applyModel(model, features);
   return {
     score: output.score,
     band: output.band,
     contributions: describedContributions(output.contributions, features, preparedJob.minimumYears),
     reasons: topReasons(output.contributions, features, preparedJob.minimumYears),
-    warnings: [...resume.warnings, ...postingCopyWarnings(resume.text, job.description)],
+    warnings: [...resume.warnings, ...postingCopyWarnings(copies)],
     matchedSkills,
     missingSkills,
     modelVersion: model.version,

@@ -26,6 +26,7 @@ export { payloadFromStored } from "./payload-from-stored";
 export { payloadSnapshot } from "./payload-hash";
 export { type PreparedCandidate, type PreparedJob } from "./prepared";
 export { inferenceRowOf, scoreResultOf } from "./score-result";
+export { savedCandidateForPosting } from "./saved-posting-copies";
 export {
   isLocalTo,
   prepareStoredCandidate,

@@ -157,6 +157,22 @@ describe("scoring invariants", () => {
     );
   });
 
+  it("never rewards pasting the job's posting: its duties copied into the résumé score no higher", async () => {
+    const duty = (skill: string) =>
+      `- Planning ${skill} work for new customers and reporting weekly results to the director`;
+    await fc.assert(
+      fc.asyncProperty(withResume, fc.integer({ min: 2, max: 6 }), async (payload, lines) => {
+        const skills = [...required(payload), "Python", "Budgeting", "Scheduling", "Negotiation", "Excel", "Payroll"];
+        const duties = skills.slice(0, lines).map(duty);
+        const posted = clone(payload);
+        posted.job_context.metadata.job_description = `What you'll do\n${duties.join("\n")}`;
+        const pasted = appended(posted, duties.join("\n"));
+        expect((await score(pasted)).score).toBeLessThanOrEqual((await score(posted)).score);
+      }),
+      RUNS,
+    );
+  });
+
   it("gives injected instructions no weight: the score is exactly the one without them", async () => {
     await fc.assert(
       fc.asyncProperty(withResume, fc.constantFrom(...INJECTIONS), async (payload, injection) => {

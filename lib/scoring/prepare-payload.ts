@@ -9,7 +9,7 @@ import { readScreenedResume as readThroughGateway, type Enrichment } from "./enr
 import { jobEmbeddingText } from "./job-text";
 import { readPayloadJob } from "./payload-job";
 import type { PreparedCandidate, PreparedJob, ScoringWarning } from "./prepared";
-import { postingCopyWarnings } from "./posting-copies";
+import { postingCopies, postingCopyWarnings, withoutPostingCopies } from "./posting-copies";
 import { readableResume, resumeReading } from "./resume-reading";
 import type { VectorGap } from "./vector-gaps";
 import { experienceRangeFromYears } from "./signals/seniority";
@@ -57,20 +57,30 @@ export async function preparePayload({
 }): Promise<PreparedPayload> {
   const { candidate, job_context: jobContext } = payload;
   const { profile } = candidate;
+  const { metadata, requirements } = jobContext;
+  const description = metadata.job_description ?? "";
   const { text: resume, warnings } = readableResume(profile.resume_text);
+  // Lines copied from the posting are not read at all, by the gateway either (posting-copies.ts).
+  const copies = postingCopies(resume, description);
+  warnings.push(...postingCopyWarnings(copies));
+  const ownText = copies ? copies.ownText : resume;
   const signals = candidate.quality_signals ?? {};
   const provider = embeddingProvider();
   const embeddingModel = comparisonModel(payload, provider);
+  // Without the copied lines the résumé's vector is embedded again in the server's model, which a stored
+  // record's vectors are in too (vectors of a caller's own model cannot be, and are compared as sent).
+  const serverModel = embeddingModel === provider.model || storedCandidateVectorModel !== undefined;
+  const reembed = copies !== null && serverModel;
   const needsEnrichment =
     deriveMissing &&
-    resume !== null &&
+    ownText !== null &&
     (!candidate.skills ||
       profile.seniority_inferred === undefined ||
       profile.years_experience_range === undefined ||
       profile.education_level === undefined ||
       profile.has_degree === undefined ||
       [signals.has_email, signals.has_phone, signals.has_linkedin, signals.has_address].includes(undefined));
-  const enrichment = needsEnrichment ? await readResume({ ctx, input: { text: resume, traceId } }) : null;
+  const enrichment = needsEnrichment ? await readResume({ ctx, input: { text: ownText, traceId } }) : null;
   const extracted = enrichment?.value;
   const derived: string[] = [];
   const pick = <T>(given: T | undefined, fallback: T | null | undefined, part: string): T | null => {
@@ -99,12 +109,11 @@ export async function preparePayload({
     hasAddress: pick(signals.has_address, extracted?.has_address, "has_address"),
   };
   const educationLevel = pick(profile.education_level, extracted?.education_level, "education_level");
-  const { metadata, requirements } = jobContext;
-  const description = metadata.job_description ?? "";
-  warnings.push(...postingCopyWarnings(resume, description));
   const jobReading = readPayloadJob(jobContext);
-  const toEmbed = embeddedResumeText(resume);
-  const candidateEntry = candidate.embeddings?.semantic_vector ?? (deriveMissing ? toEmbed : null);
+  const toEmbed = embeddedResumeText(ownText);
+  const candidateEntry = reembed
+    ? toEmbed
+    : (candidate.embeddings?.semantic_vector ?? (deriveMissing ? toEmbed : null));
   const embedded = await embedMissing(
     provider,
     [
@@ -124,7 +133,7 @@ export async function preparePayload({
   const vectorGaps: VectorGap[] = [];
   if (embedded.failure) vectorGaps.push({ reason: "embedding_failed", failure: embedded.failure });
   else if (!candidateEntry) vectorGaps.push(storedVectorGap(toEmbed, storedCandidateVectorModel));
-  if (!candidate.embeddings && candidateVector) derived.push("candidate_embedding");
+  if ((reembed || !candidate.embeddings) && candidateVector) derived.push("candidate_embedding");
   if (!jobContext.embeddings) derived.push("job_embedding");
   const technicalSkills = canonicalSkills(skills.technical_skills);
   const softSkills = canonicalSkills(skills.soft_skills);
@@ -138,27 +147,28 @@ export async function preparePayload({
       educationKnown: educationLevel !== null,
     });
   if (signals.completeness_score === undefined) derived.push("completeness");
+  const prepared: PreparedCandidate = {
+    technicalSkills,
+    softSkills,
+    tools,
+    ...resumeReading(resume),
+    seniority: pick(profile.seniority_inferred, extracted?.seniority, "seniority"),
+    experienceRange: pick(
+      profile.years_experience_range,
+      years == null ? null : experienceRangeFromYears(years),
+      "years_experience_range",
+    ),
+    educationLevel,
+    fieldOfStudy: pick(profile.field_of_study, extracted?.field_of_study, "field_of_study"),
+    hasDegree: pick(profile.has_degree, extracted?.has_degree, "has_degree"),
+    ...contact,
+    completeness,
+    // A remote job is local to everyone: locality is then unknown, never a penalty.
+    isLocal: jobReading.remote ? null : (signals.is_local_to_job ?? null),
+    embedding: candidateVector ? { vector: candidateVector, model: embeddingModel } : null,
+  };
   return {
-    candidate: {
-      technicalSkills,
-      softSkills,
-      tools,
-      ...resumeReading(resume),
-      seniority: pick(profile.seniority_inferred, extracted?.seniority, "seniority"),
-      experienceRange: pick(
-        profile.years_experience_range,
-        years == null ? null : experienceRangeFromYears(years),
-        "years_experience_range",
-      ),
-      educationLevel,
-      fieldOfStudy: pick(profile.field_of_study, extracted?.field_of_study, "field_of_study"),
-      hasDegree: pick(profile.has_degree, extracted?.has_degree, "has_degree"),
-      ...contact,
-      completeness,
-      // A remote job is local to everyone: locality is then unknown, never a penalty.
-      isLocal: jobReading.remote ? null : (signals.is_local_to_job ?? null),
-      embedding: candidateVector ? { vector: candidateVector, model: embeddingModel } : null,
-    },
+    candidate: copies ? withoutPostingCopies(prepared, copies, prepared.embedding) : prepared,
     job: {
       title: metadata.job_title,
       department: metadata.department,

@@ -10,7 +10,7 @@ import { lexicalCorpus } from "./lexical-corpus";
 import { applyModel, type Band } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
 import { pooledCandidate, poolStamp, readCandidateRowsById, readCandidatesById } from "./candidate-rows";
-import { bestFirst, byName, type BandOverride, type RankingEntry, scoreEntry } from "./rank-entries";
+import { bestFirst, byName, type BandOverride, candidateForJob, type RankingEntry, scoreEntry } from "./rank-entries";
 import { retrieveCandidateIds, type RetrievalBudget } from "./retrieve-candidates";
 import { prepareStoredJob } from "./stored";
 
@@ -79,7 +79,8 @@ export async function rankCandidates({
     // Read a chunk at a time and each decoded only to be scored: only the scores stay, and no decoded
     // profile lives long enough to reach the old generation of the heap (where garbage waits longest).
     const entries: RankingEntry[] = [];
-    await forEachChunk(ids, SCORED_CHUNK, readCandidateRowsById, (rows) => {
+    const readRows = (chunk: string[]) => readCandidateRowsById(chunk, [job.description]);
+    await forEachChunk(ids, SCORED_CHUNK, readRows, (rows) => {
       for (const row of rows) {
         entries.push(scoreEntry(pooledCandidate(row), { stored: job, prepared: preparedJob }, corpus, model));
       }
@@ -93,7 +94,10 @@ export async function rankCandidates({
   const filtered = sortEntries(filterEntries(ranking.entries, filters), input.sort ?? "score_desc");
   const page = filtered.slice(input.offset, input.offset + input.limit);
   const ids = page.map((entry) => entry.candidateId);
-  const [overrides, rows] = await Promise.all([latestOverrides(job.id, ids), readCandidatesById(ids)]);
+  const [overrides, rows] = await Promise.all([
+    latestOverrides(job.id, ids),
+    readCandidatesById(ids, [job.description]),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
     jobId: job.id,
@@ -104,8 +108,7 @@ export async function rankCandidates({
       const row = byId.get(entry.candidateId);
       const override = overrides.get(entry.candidateId) ?? null;
       if (!row) return { ...entry, override };
-      const candidate = { ...row.prepared, isLocal: entry.isLocal };
-      const { features } = computeFeatures(candidate, preparedJob, corpus);
+      const { features } = computeFeatures(candidateForJob(row, job), preparedJob, corpus);
       const { contributions } = applyModel(model, features);
       return { ...entry, override, reasons: topReasons(contributions, features, preparedJob.minimumYears) };
     }),

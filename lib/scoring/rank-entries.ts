@@ -3,7 +3,8 @@ import type { Reason } from "./explain";
 import { computeFeatures } from "./features";
 import type { PooledCandidate } from "./candidate-rows";
 import { scoreOnly, type Band, type ScoringModel } from "./model/model";
-import type { PreparedJob } from "./prepared";
+import type { PreparedCandidate, PreparedJob } from "./prepared";
+import { withoutPostingCopies } from "./posting-copies";
 import type { LexicalCorpus } from "./signals/lexical";
 import { isLocalTo } from "./stored";
 
@@ -36,7 +37,7 @@ export function scoreEntry(
   corpus: LexicalCorpus,
   model: ScoringModel,
 ): RankingEntry {
-  const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job.stored) };
+  const candidate = candidateForJob(row, job.stored);
   const { features, matchedSkills, missingSkills } = computeFeatures(candidate, job.prepared, corpus);
   const { score, band } = scoreOnly(model, features);
   return {
@@ -52,6 +53,14 @@ export function scoreEntry(
     reasons: [],
     override: null,
   };
+}
+
+/** A pooled candidate as scored for the job: local or not, and without lines copied from its posting. */
+export function candidateForJob(row: PooledCandidate, job: Parameters<typeof isLocalTo>[1]): PreparedCandidate {
+  const candidate = { ...row.prepared, isLocal: isLocalTo(row.location, job) };
+  // Only the few whose résumés copy a posting carry what they copy (candidate-rows.ts).
+  const copied = row.copied?.get(job.description);
+  return copied ? withoutPostingCopies(candidate, copied.copies, copied.vector) : candidate;
 }
 
 export function scoreEntries(
