@@ -51,14 +51,15 @@ export async function explainRanked({
     candidate.resumeText,
     job.description,
   );
-  const { features, matchedSkills, missingSkills } = computeFeatures(prepared, preparedJob, corpus);
+  const computed = computeFeatures(prepared, preparedJob, corpus);
+  const { features, matchedSkills, missingSkills } = computed;
   const output = applyModel(model, features);
   return {
     score: output.score,
     band: output.band,
     contributions: describedContributions(output.contributions, features, preparedJob.minimumYears),
     reasons: topReasons(output.contributions, features, preparedJob.minimumYears),
-    warnings: [...resume.warnings, ...postingCopyWarnings(copies)],
+    warnings: [...resume.warnings, ...postingCopyWarnings(copies), ...computed.warnings],
     matchedSkills,
     missingSkills,
     modelVersion: model.version,

@@ -2,7 +2,7 @@ import { cosineSimilarity } from "@/lib/embeddings";
 import { occupationSimilarity } from "@/lib/occupations";
 import { canonicalSkill, evidencesRequirement } from "@/lib/skills";
 import type { FeatureVector } from "@/lib/vocabulary/signals";
-import type { Embedding, OccupationFit, PreparedCandidate, PreparedJob } from "./prepared";
+import type { Embedding, OccupationFit, PreparedCandidate, PreparedJob, ScoringWarning } from "./prepared";
 import { educationIndex, fieldCategory, fieldRelevance, flag } from "./signals/candidate";
 import { categoryOf } from "./signals/job";
 import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
@@ -15,6 +15,7 @@ import {
   seniorityIndex,
 } from "./signals/seniority";
 import { coverage } from "./signals/skills";
+import { ECHOED_REQUIREMENTS, requirementEchoWarnings, withoutRequirementEchoes } from "./requirement-echoes";
 import { matchSkills } from "./skill-match";
 
 export interface FeatureResult {
@@ -23,6 +24,8 @@ export interface FeatureResult {
   missingSkills: string[];
   /** The job's minimum of years, which the explanation names ("meets the 2-year minimum"). */
   minimumYears: number | null;
+  /** What reading the résumé for this job set aside (sentences echoing its requirements). */
+  warnings: ScoringWarning[];
 }
 
 /**
@@ -66,10 +69,16 @@ function evidencedShare(candidate: PreparedCandidate, skills: readonly string[])
 }
 
 /** Computes every signal of the catalog for one candidate against one job. Pure. */
-export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, corpus: LexicalCorpus): FeatureResult {
-  const listed = new Set([...candidate.technicalSkills, ...candidate.tools, ...candidate.softSkills]);
-  const tech = matchSkills(job.requiredTechSkills, listed, candidate.statements);
-  const soft = matchSkills(job.requiredSoftSkills, listed, candidate.statements);
+export function computeFeatures(stated: PreparedCandidate, job: PreparedJob, corpus: LexicalCorpus): FeatureResult {
+  const listed = new Set([...stated.technicalSkills, ...stated.tools, ...stated.softSkills]);
+  const tech = matchSkills(job.requiredTechSkills, listed, stated.statements);
+  const soft = matchSkills(job.requiredSoftSkills, listed, stated.statements);
+  // What a sentence echoing the requirements names is stated (above), not shown (below).
+  const occupationSkills = job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED);
+  const { candidate, echoes } =
+    tech.matched.length + soft.matched.length < ECHOED_REQUIREMENTS
+      ? { candidate: stated, echoes: 0 }
+      : withoutRequirementEchoes(stated, job, [...job.requiredTechSkills, ...occupationSkills]);
   const seniority = seniorityFit(candidate.seniority, job.targetSeniority, job.minimumYears);
   const experience = experienceFit(
     candidate.experienceRange,
@@ -84,7 +93,7 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, 
     soft_skill_coverage: coverage(job.requiredSoftSkills.length, soft.matched.length),
     missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.filter(isKnownSkill).length,
     required_skills_evidenced: evidencedShare(candidate, job.requiredTechSkills),
-    occupation_skills_evidenced: evidencedShare(candidate, job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED)),
+    occupation_skills_evidenced: evidencedShare(candidate, occupationSkills),
     seniority_shortfall: seniority.shortfall,
     seniority_excess: seniority.excess,
     experience_shortfall: experience.shortfall,
@@ -118,5 +127,6 @@ export function computeFeatures(candidate: PreparedCandidate, job: PreparedJob, 
     matchedSkills: [...tech.matched, ...soft.matched],
     missingSkills: [...tech.missing, ...soft.missing],
     minimumYears: job.minimumYears,
+    warnings: requirementEchoWarnings(echoes),
   };
 }

@@ -71,4 +71,5 @@ export type ScoringWarning =
   | TextWarning
   | { code: "long_skill_list"; message: string }
   | { code: "unshown_headline"; message: string; excerpt: string }
-  | { code: "copied_from_posting"; message: string; excerpt: string };
+  | { code: "copied_from_posting"; message: string; excerpt: string }
+  | { code: "requirements_claimed"; message: string };

@@ -82,7 +82,7 @@ async function scoreAs(inferenceId: string, { ctx, input }: { ctx: Actor; input:
     inferenceId,
     computed,
     output: applyModel(model, computed.features),
-    warnings: prepared.warnings,
+    warnings: [...prepared.warnings, ...computed.warnings],
     modelVersion: model.version,
     embeddingModel: prepared.embeddingModel,
     promptVersions: prepared.enrichment?.prompt ? [prepared.enrichment.prompt] : [],

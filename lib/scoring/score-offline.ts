@@ -39,5 +39,9 @@ export async function scoreOffline({
     }),
   });
   const computed = computeFeatures(prepared.candidate, prepared.job, corpus);
-  return { ...computed, output: applyModel(model, computed.features), warnings: prepared.warnings };
+  return {
+    ...computed,
+    output: applyModel(model, computed.features),
+    warnings: [...prepared.warnings, ...computed.warnings],
+  };
 }

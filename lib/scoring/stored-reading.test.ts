@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { everydayRoles as collection } from "@/test/helpers/everyday-roles";
 import { canonicalSkill, evidencesRequirement, statesRequirement } from "@/lib/skills";
+import { withoutRequirementEchoes } from "./requirement-echoes";
 import { readableResume, readingColumns, resumeReading } from "./resume-reading";
+import type { PreparedCandidate } from "./prepared";
 import { prepareStoredCandidate, type StoredCandidate } from "./stored";
 
 // A saved profile scores as its text does: what the stored columns answer about stated and shown skills
@@ -17,6 +19,8 @@ const REQUIREMENTS = [
   "wms",
   "excel",
 ];
+
+const NO_JOB = { location: null, workArrangement: null, title: "", description: "" };
 
 function stored(text: string): StoredCandidate {
   return {
@@ -52,16 +56,36 @@ describe("a saved profile's reading", () => {
       `${raw}\nSkills: stock control, absence management, WMS, forklift, night rota cover planning`,
     ).text!;
     const fresh = resumeReading(text).statements!;
-    const saved = prepareStoredCandidate(stored(text), {
-      location: null,
-      workArrangement: null,
-      title: "",
-      description: "",
-    }).statements!;
+    const saved = prepareStoredCandidate(stored(text), NO_JOB).statements!;
     expect([...saved.evidenced].sort()).toEqual([...fresh.evidenced].sort());
     for (const requirement of REQUIREMENTS) {
       expect(statesRequirement(saved, requirement), requirement).toBe(statesRequirement(fresh, requirement));
       expect(evidencesRequirement(saved, requirement), requirement).toBe(evidencesRequirement(fresh, requirement));
+    }
+  });
+});
+
+describe("a saved profile's sentences echoing a job's requirements", () => {
+  it("are read as its text reads them: the same skills shown and the same terms", () => {
+    const requirements = ["fault finding", "unvented hot water", "full UK driving licence", "testing and inspection"];
+    const text = readableResume(`Jo Bell
+Maintenance Operative, Boxco (2020 – present)
+- Responsible for fault finding, unvented hot water, testing and inspection and a full UK driving licence.
+- Ran planned maintenance for a team of 12 across two shifts`).text!;
+    const job = { requiredTechSkills: requirements, requiredSoftSkills: [] };
+    const fresh = { ...resumeReading(text), embedding: null } as unknown as PreparedCandidate;
+    const echoedFresh = withoutRequirementEchoes(fresh, job, requirements).candidate;
+    const echoedSaved = withoutRequirementEchoes(
+      prepareStoredCandidate(stored(text), NO_JOB),
+      job,
+      requirements,
+    ).candidate;
+    expect(echoedFresh).not.toBe(fresh);
+    expect([...echoedSaved.statements!.evidenced].sort()).toEqual([...echoedFresh.statements!.evidenced].sort());
+    expect(echoedSaved.terms).toEqual(echoedFresh.terms);
+    for (const requirement of requirements) {
+      expect(evidencesRequirement(echoedSaved.statements!, requirement), requirement).toBe(false);
+      expect(evidencesRequirement(echoedFresh.statements!, requirement), requirement).toBe(false);
     }
   });
 });

@@ -570,6 +570,34 @@ export function statesRequirement(statements: ResumeStatements, skill: string): 
   return unknownStated(id, statements.hasWord, statements.segmentsOf);
 }
 
+/** Where a name stands: the segments holding a quorum of its stems (all of them, for a known skill's name). */
+function segmentsHolding(
+  segmentsOf: (stem: string) => readonly number[] | undefined,
+  stems: readonly string[],
+  quorum: number,
+): { segment: number; stems: string[] }[] {
+  const held = new Map<number, string[]>();
+  for (const term of stems)
+    for (const segment of segmentsOf(term) ?? []) held.set(segment, [...(held.get(segment) ?? []), term]);
+  return [...held].filter(([, found]) => found.length >= quorum).map(([segment, found]) => ({ segment, stems: found }));
+}
+
+/**
+ * The segments where the skill is named — one of its names whole (an unknown skill's phrase by the phrase
+ * rule) — with the stems naming it there. Empty when no name stands in one segment: a skill stated by the
+ * kind of software it is, say.
+ */
+export function segmentsNaming(statements: ResumeStatements, skill: string): { segment: number; stems: string[] }[] {
+  const { id, known } = canonicalSkill(skill);
+  const stemSets = known
+    ? namesOfEntry(id).map((name) => ({ stems: name.stems, quorum: name.stems.length }))
+    : alternatives(id.replace(/_/g, " ")).flatMap((phrase) => {
+        const name = nameOf(phrase);
+        return name ? [{ stems: name.stems, quorum: phraseQuorum(name.stems.length) }] : [];
+      });
+  return stemSets.flatMap(({ stems, quorum }) => segmentsHolding(statements.segmentsOf, stems, quorum));
+}
+
 /** statesRequirement outside the résumé's skill lists: what a list alone cannot show. */
 export function evidencesRequirement(statements: ResumeStatements, skill: string): boolean {
   const { id, known } = canonicalSkill(skill);

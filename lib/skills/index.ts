@@ -4,6 +4,7 @@ export {
   evidenceText,
   evidencesRequirement,
   inflections,
+  segmentsNaming,
   statementsOf,
   statementsOfEvidence,
   statesRequirement,
