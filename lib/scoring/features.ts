@@ -15,7 +15,7 @@ import {
   seniorityIndex,
 } from "./signals/seniority";
 import { coverage } from "./signals/skills";
-import { ECHOED_REQUIREMENTS, requirementEchoWarnings, withoutRequirementEchoes } from "./requirement-echoes";
+import { requirementEchoWarnings, withoutRequirementEchoes } from "./requirement-echoes";
 import { matchSkills } from "./skill-match";
 
 export interface FeatureResult {
@@ -75,10 +75,7 @@ export function computeFeatures(stated: PreparedCandidate, job: PreparedJob, cor
   const soft = matchSkills(job.requiredSoftSkills, listed, stated.statements);
   // What a sentence echoing the requirements names is stated (above), not shown (below).
   const occupationSkills = job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED);
-  const { candidate, echoes } =
-    tech.matched.length + soft.matched.length < ECHOED_REQUIREMENTS
-      ? { candidate: stated, echoes: 0 }
-      : withoutRequirementEchoes(stated, job, [...job.requiredTechSkills, ...occupationSkills]);
+  const { candidate, echoes } = withoutRequirementEchoes(stated, job, [...job.requiredTechSkills, ...occupationSkills]);
   const seniority = seniorityFit(candidate.seniority, job.targetSeniority, job.minimumYears);
   const experience = experienceFit(
     candidate.experienceRange,

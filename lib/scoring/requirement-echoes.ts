@@ -1,4 +1,4 @@
-import { canonicalSkill, segmentsNaming, type ResumeStatements } from "@/lib/skills";
+import { canonicalSkill, evidencesRequirement, segmentsNaming, type ResumeStatements } from "@/lib/skills";
 import type { PreparedCandidate, PreparedJob, ScoringWarning } from "./prepared";
 import type { ResumeTerms } from "./signals/lexical";
 
@@ -11,7 +11,7 @@ import type { ResumeTerms } from "./signals/lexical";
 // three requirements among its own work ("Installed boilers and unvented cylinders to Part G across 40
 // homes") keeps most of its words its own, and stays a duty.
 
-export const ECHOED_REQUIREMENTS = 3;
+const ECHOED_REQUIREMENTS = 3;
 /** The least share of a sentence's stems the requirements' names must make up. */
 const ECHO_SHARE = 0.6;
 
@@ -68,6 +68,10 @@ export function withoutRequirementEchoes(
   const { statements, terms } = candidate;
   const requirements = [...new Set([...job.requiredTechSkills, ...job.requiredSoftSkills])];
   if (!statements || requirements.length < ECHOED_REQUIREMENTS) return { candidate, echoes: 0 };
+  // A sentence naming requirements shows them: with fewer shown there is no echo to look for (and the
+  // stems' places, which a saved profile decodes only when asked, are not needed).
+  const shown = requirements.filter((requirement) => evidencesRequirement(statements, requirement)).length;
+  if (shown < ECHOED_REQUIREMENTS) return { candidate, echoes: 0 };
   const echoes = requirementEchoes(statements, requirements);
   if (echoes.size === 0) return { candidate, echoes: 0 };
   const inSkillList = (segment: number) => echoes.has(segment) || statements.inSkillList(segment);
