@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { backgroundCorpus, type LexicalCorpus } from "./signals/lexical";
+import { termFrequencies } from "./term-frequencies";
 
 // Document frequencies for lexical relevance come from the stored candidate pool, as a snapshot
 // ("LexicalCorpus" + "LexicalTerm") refreshed at start and daily, so a score does not move each time
@@ -13,7 +14,6 @@ const MIN_POOL = 200;
 export const TYPICAL_RESUME_TERMS = 300;
 const SNAPSHOT_CHECK_MS = 60_000;
 const REFRESH_AFTER_MS = 24 * 3600_000;
-const TERM_CACHE_LIMIT = 100_000;
 
 interface Snapshot {
   documents: number;
@@ -67,21 +67,14 @@ export async function lexicalCorpus(terms: Iterable<string>): Promise<LexicalCor
   if (!current || current.documents < MIN_POOL) {
     return backgroundCorpus(current && current.documents > 0 ? current.averageLength : TYPICAL_RESUME_TERMS);
   }
-  const missing = [...new Set(terms)].filter((term) => !current.terms.has(term));
-  if (missing.length > 0) {
-    const rows = await db.lexicalTerm.findMany({
-      where: { term: { in: missing } },
-      select: { term: true, documents: true },
-    });
-    if (current.terms.size + missing.length > TERM_CACHE_LIMIT) current.terms.clear();
-    for (const term of missing) current.terms.set(term, 0);
-    for (const row of rows) current.terms.set(row.term, row.documents);
-  }
+  const frequencies = await termFrequencies(current.terms, terms, (missing) =>
+    db.lexicalTerm.findMany({ where: { term: { in: missing } }, select: { term: true, documents: true } }),
+  );
   return {
     version: `pool:${current.refreshedAt}`,
     documents: current.documents,
     averageLength: current.averageLength,
-    documentFrequency: (term) => current.terms.get(term) ?? 0,
+    documentFrequency: (term) => frequencies.get(term) ?? 0,
   };
 }
 
