@@ -15,7 +15,7 @@ const ECHOED_REQUIREMENTS = 3;
 /** The least share of a sentence's stems the requirements' names must make up. */
 const ECHO_SHARE = 0.6;
 
-/** The sentences (segments) that echo the job's requirements, and each requirement's places. */
+/** The sentences (segments) that echo the job's requirements: outside lists, naming three or more, little else. */
 function requirementEchoes(statements: ResumeStatements, requirements: readonly string[]): ReadonlySet<number> {
   const bySegment = new Map<number, { requirements: number; stems: Set<string> }>();
   for (const requirement of requirements) {
