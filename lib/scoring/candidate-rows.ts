@@ -111,11 +111,7 @@ async function withCopiedPostings(rows: CandidateRow[], postings: readonly strin
     `SELECT "id", "resumeText" FROM "Candidate" WHERE "id" = ANY($1::text[])`,
     [copying.map((row) => row.id)],
   );
-  const copiedBy = new Map<string, Map<string, CopiedPosting>>();
-  for (const { id, resumeText } of texts) {
-    const copied = await copiedPostings(resumeText, postings);
-    if (copied.size > 0) copiedBy.set(id, copied);
-  }
+  const copiedBy = await copiedPostings(texts, postings);
   return rows.map((row) => (copiedBy.has(row.id) ? { ...row, copied: copiedBy.get(row.id)! } : row));
 }
 

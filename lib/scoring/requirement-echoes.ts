@@ -15,13 +15,18 @@ const ECHOED_REQUIREMENTS = 3;
 /** The least share of a sentence's stems the requirements' names must make up. */
 const ECHO_SHARE = 0.6;
 
+type Places = (skill: string) => readonly { segment: number; stems: readonly string[] }[];
+
 /** The sentences (segments) that echo the job's requirements: outside lists, naming three or more, little else. */
-function requirementEchoes(statements: ResumeStatements, requirements: readonly string[]): ReadonlySet<number> {
+function requirementEchoes(
+  statements: ResumeStatements,
+  requirements: readonly string[],
+  placesOf: Places,
+): ReadonlySet<number> {
   const bySegment = new Map<number, { requirements: number; stems: Set<string> }>();
   for (const requirement of requirements) {
     const counted = new Set<number>();
-    for (const { segment, stems } of segmentsNaming(statements, requirement)) {
-      if (statements.inSkillList(segment)) continue;
+    for (const { segment, stems } of placesOf(requirement)) {
       const entry = bySegment.get(segment) ?? { requirements: 0, stems: new Set<string>() };
       if (!counted.has(segment)) entry.requirements++;
       counted.add(segment);
@@ -72,7 +77,17 @@ export function withoutRequirementEchoes(
   // stems' places, which a saved profile decodes only when asked, are not needed).
   const shown = requirements.filter((requirement) => evidencesRequirement(statements, requirement)).length;
   if (shown < ECHOED_REQUIREMENTS) return { candidate, echoes: 0 };
-  const echoes = requirementEchoes(statements, requirements);
+  // Where each skill is named outside the skill lists: asked for the requirements, then for the skills checked.
+  const places = new Map<string, ReturnType<Places>>();
+  const placesOf: Places = (skill) => {
+    let found = places.get(skill);
+    if (!found) {
+      found = segmentsNaming(statements, skill).filter(({ segment }) => !statements.inSkillList(segment));
+      places.set(skill, found);
+    }
+    return found;
+  };
+  const echoes = requirementEchoes(statements, requirements, placesOf);
   if (echoes.size === 0) return { candidate, echoes: 0 };
   const inSkillList = (segment: number) => echoes.has(segment) || statements.inSkillList(segment);
   // A known skill the echoes alone name is no longer shown (unknown ones are read through inSkillList).
@@ -80,8 +95,8 @@ export function withoutRequirementEchoes(
   for (const skill of checked) {
     const { id } = canonicalSkill(skill);
     if (!evidenced.has(id)) continue;
-    const places = segmentsNaming(statements, skill).filter(({ segment }) => !statements.inSkillList(segment));
-    if (places.length > 0 && places.every(({ segment }) => echoes.has(segment))) evidenced.delete(id);
+    const named = placesOf(skill);
+    if (named.length > 0 && named.every(({ segment }) => echoes.has(segment))) evidenced.delete(id);
   }
   return {
     candidate: {

@@ -25,17 +25,28 @@ export async function ownVectors(copied: readonly PostingCopies[]): Promise<(Emb
   return vectors.map((vector) => (vector ? { vector, model: provider.model } : null));
 }
 
-/** What a saved résumé copies from the posting of each job, keyed by posting (only those it copies). */
+/**
+ * What each saved résumé copies from the posting of each job: by résumé id, then by posting (only those it
+ * copies). The rest of every copying résumé is embedded in one call.
+ */
 export async function copiedPostings(
-  resumeText: string | null,
+  resumes: readonly { id: string; resumeText: string | null }[],
   postings: readonly string[],
-): Promise<Map<string, CopiedPosting>> {
-  const found = postings.flatMap((posting) => {
-    const copies = savedPostingCopies(resumeText, posting);
-    return copies ? [{ posting, copies }] : [];
-  });
+): Promise<Map<string, Map<string, CopiedPosting>>> {
+  const found = resumes.flatMap(({ id, resumeText }) =>
+    postings.flatMap((posting) => {
+      const copies = savedPostingCopies(resumeText, posting);
+      return copies ? [{ id, posting, copies }] : [];
+    }),
+  );
   const vectors = await ownVectors(found.map(({ copies }) => copies));
-  return new Map(found.map(({ posting, copies }, index) => [posting, { copies, vector: vectors[index] ?? null }]));
+  const copied = new Map<string, Map<string, CopiedPosting>>();
+  found.forEach(({ id, posting, copies }, index) => {
+    const byPosting = copied.get(id) ?? new Map<string, CopiedPosting>();
+    byPosting.set(posting, { copies, vector: vectors[index] ?? null });
+    copied.set(id, byPosting);
+  });
+  return copied;
 }
 
 /** A saved candidate as scored for a job with this posting, and the lines of their résumé that copy it. */
@@ -44,7 +55,7 @@ export async function savedCandidateForPosting(
   resumeText: string | null,
   posting: string,
 ): Promise<{ candidate: PreparedCandidate; copies: PostingCopies | null }> {
-  const copied = (await copiedPostings(resumeText, [posting])).get(posting);
+  const copied = (await copiedPostings([{ id: "", resumeText }], [posting])).get("")?.get(posting);
   return copied
     ? { candidate: withoutPostingCopies(candidate, copied.copies, copied.vector), copies: copied.copies }
     : { candidate, copies: null };

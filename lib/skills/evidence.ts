@@ -577,8 +577,13 @@ function segmentsHolding(
   quorum: number,
 ): { segment: number; stems: string[] }[] {
   const held = new Map<number, string[]>();
-  for (const term of stems)
-    for (const segment of segmentsOf(term) ?? []) held.set(segment, [...(held.get(segment) ?? []), term]);
+  for (const term of stems) {
+    for (const segment of segmentsOf(term) ?? []) {
+      const found = held.get(segment);
+      if (found) found.push(term);
+      else held.set(segment, [term]);
+    }
+  }
   return [...held].filter(([, found]) => found.length >= quorum).map(([segment, found]) => ({ segment, stems: found }));
 }
 
