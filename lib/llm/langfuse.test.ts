@@ -73,7 +73,12 @@ describe("Langfuse export", () => {
       `Basic ${Buffer.from("pk-lf-test:sk-lf-test").toString("base64")}`,
     );
 
-    const [ok, failed] = receiver.received.flatMap((request) => request.spans);
+    // Each call is exported by a request of its own: they may arrive in either order.
+    const spans = receiver.received.flatMap((request) => request.spans);
+    expect(spans).toHaveLength(2);
+    const isFailed = (span: (typeof spans)[number]) => attributes(span)["langfuse.observation.level"] === "ERROR";
+    const ok = spans.find((span) => !isFailed(span));
+    const failed = spans.find(isFailed);
     expect(ok!.name).toBe("resume-extraction");
     expect(attributes(ok!)).toMatchObject({
       "langfuse.observation.type": "generation",
