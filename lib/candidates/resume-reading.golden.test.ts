@@ -77,12 +77,12 @@ type Part = keyof ReturnType<typeof readingParts>;
 
 const EXPECTED: Record<Part, string> = {
   screened: "wIP82G1YLg9TiSrF1ZF1aixV",
-  extracted: "bVWEuCtA8QUEXhyjdZWaoGyj",
+  extracted: "mi9QhF7mI2yd-9HW1LvSL3BG",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "vL06XCuIB5wBnB8M_9Ho-L0Q",
+  columns: "pZ_nbaK-9xY-bLlQGAWk9N12",
   embedding: "O7dhLBYlHfn6pZCz5j7vMmSW",
-  named: "xWNxBSYvBlAv9J-pwviba_Y6",
-  stated: "56BHO6E1EZmdIFR4PX-KNqZL",
+  named: "lntnOacooxXGOlbi7F4HCUtb",
+  stated: "XZ_cFC5agYRx78Wh8SwCAjPa",
   occupations: "2yoHJ7xDVfo-09Iz5zE0Ue57",
 };
 

@@ -139,3 +139,28 @@ describe("a required skill the résumé states is never missing", () => {
     for (const skill of Object.keys(STATED_OTHERWISE)) expect(statesRequirement(statements, skill), skill).toBe(false);
   });
 });
+
+describe("selling to businesses", () => {
+  it.each([
+    "Key Account Manager, Northbrook Foods (2019 – present)",
+    "Looked after six key accounts in the grocery trade",
+    "Trade sales to builders' merchants across the region",
+    "Grew wholesale sales by 20% in two years",
+    "Corporate sales for a hotel group",
+    "Sold to distributors in France and Spain",
+    "Selling to dealers of agricultural machinery",
+    "Sales to manufacturers of garden furniture",
+  ])("%s states B2B sales", (line) => {
+    expect(statesRequirement(statementsOf(line), "b2b_sales")).toBe(true);
+  });
+
+  it.each([
+    "Retail sales assistant on a busy shop floor",
+    "Sold kitchens to homeowners in showrooms",
+    "Negotiated offers between buyers and sellers of houses",
+    "Manufacturing operative on a packing line",
+    "Key holder and sales assistant",
+  ])("%s does not", (line) => {
+    expect(statesRequirement(statementsOf(line), "b2b_sales")).toBe(false);
+  });
+});

@@ -169,12 +169,20 @@ function porter(word: string): string {
   return step5(word);
 }
 
+// Words Porter's rules would merge with an unrelated word: "busy" and "business" both become "busi", so a
+// "busy ward" read as business ("business development" by a "busy" line that develops something).
+const OWN_STEMS = new Map([
+  ["busy", "busy"],
+  ["busier", "busy"],
+  ["busiest", "busy"],
+]);
+
 /** The Porter stem of a lowercase word; words that are not plain letters come back unchanged. */
 export function stem(word: string): string {
   if (!/^[a-z]+$/.test(word)) return word;
   let result = cache.get(word);
   if (result === undefined) {
-    result = porter(word);
+    result = OWN_STEMS.get(word) ?? porter(word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, result);
   }
