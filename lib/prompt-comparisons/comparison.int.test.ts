@@ -389,6 +389,12 @@ describe("datasets", () => {
         },
       });
       await settleComparisons();
+      // Every call answered (this failed once in a full run, both sides invalid: the errors say why).
+      const csvItems = await getComparisonItems({ input: { id: fromCsv.id, limit: 5, offset: 0 } });
+      expect(csvItems.items.map((item) => [item.a.error, item.b.error])).toEqual([
+        [null, null],
+        [null, null],
+      ]);
       expect(await getComparison({ input: { id: fromCsv.id } })).toMatchObject({
         status: "completed",
         total: 2,
