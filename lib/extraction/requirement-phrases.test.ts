@@ -7,6 +7,10 @@ describe("requirementPhrase", () => {
       "new build and shared ownership sales",
     );
     expect(requirementPhrase("Right to work in the UK")).toBe("right to work in the uk");
+    // Two things asked for in one line are not one phrase across the words that joined them.
+    expect(requirementPhrase("Confident negotiator, comfortable on the phone and face to face")).toBe(
+      "phone and face to face",
+    );
     expect(requirementPhrase("At least three years' experience of leasehold transactions (e.g. flats)")).toBe(
       "leasehold transactions",
     );

@@ -53,36 +53,59 @@ export function isRequirementLike(id: string): boolean {
   return !(info?.broad && skillSource(id) === "onet" && !info.label.includes(" "));
 }
 
+/** A run of the line's words between words of requirement language, and its distinct content stems. */
+interface Run {
+  words: string[];
+  stems: Set<string>;
+}
+
 /**
- * The phrase a requirement line stands for when it names no known skill: its words from the first to the
- * last content word, lowercase, without requirement language ("Right to work in the UK" → "right to work
- * in the uk"); null when it names a skill, or has fewer than 2 or more than 5 distinct content words — too
- * few to mean something on its own, or so many that it is prose rather than a requirement.
+ * The runs of content words (with the function words between them) that requirement language separates:
+ * "Confident negotiator, comfortable on the phone and face to face" is "negotiator" and "phone and face to
+ * face" — two things asked for, not one phrase across the word that joined them.
+ */
+function contentRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let run: Run = { words: [], stems: new Set() };
+  let pending: string[] = [];
+  for (const word of text.match(/[a-z]+/g) ?? []) {
+    if (STOPWORDS.has(word)) {
+      // Function words only between content words: "right to work in the uk".
+      if (run.words.length > 0) pending.push(word);
+    } else if (word.length < 2 || REQUIREMENT_WORDS.has(word)) {
+      if (run.words.length > 0) runs.push(run);
+      run = { words: [], stems: new Set() };
+      pending = [];
+    } else {
+      run.words.push(...pending, word);
+      pending = [];
+      run.stems.add(stem(word));
+    }
+  }
+  if (run.words.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * The phrase a requirement line stands for when it names no known skill: the run of its words (from the
+ * first to the last content word, without requirement language) with the most content words, lowercase
+ * ("Right to work in the UK" → "right to work in the uk"); null when it names a skill, or that run has
+ * fewer than 2 or more than 5 distinct content words — too few to mean something on its own, or so many
+ * that it is prose rather than a requirement.
  */
 export function requirementPhrase(line: string): string | null {
   if (findSkillsInText(line).some(isRequirementLike)) return null;
-  const kept: string[] = [];
-  let pending: string[] = [];
-  const stems = new Set<string>();
   const text = line
     .replace(ASIDES, " ")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/'s?\b/g, "");
-  for (const word of text.match(/[a-z]+/g) ?? []) {
-    if (STOPWORDS.has(word)) {
-      // Function words only between content words: "right to work in the uk".
-      if (kept.length > 0) pending.push(word);
-    } else if (word.length < 2 || REQUIREMENT_WORDS.has(word)) {
-      pending = [];
-    } else {
-      kept.push(...pending, word);
-      pending = [];
-      stems.add(stem(word));
-    }
-  }
-  const phrase = kept.join(" ");
-  if (kept.every((word) => STOPWORDS.has(word) || QUALITY_WORDS.has(word))) return null;
-  return stems.size >= MIN_WORDS && stems.size <= MAX_WORDS && phrase.length <= MAX_LENGTH ? phrase : null;
+  const runs = contentRuns(text);
+  // A line of more content words than a requirement has is prose, however its runs fall.
+  if (runs.length === 0 || new Set(runs.flatMap((run) => [...run.stems])).size > MAX_WORDS) return null;
+  const longest = runs.reduce((best, run) => (run.stems.size > best.stems.size ? run : best));
+  if (longest.words.every((word) => STOPWORDS.has(word) || QUALITY_WORDS.has(word))) return null;
+  const phrase = longest.words.join(" ");
+  return longest.stems.size >= MIN_WORDS && phrase.length <= MAX_LENGTH ? phrase : null;
 }
