@@ -7,9 +7,12 @@ describe("requirementPhrase", () => {
       "new build and shared ownership sales",
     );
     expect(requirementPhrase("Right to work in the UK")).toBe("right to work in the uk");
-    // Two things asked for in one line are not one phrase across the words that joined them.
+    // Two things asked for in one line, between commas, are not one phrase.
     expect(requirementPhrase("Confident negotiator, comfortable on the phone and face to face")).toBe(
       "phone and face to face",
+    );
+    expect(requirementPhrase("At least two years as a restaurant manager in a busy restaurant")).toBe(
+      "restaurant manager in a restaurant",
     );
     expect(requirementPhrase("At least three years' experience of leasehold transactions (e.g. flats)")).toBe(
       "leasehold transactions",

@@ -53,45 +53,44 @@ export function isRequirementLike(id: string): boolean {
   return !(info?.broad && skillSource(id) === "onet" && !info.label.includes(" "));
 }
 
-/** A run of the line's words between words of requirement language, and its distinct content stems. */
-interface Run {
+/** One part of a line (between commas), its content words and their distinct stems. */
+interface Part {
   words: string[];
   stems: Set<string>;
 }
 
 /**
- * The runs of content words (with the function words between them) that requirement language separates:
- * "Confident negotiator, comfortable on the phone and face to face" is "negotiator" and "phone and face to
- * face" — two things asked for, not one phrase across the word that joined them.
+ * The content words of each part of the line between commas and semicolons, with the function words
+ * between them and without requirement language: "Confident negotiator, comfortable on the phone and face
+ * to face" is "negotiator" and "phone and face to face" — two things asked for, not one phrase — while
+ * "a restaurant manager in a busy restaurant" stays whole.
  */
-function contentRuns(text: string): Run[] {
-  const runs: Run[] = [];
-  let run: Run = { words: [], stems: new Set() };
-  let pending: string[] = [];
-  for (const word of text.match(/[a-z]+/g) ?? []) {
-    if (STOPWORDS.has(word)) {
-      // Function words only between content words: "right to work in the uk".
-      if (run.words.length > 0) pending.push(word);
-    } else if (word.length < 2 || REQUIREMENT_WORDS.has(word)) {
-      if (run.words.length > 0) runs.push(run);
-      run = { words: [], stems: new Set() };
-      pending = [];
-    } else {
-      run.words.push(...pending, word);
-      pending = [];
-      run.stems.add(stem(word));
+function contentParts(text: string): Part[] {
+  return text.split(/[,;:]/).flatMap((piece) => {
+    const part: Part = { words: [], stems: new Set() };
+    let pending: string[] = [];
+    for (const word of piece.match(/[a-z]+/g) ?? []) {
+      if (STOPWORDS.has(word)) {
+        // Function words only between content words: "right to work in the uk".
+        if (part.words.length > 0) pending.push(word);
+      } else if (word.length >= 2 && !REQUIREMENT_WORDS.has(word)) {
+        // Requirement language is left out, the words around it kept: "manager in a busy restaurant" →
+        // "manager in a restaurant".
+        part.words.push(...pending, word);
+        pending = [];
+        part.stems.add(stem(word));
+      }
     }
-  }
-  if (run.words.length > 0) runs.push(run);
-  return runs;
+    return part.words.length > 0 ? [part] : [];
+  });
 }
 
 /**
- * The phrase a requirement line stands for when it names no known skill: the run of its words (from the
- * first to the last content word, without requirement language) with the most content words, lowercase
- * ("Right to work in the UK" → "right to work in the uk"); null when it names a skill, or that run has
- * fewer than 2 or more than 5 distinct content words — too few to mean something on its own, or so many
- * that it is prose rather than a requirement.
+ * The phrase a requirement line stands for when it names no known skill: the part of it between commas
+ * with the most distinct content words, from the first to the last, without requirement language,
+ * lowercase ("Right to work in the UK" → "right to work in the uk"). Null when the line names a skill, when
+ * that part has fewer than 2 distinct content words (too few to mean something on its own), or the line
+ * more than 5 (prose rather than a requirement).
  */
 export function requirementPhrase(line: string): string | null {
   if (findSkillsInText(line).some(isRequirementLike)) return null;
@@ -101,10 +100,10 @@ export function requirementPhrase(line: string): string | null {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/'s?\b/g, "");
-  const runs = contentRuns(text);
-  // A line of more content words than a requirement has is prose, however its runs fall.
-  if (runs.length === 0 || new Set(runs.flatMap((run) => [...run.stems])).size > MAX_WORDS) return null;
-  const longest = runs.reduce((best, run) => (run.stems.size > best.stems.size ? run : best));
+  const parts = contentParts(text);
+  // A line of more content words than a requirement has is prose, however its parts fall.
+  if (parts.length === 0 || new Set(parts.flatMap((part) => [...part.stems])).size > MAX_WORDS) return null;
+  const longest = parts.reduce((best, part) => (part.stems.size > best.stems.size ? part : best));
   if (longest.words.every((word) => STOPWORDS.has(word) || QUALITY_WORDS.has(word))) return null;
   const phrase = longest.words.join(" ");
   return longest.stems.size >= MIN_WORDS && phrase.length <= MAX_LENGTH ? phrase : null;
