@@ -3,6 +3,7 @@ import { createCandidate } from "@/lib/candidates";
 import { createJob } from "@/lib/job-postings";
 import { startFakeLlmServer, type FakeLlmServer } from "@/test/fake-llm/server";
 import { withEnv } from "@/test/helpers/env";
+import { fakeOllamaEmbedding } from "@/test/helpers/llm";
 import { unique } from "@/test/helpers/unique";
 import { explainRanked } from "./explain-ranked";
 import { rankCandidates } from "./rank-candidates";
@@ -67,14 +68,7 @@ describe("a copier's vector when the embedding model is down", () => {
   afterAll(() => server.close());
 
   it("is left out of the ranking and the explanation, which still answer", async () => {
-    const remote = {
-      EMBEDDING_PROVIDER: "ollama",
-      EMBEDDING_MODEL: "fake-embed:latest",
-      EMBEDDING_DIMENSIONS: "8",
-      OLLAMA_HOST: server.url,
-      LLM_MAX_RETRIES: "0",
-    };
-    await withEnv(remote, async () => {
+    await withEnv(fakeOllamaEmbedding(server), async () => {
       const job = await createSalesJob();
       const pasted = await save(`${own}\n${DUTIES.join("\n")}`);
       const honest = await save(own);

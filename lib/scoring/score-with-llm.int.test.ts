@@ -6,7 +6,7 @@ import { startFakeLlmServer, type FakeLlmServer } from "@/test/fake-llm/server";
 import { apiKeyWithScopes } from "@/test/helpers/actors";
 import { withEnv } from "@/test/helpers/env";
 import { bearer, callRoute } from "@/test/helpers/http";
-import { resumeResponder } from "@/test/helpers/llm";
+import { fakeOllamaEmbedding, resumeResponder } from "@/test/helpers/llm";
 import { unique } from "@/test/helpers/unique";
 
 // The scoring API over real HTTP to a fake Ollama server: enrichment through the gateway's Ollama
@@ -115,13 +115,7 @@ describe("scoring through the LLM gateway", () => {
   });
 
   it("embeds with a remote model, and checks supplied vectors against its dimension", async () => {
-    const remote = {
-      EMBEDDING_PROVIDER: "ollama",
-      EMBEDDING_MODEL: "fake-embed:latest",
-      EMBEDDING_DIMENSIONS: "8",
-      OLLAMA_HOST: server.url,
-    };
-    await withEnv(remote, async () => {
+    await withEnv(fakeOllamaEmbedding(server), async () => {
       const { json } = await score(resumeOnly());
       const result = scoreResult.parse(json);
       expect(result.embedding_model).toBe("fake-embed:latest");
@@ -136,14 +130,7 @@ describe("scoring through the LLM gateway", () => {
 
   it("scores without semantic similarity when the embedding server is down", async () => {
     server.setDefault({ kind: "status", status: 503 });
-    const remote = {
-      EMBEDDING_PROVIDER: "ollama",
-      EMBEDDING_MODEL: "fake-embed:latest",
-      EMBEDDING_DIMENSIONS: "8",
-      OLLAMA_HOST: server.url,
-      LLM_MAX_RETRIES: "0",
-    };
-    const { status, json } = await withEnv(remote, () => score(resumeOnly()));
+    const { status, json } = await withEnv(fakeOllamaEmbedding(server), () => score(resumeOnly()));
     expect(status).toBe(200);
     expect(scoreResult.parse(json).features.semantic_similarity).toBeNull();
   });

@@ -79,3 +79,12 @@ export function testGateway(options: {
   });
   return { gateway, traces: memory.traces };
 }
+
+/** The environment of an embedding model served by the fake server's Ollama side, 8 dimensions, no retries. */
+export const fakeOllamaEmbedding = (server: FakeLlmServer) => ({
+  EMBEDDING_PROVIDER: "ollama",
+  EMBEDDING_MODEL: "fake-embed:latest",
+  EMBEDDING_DIMENSIONS: "8",
+  OLLAMA_HOST: server.url,
+  LLM_MAX_RETRIES: "0",
+});
