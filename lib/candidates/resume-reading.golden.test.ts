@@ -77,11 +77,11 @@ type Part = keyof ReturnType<typeof readingParts>;
 
 const EXPECTED: Record<Part, string> = {
   screened: "wIP82G1YLg9TiSrF1ZF1aixV",
-  extracted: "mi9QhF7mI2yd-9HW1LvSL3BG",
+  extracted: "YjOueZ_GUgL9yOvWpEZzWgPR",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "pZ_nbaK-9xY-bLlQGAWk9N12",
+  columns: "-MVdy1FwYstiUYR0JW7J_Ybz",
   embedding: "O7dhLBYlHfn6pZCz5j7vMmSW",
-  named: "lntnOacooxXGOlbi7F4HCUtb",
+  named: "CS7H9HFPCAmPFjPX37WakGq4",
   stated: "XZ_cFC5agYRx78Wh8SwCAjPa",
   occupations: "2yoHJ7xDVfo-09Iz5zE0Ue57",
 };

@@ -324,7 +324,7 @@ export const SKILL_ALIASES = {
   critical_thinking: ["critical thinker", "think critically"],
   attention_to_detail: ["detail oriented", "detail-oriented", "attention to details", "meticulous", "eye for detail"],
   analytical_thinking: ["analytical skills", "analytical", "analytical mindset"],
-  negotiation: ["negotiating", "negotiation skills", "contract negotiation"],
+  negotiation: ["negotiating", "negotiation skills", "contract negotiation", "negotiator"],
   public_speaking: ["presenting to audiences", "keynote speaking"],
   presentation_skills: ["presentations", "presenting"],
   conflict_resolution: ["conflict management", "resolving conflicts"],

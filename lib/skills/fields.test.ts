@@ -22,6 +22,7 @@ describe("skills of every field in a posting", () => {
     ["Quarterly VAT returns.", "vat"],
     ["Qualified Teacher Status is essential.", "qualified_teacher_status"],
     ["ACCA or CIMA qualified.", "acca"],
+    ["Good negotiator and well organised.", "negotiation"],
   ])("%s → %s", (text, id) => {
     expect(findSkillsInText(text)).toContain(id);
   });
