@@ -79,10 +79,10 @@ const EXPECTED: Record<Part, string> = {
   screened: "wIP82G1YLg9TiSrF1ZF1aixV",
   extracted: "YjOueZ_GUgL9yOvWpEZzWgPR",
   location: "H4RjwXiTbtpmE9Jt-N8KV5qw",
-  columns: "-MVdy1FwYstiUYR0JW7J_Ybz",
+  columns: "BgZnsqiOkVuNqhuAYhPM1M5B",
   embedding: "O7dhLBYlHfn6pZCz5j7vMmSW",
   named: "CS7H9HFPCAmPFjPX37WakGq4",
-  stated: "XZ_cFC5agYRx78Wh8SwCAjPa",
+  stated: "8eEHR0PzK1H1hb9uxaKg8CxA",
   occupations: "2yoHJ7xDVfo-09Iz5zE0Ue57",
 };
 

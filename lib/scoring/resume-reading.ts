@@ -14,7 +14,7 @@ import { encodeStemSegments } from "./stem-segments";
 // rules (and the taxonomy and occupation data they use), and saved profiles of an older version are read
 // again at start, so a candidate scores the same before and after saving.
 
-export const READING_VERSION = 14;
+export const READING_VERSION = 15;
 
 // A candidate is often scored against many jobs (a batch, a sync, an ATS sending each application): their
 // résumé is screened and read once. Both are immutable; the memos are keyed by a digest of the text and bounded.

@@ -11,6 +11,11 @@ describe("stem", () => {
   it("keeps apart words the rules would merge", () => {
     expect(stem("busy")).not.toBe(stem("business"));
     expect(stem("busiest")).toBe(stem("busy"));
+    expect(stem("community")).not.toBe(stem("communicate"));
+    expect(stem("communities")).toBe(stem("community"));
+    expect(stem("general")).not.toBe(stem("generation"));
+    expect(stem("university")).not.toBe(stem("universal"));
+    expect(stem("news")).not.toBe(stem("new"));
   });
 
   it("returns words that are not plain letters as they are", () => {

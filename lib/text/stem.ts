@@ -169,12 +169,24 @@ function porter(word: string): string {
   return step5(word);
 }
 
-// Words Porter's rules would merge with an unrelated word: "busy" and "business" both become "busi", so a
-// "busy ward" read as business ("business development" by a "busy" line that develops something).
+// Words Porter's rules merge with unrelated words: "busy" and "business" both become "busi" (a "busy
+// ward" read as business), "community" and "communicate" "commun", "general" and "generate" "gener" (a
+// "General Manager leading a team" stated *lead generation*), "university" and "universal" "univers",
+// "news" and "new". These keep stems of their own, as the later Porter2 stemmer gives them.
 const OWN_STEMS = new Map([
   ["busy", "busy"],
   ["busier", "busy"],
   ["busiest", "busy"],
+  ["community", "communiti"],
+  ["communities", "communiti"],
+  ["communal", "communal"],
+  ["general", "general"],
+  ["generals", "general"],
+  ["generally", "general"],
+  ["generic", "generic"],
+  ["university", "universiti"],
+  ["universities", "universiti"],
+  ["news", "news"],
 ]);
 
 /** The Porter stem of a lowercase word; words that are not plain letters come back unchanged. */
