@@ -76,6 +76,7 @@ export class TokenTrieBuilder<V> {
     this.values[node] = value;
   }
 
+  /** The trie as lookups read it, holding the values set (the same objects). */
   build(): TokenTrie<V> {
     const size = this.children.length;
     const childStart = new Int32Array(size + 1);
@@ -90,9 +91,14 @@ export class TokenTrieBuilder<V> {
       }
     }
     childStart[size] = childTokens.length;
-    return new TokenTrie(new Map(this.children[ROOT]), childStart, childTokens, Int32Array.from(childNodes), [
-      ...this.values,
-    ]);
+    // Arrays grown by push keep room to grow: copied, they hold only what they hold.
+    return new TokenTrie(
+      new Map(this.children[ROOT]),
+      childStart,
+      childTokens.slice(),
+      Int32Array.from(childNodes),
+      this.values.slice(),
+    );
   }
 
   /** The token as the trie keeps it: each distinct token once. */
