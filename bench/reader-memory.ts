@@ -1,6 +1,6 @@
-// node --conditions=react-server --import tsx --expose-gc bench/reader-memory.ts — what a started process
-// holds: after importing lib/scoring, then after building each reader's lookups in turn (the steps of
-// warmUpReaders), each step's live heap after a full collection, and the process's RSS at the end.
+// npm run bench:reader-memory — what a started process holds: its live heap after importing lib/scoring,
+// then after building each reader's lookups in turn (the steps of warmUpReaders), each after a full
+// collection, and its RSS before importing, once imported and once warm.
 import { ms, table } from "./lib/format";
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -15,22 +15,28 @@ function liveHeap(): number {
 }
 
 const rows: Record<string, string>[] = [];
-let before = liveHeap();
-function step(name: string, run: () => void): void {
-  const started = performance.now();
-  run();
-  const took = performance.now() - started;
+const heapBeforeImport = liveHeap();
+const rssBeforeImport = process.memoryUsage.rss();
+let before = heapBeforeImport;
+
+/** A row: the live heap added since the last one. */
+function record(name: string, took: number): void {
   const after = liveHeap();
   rows.push({ step: name, "live heap added": mb(after - before), "live heap": mb(after), took: ms(took) });
   before = after;
 }
 
-const started = before;
-const startedRss = process.memoryUsage.rss();
+function step(name: string, run: () => void): void {
+  const started = performance.now();
+  run();
+  record(name, performance.now() - started);
+}
+
+const importStarted = performance.now();
 const scoring = await import("@/lib/scoring");
 const skills = await import("@/lib/skills");
 const occupations = await import("@/lib/occupations");
-step("import lib/scoring", () => undefined);
+record("import lib/scoring", performance.now() - importStarted);
 const importedRss = process.memoryUsage.rss();
 step("skill taxonomy", () => skills.canonicalSkill("purchasing"));
 step("skills in text", () => skills.findSkillsInText("Python and purchasing"));
@@ -42,9 +48,9 @@ const warmRss = process.memoryUsage.rss();
 table(rows);
 table([
   {
-    "heap before import": mb(started),
+    "heap before import": mb(heapBeforeImport),
     "heap warm": mb(liveHeap()),
-    "RSS before import": mb(startedRss),
+    "RSS before import": mb(rssBeforeImport),
     "RSS imported": mb(importedRss),
     "RSS warm": mb(warmRss),
   },
