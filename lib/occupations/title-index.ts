@@ -13,15 +13,26 @@ export interface TitleMatch {
   confidence: number;
 }
 
-interface KnownTitle {
-  stems: string[];
-  /** Occupations the title names, with how authoritative its sources are, summed (higher wins). */
-  occupations: Map<number, number>;
-}
-
+/**
+ * The known titles, numbered, in flat arrays: an object, a Map of occupations and an array of words for
+ * each of the 60,000 titles took 38 MB of heap.
+ */
 export interface TitleIndex {
-  exact: Map<string, KnownTitle>;
-  titles: KnownTitle[];
+  /** The number of each known title by its words joined. */
+  exact: Map<string, number>;
+  count: number;
+  /** The words of title t: words from wordStart[t] up to wordStart[t + 1], each distinct word kept once. */
+  wordStart: Int32Array;
+  words: readonly string[];
+  /** The IDF weight of each title's distinct words together (weightOfWords). */
+  weights: Float64Array;
+  /**
+   * The occupations of title t, with how authoritative its sources are, summed (higher wins), as first
+   * named: from pairStart[t] up to pairStart[t + 1] in pairOccupations and pairWeights.
+   */
+  pairStart: Int32Array;
+  pairOccupations: Int32Array;
+  pairWeights: Float64Array;
   postings: Map<string, number[]>;
   idf: Map<string, number>;
 }
@@ -29,37 +40,87 @@ export interface TitleIndex {
 export function buildTitleIndex(
   entries: Iterable<readonly [title: string, occupation: number, weight: number]>,
 ): TitleIndex {
-  const exact = new Map<string, KnownTitle>();
+  const known = new Map<string, { stems: string[]; occupations: Map<number, number> }>();
   for (const [title, occupation, weight] of entries) {
     const stems = titleStems(title);
     if (stems.length === 0) continue;
     const key = stems.join(" ");
-    const known = exact.get(key) ?? { stems, occupations: new Map() };
+    const found = known.get(key) ?? { stems, occupations: new Map() };
     // Sources that agree add up: "solicitor" is a lawyer in O*NET and ESCO, a telemarketer in O*NET alone.
-    known.occupations.set(occupation, weight + (known.occupations.get(occupation) ?? 0));
-    exact.set(key, known);
+    found.occupations.set(occupation, weight + (found.occupations.get(occupation) ?? 0));
+    known.set(key, found);
   }
-  const titles = [...exact.values()];
+  const titles = [...known.values()];
+  const exact = new Map<string, number>();
+  const interned = new Map<string, string>();
+  const words: string[] = [];
+  const wordStart = new Int32Array(titles.length + 1);
+  const pairStart = new Int32Array(titles.length + 1);
+  const pairs: [number, number][] = [];
   const postings = new Map<string, number[]>();
-  titles.forEach((known, position) => {
-    for (const term of new Set(known.stems)) {
+  [...known.keys()].forEach((key, position) => exact.set(key, position));
+  titles.forEach(({ stems, occupations }, position) => {
+    for (const word of stems) words.push(interned.get(word) ?? (interned.set(word, word), word));
+    wordStart[position + 1] = words.length;
+    pairs.push(...occupations);
+    pairStart[position + 1] = pairs.length;
+    for (const term of new Set(stems)) {
       const list = postings.get(term) ?? [];
       list.push(position);
       postings.set(term, list);
     }
   });
   const idf = new Map<string, number>();
-  for (const [term, list] of postings) idf.set(term, Math.log(1 + titles.length / list.length));
-  return { exact, titles, postings, idf };
+  for (const [term, list] of postings) {
+    idf.set(term, Math.log(1 + titles.length / list.length));
+    // Arrays grown by push keep room to grow: copied, they hold only what they hold.
+    postings.set(term, list.slice());
+  }
+  const index: TitleIndex = {
+    exact,
+    count: titles.length,
+    wordStart,
+    words: words.slice(),
+    weights: new Float64Array(titles.length),
+    pairStart,
+    pairOccupations: Int32Array.from(pairs, ([occupation]) => occupation),
+    pairWeights: Float64Array.from(pairs, ([, weight]) => weight),
+    postings,
+    idf,
+  };
+  titles.forEach(({ stems }, position) => (index.weights[position] = weightOfWords(index, stems)));
+  return index;
+}
+
+/** The words of a known title. */
+const wordsOf = (index: TitleIndex, title: number) =>
+  index.words.slice(index.wordStart[title], index.wordStart[title + 1]);
+
+/** A known title's occupations with their weights, as first named. */
+function occupationWeights(index: TitleIndex, title: number): [occupation: number, weight: number][] {
+  const pairs: [number, number][] = [];
+  for (let at = index.pairStart[title]!; at < index.pairStart[title + 1]!; at++)
+    pairs.push([index.pairOccupations[at]!, index.pairWeights[at]!]);
+  return pairs;
+}
+
+/** The weight of a known title's surest source. */
+function bestWeight(index: TitleIndex, title: number): number {
+  let best = -Infinity;
+  for (let at = index.pairStart[title]!; at < index.pairStart[title + 1]!; at++)
+    best = Math.max(best, index.pairWeights[at]!);
+  return best;
 }
 
 // An occupation's own title is surer than a title incumbents report, and that than an alternate title.
 const SOURCE_CONFIDENCE: Record<number, number> = { 3: 1, 2: 0.9, 1: 0.8 };
 
 /** The occupations of a known title, best first, each with confidence `similarity` shared by ties. */
-function occupationsOf(known: KnownTitle, similarity: number): TitleMatch[] {
-  const best = Math.max(...known.occupations.values());
-  const top = [...known.occupations].filter(([, weight]) => weight === best).map(([occupation]) => occupation);
+function occupationsOf(index: TitleIndex, title: number, similarity: number): TitleMatch[] {
+  const best = bestWeight(index, title);
+  const top = occupationWeights(index, title)
+    .filter(([, weight]) => weight === best)
+    .map(([occupation]) => occupation);
   const share = (similarity * (SOURCE_CONFIDENCE[Math.min(best, 3)] ?? 0.8)) / Math.sqrt(top.length);
   return top.sort((a, b) => a - b).map((occupation) => ({ occupation, confidence: share }));
 }
@@ -67,7 +128,7 @@ function occupationsOf(known: KnownTitle, similarity: number): TitleMatch[] {
 const MIN_SIMILARITY = 0.5;
 const MIN_COVERAGE = 0.7;
 
-const idfOf = (index: TitleIndex, term: string) => index.idf.get(term) ?? Math.log(1 + index.titles.length);
+const idfOf = (index: TitleIndex, term: string) => index.idf.get(term) ?? Math.log(1 + index.count);
 
 /** The IDF weight of a title's distinct words together. */
 const weightOfWords = (index: TitleIndex, words: Iterable<string>) =>
@@ -88,7 +149,7 @@ function similarTitles(index: TitleIndex, stems: readonly string[]): { position:
   for (const [position, overlap] of shared) {
     // Most of what the query says must be in the known title ("head of sales" is not "camera head").
     if (overlap < MIN_COVERAGE * queryWeight) continue;
-    const titleWeight = weightOfWords(index, index.titles[position]!.stems);
+    const titleWeight = index.weights[position]!;
     const similarity = (2 * overlap) / (queryWeight + titleWeight);
     if (similarity >= MIN_SIMILARITY) similar.push({ position, similarity });
   }
@@ -100,9 +161,9 @@ export function matchTitle(index: TitleIndex, title: string, limit = 3): TitleMa
   const stems = titleStems(title);
   if (stems.length === 0) return [];
   const known = index.exact.get(titleKey(title));
-  if (known) return occupationsOf(known, 1).slice(0, limit);
+  if (known !== undefined) return occupationsOf(index, known, 1).slice(0, limit);
   const [closest] = similarTitles(index, stems);
-  return closest ? occupationsOf(index.titles[closest.position]!, closest.similarity).slice(0, limit) : [];
+  return closest ? occupationsOf(index, closest.position, closest.similarity).slice(0, limit) : [];
 }
 
 /**
@@ -133,14 +194,15 @@ export function titleChoices(index: TitleIndex, title: string): TitleChoice[] {
   const stems = titleStems(title);
   if (stems.length === 0) return [];
   const known = index.exact.get(titleKey(title));
-  const similar = isSettled(known) ? [] : similarTitles(index, stems).slice(0, CONTEXT_TITLES);
-  const titles = similar.map(({ position, similarity }) => ({ known: index.titles[position]!, similarity }));
-  if (known && !titles.some((candidate) => candidate.known === known)) titles.push({ known, similarity: 1 });
-  return choicesOf(titles, stems);
+  const similar = isSettled(index, known) ? [] : similarTitles(index, stems).slice(0, CONTEXT_TITLES);
+  const titles = similar.map(({ position, similarity }) => ({ title: position, similarity }));
+  if (known !== undefined && !titles.some((candidate) => candidate.title === known))
+    titles.push({ title: known, similarity: 1 });
+  return choicesOf(index, titles, stems);
 }
 
 /** A title an occupation or its incumbents use: it stays among its own occupations. */
-const isSettled = (known: KnownTitle | undefined) => known !== undefined && Math.max(...known.occupations.values()) > 1;
+const isSettled = (index: TitleIndex, known: number | undefined) => known !== undefined && bestWeight(index, known) > 1;
 
 /** The known titles of one head word: each with its words' terms, and the titles by each other word's term. */
 interface HeadTitles {
@@ -158,7 +220,7 @@ function titlesOfHead(index: TitleIndex, head: string): HeadTitles {
   if (found) return found;
   found = { byTerm: new Map(), wordTerms: new Map() };
   for (const position of index.postings.get(head) ?? []) {
-    const { stems } = index.titles[position]!;
+    const stems = wordsOf(index, position);
     if (stems.length < 2 || stems.at(-1) !== head) continue;
     const terms = stems.map(termOf);
     found.wordTerms.set(position, terms);
@@ -186,18 +248,18 @@ export function completedTitleChoices(index: TitleIndex, title: string, context:
   const { byTerm, wordTerms } = titlesOfHead(index, stems.at(-1)!);
   const found = new Set<number>();
   for (const term of context) for (const position of byTerm.get(term) ?? []) found.add(position);
-  const completions: { known: KnownTitle; similarity: number }[] = [];
+  const completions: { title: number; similarity: number }[] = [];
   for (const position of found) {
-    const candidate = index.titles[position]!;
+    const words = wordsOf(index, position);
     const terms = wordTerms.get(position)!;
-    const said = candidate.stems.every((word, at) => {
+    const said = words.every((word, at) => {
       const term = terms[at];
       return own.has(word) || (term != null && context.has(term));
     });
-    if (said && candidate.stems.some((word) => !own.has(word)))
-      completions.push({ known: candidate, similarity: titleSimilarity(index, stems, candidate.stems) });
+    if (said && words.some((word) => !own.has(word)))
+      completions.push({ title: position, similarity: titleSimilarity(index, stems, words) });
   }
-  return choicesOf(completions, stems);
+  return choicesOf(index, completions, stems);
 }
 
 /** IDF-weighted Dice of two titles' words. */
@@ -210,15 +272,20 @@ function titleSimilarity(index: TitleIndex, a: readonly string[], b: readonly st
   return (2 * shared) / (weightOfWords(index, a) + weightOfWords(index, b));
 }
 
-function choicesOf(titles: { known: KnownTitle; similarity: number }[], stems: readonly string[]): TitleChoice[] {
+function choicesOf(
+  index: TitleIndex,
+  titles: { title: number; similarity: number }[],
+  stems: readonly string[],
+): TitleChoice[] {
   const own = new Set(stems);
-  return titles.flatMap(({ known: candidate, similarity }) => {
+  return titles.flatMap(({ title, similarity }) => {
+    const words = wordsOf(index, title);
     // An acronym of its own words ("personal care assistant pca") says nothing more.
-    const initials = candidate.stems.map((word) => word[0]).join("");
+    const initials = words.map((word) => word[0]).join("");
     const extraWords = [
-      ...new Set(candidate.stems.filter((word) => !own.has(word) && !(word.length >= 3 && initials.includes(word)))),
+      ...new Set(words.filter((word) => !own.has(word) && !(word.length >= 3 && initials.includes(word)))),
     ];
-    return [...candidate.occupations].map(([occupation, weight]) => ({
+    return occupationWeights(index, title).map(([occupation, weight]) => ({
       occupation,
       prior: Math.log(weight * similarity),
       confidence: similarity * (SOURCE_CONFIDENCE[Math.min(weight, 3)] ?? 0.8),
@@ -271,7 +338,7 @@ export function matchTitleOrHead(index: TitleIndex, title: string, limit = 3): T
   if (matches.length > 0 || stems.length !== title.trim().split(/\s+/).length) return matches;
   for (let start = 1; start < stems.length; start++) {
     const known = index.exact.get(stems.slice(start).join(" "));
-    if (known) return occupationsOf(known, HEAD_NOUN_CONFIDENCE ** start).slice(0, limit);
+    if (known !== undefined) return occupationsOf(index, known, HEAD_NOUN_CONFIDENCE ** start).slice(0, limit);
   }
   return [];
 }

@@ -266,7 +266,10 @@ function namesOfEntry(id: string): Name[] {
     const caseKey = entry?.text === "case" ? normalizeSkillText(entry.label) : undefined;
     names =
       entry && entry.text !== "never"
-        ? entryKeys(entry).flatMap((key) => nameOf(key, key === caseKey ? foldText(entry.label) : undefined) ?? [])
+        ? entryKeys(entry)
+            .flatMap((key) => nameOf(key, key === caseKey ? foldText(entry.label) : undefined) ?? [])
+            // flatMap's array keeps room for 17 names: copied, it holds one or two (3 MB over every entry).
+            .slice()
         : [];
     namesCache.set(id, names);
   }
@@ -430,8 +433,8 @@ function phraseInOneSegment(segmentsOf: Map<number, readonly number[]>, phrases:
  * several words by its rarest stem (rule V2 needs them all, and a common word then brings few names).
  */
 interface StatedIndex {
-  byWord: Map<string, string[]>;
-  bySurface: Map<string, string[]>;
+  byWord: Map<string, readonly string[]>;
+  bySurface: Map<string, readonly string[]>;
   phrases: PhraseNames;
 }
 
@@ -452,10 +455,17 @@ interface PhraseNames {
 
 let stateIndex: StatedIndex | undefined;
 
-function listed<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * Lists the entry under each of a name's keys. The keys that name it alone share one list, copied when
+ * another entry joins a key, never changed: a list of its own for each of the 77,000 forms of one-word
+ * names, most naming one entry, took 4 MB.
+ */
+function listUnder(map: Map<string, readonly string[]>, keys: Iterable<string>, id: string): void {
+  const alone = [id];
+  for (const key of keys) {
+    const list = map.get(key);
+    map.set(key, list ? [...list, id] : alone);
+  }
 }
 
 function phraseNames(named: readonly { id: string; stems: readonly string[]; rarest: string }[]): PhraseNames {
@@ -478,8 +488,8 @@ function phraseNames(named: readonly { id: string; stems: readonly string[]; rar
 }
 
 function buildStatedIndex(): StatedIndex {
-  const byWord = new Map<string, string[]>();
-  const bySurface = new Map<string, string[]>();
+  const byWord = new Map<string, readonly string[]>();
+  const bySurface = new Map<string, readonly string[]>();
   const frequency = new Map<string, number>();
   for (const id of taxonomy().entries.keys()) {
     for (const name of namesOfEntry(id)) {
@@ -490,8 +500,8 @@ function buildStatedIndex(): StatedIndex {
   const phrases: { id: string; stems: readonly string[]; rarest: string }[] = [];
   for (const id of taxonomy().entries.keys()) {
     for (const name of namesOfEntry(id)) {
-      if (name.forms !== undefined) for (const form of new Set(name.forms)) listed(bySurface, form, id);
-      else if (name.inflected !== undefined) for (const form of name.inflected) listed(byWord, form, id);
+      if (name.forms !== undefined) listUnder(bySurface, new Set(name.forms), id);
+      else if (name.inflected !== undefined) listUnder(byWord, name.inflected, id);
       else {
         const rarest = name.stems.reduce((best, term) =>
           (frequency.get(term) ?? 0) < (frequency.get(best) ?? 0) ? term : best,

@@ -18,22 +18,28 @@ import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
 import { entryKeys, taxonomy } from "./taxonomy";
 import { foldText, normalizeSkillText, scanTokens } from "./text";
+import { NONE, ROOT, sortedIndexOf, type TokenTrie, TokenTrieBuilder } from "./token-trie";
 import type { TaxonomyEntry } from "./types";
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  id?: string;
+/** A name ending at a node of the exact trie. */
+interface ExactName {
+  id: string;
   /** Accepted spellings for a guarded name; undefined when any spelling counts, [] when none does. */
   forms?: readonly string[];
-  needsContext?: boolean;
+  needsContext: boolean;
+}
+
+/** What a node of the stemmed trie holds. */
+interface StemmedNode {
+  id?: string;
   /** Lower wins when two entries share stems: curated core 0, ESCO 1, O*NET 2. */
   rank?: number;
   /**
-   * On the stemmed trie's first level: the stems this one stands beside in a name of two or three stems,
-   * in either order — a window starting otherwise cannot match in another order. Kept on the node the
-   * walk looks up anyway, so checking costs no lookup of its own.
+   * On the first level: the stems this one stands beside in a name of two or three stems, in either
+   * order, sorted — a window starting otherwise cannot match in another order. Kept on the node the walk
+   * looks up anyway, so checking costs no lookup of its own (a Set each took 4 MB).
    */
-  pairedWith?: Set<string>;
+  pairedWith?: readonly string[];
 }
 
 interface Ranked {
@@ -42,11 +48,20 @@ interface Ranked {
 }
 
 interface FindIndex {
-  exact: TrieNode;
-  stemmed: TrieNode;
-  /** Names of two or three distinct stems, keyed by their stems sorted: matched in any order. */
-  unordered: Map<string, Ranked>;
+  exact: TokenTrie<ExactName>;
+  stemmed: TokenTrie<StemmedNode>;
+  /** Names of two or three distinct stems, keyed by their stems sorted: matched in any order (their ids). */
+  unordered: Map<string, string>;
   /** Every token of some name, so compound tokens like "ci/cd" are kept whole. */
+  vocabulary: Set<string>;
+}
+
+interface IndexBuilder {
+  exact: TokenTrieBuilder<ExactName>;
+  stemmed: TokenTrieBuilder<StemmedNode>;
+  unordered: Map<string, Ranked>;
+  /** StemmedNode.pairedWith of each stem, as it grows. */
+  pairs: Map<string, Set<string>>;
   vocabulary: Set<string>;
 }
 
@@ -64,38 +79,34 @@ const UNORDERED_MAX = 3;
 
 let index: FindIndex | undefined;
 
-function child(node: TrieNode, token: string): TrieNode {
-  let next = node.next.get(token);
-  if (!next) {
-    next = { next: new Map() };
-    node.next.set(token, next);
-  }
-  return next;
-}
-
 function entryRank(entry: TaxonomyEntry): number {
   if (!entry.broad) return 0;
   return entry.source === "esco" ? 1 : 2;
 }
 
-function addExact(built: FindIndex, entry: TaxonomyEntry, key: string): void {
-  let node = built.exact;
-  for (const token of key.split(" ")) {
-    built.vocabulary.add(token);
-    node = child(node, token);
-  }
-  node.id = entry.id;
+function addExact(built: IndexBuilder, entry: TaxonomyEntry, key: string): void {
+  const tokens = key.split(" ");
+  for (const token of tokens) built.vocabulary.add(token);
   const caseForm =
     entry.text === "case" && key === normalizeSkillText(entry.label) ? [foldText(entry.label)] : undefined;
-  node.forms = FREE_TEXT_GUARDS[key] ?? caseForm ?? (/^[a-z0-9]{1,2}$/.test(key) ? [] : undefined);
-  node.needsContext = CONTEXT_KEYS.has(key);
+  built.exact.set(built.exact.node(tokens), {
+    id: entry.id,
+    forms: FREE_TEXT_GUARDS[key] ?? caseForm ?? (/^[a-z0-9]{1,2}$/.test(key) ? [] : undefined),
+    needsContext: CONTEXT_KEYS.has(key),
+  });
 }
 
-function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
+function stemmedNode(built: IndexBuilder, stems: readonly string[]): StemmedNode {
+  const node = built.stemmed.node(stems);
+  let value = built.stemmed.value(node);
+  if (!value) built.stemmed.set(node, (value = {}));
+  return value;
+}
+
+function addStemmed(built: IndexBuilder, entry: TaxonomyEntry, key: string): void {
   const stems = termsOf(key);
   if (stems.length < 2) return;
-  let node = built.stemmed;
-  for (const stem of stems) node = child(node, stem);
+  const node = stemmedNode(built, stems);
   const rank = entryRank(entry);
   if (node.id === undefined || rank < (node.rank ?? Infinity)) {
     node.id = entry.id;
@@ -105,7 +116,8 @@ function addStemmed(built: FindIndex, entry: TaxonomyEntry, key: string): void {
   if (distinct.size !== stems.length || stems.length > UNORDERED_MAX) return;
   for (let index = 0; index + 1 < stems.length; index++) {
     for (let other = index + 1; other < stems.length; other++) {
-      addPair(built.stemmed, stems[index]!, stems[other]!);
+      addPair(built, stems[index]!, stems[other]!);
+      addPair(built, stems[other]!, stems[index]!);
     }
   }
   const sorted = unorderedKey(stems);
@@ -129,17 +141,19 @@ function unorderedKeyAt(stems: readonly string[], position: number, length: numb
   return third < second ? `${first} ${third} ${second}` : `${first} ${second} ${third}`;
 }
 
-/** May create a first-level node no name starts with: with no id and nothing under it, the walk matches nothing there. */
-function addPair(stemmed: TrieNode, one: string, other: string): void {
-  (child(stemmed, one).pairedWith ??= new Set()).add(other);
-  (child(stemmed, other).pairedWith ??= new Set()).add(one);
+/** Notes that `stem` stands beside `other` in a name of two or three stems. */
+function addPair(built: IndexBuilder, stem: string, other: string): void {
+  let pairs = built.pairs.get(stem);
+  if (!pairs) built.pairs.set(stem, (pairs = new Set()));
+  pairs.add(built.stemmed.interned(other));
 }
 
 function buildIndex(): FindIndex {
-  const built: FindIndex = {
-    exact: { next: new Map() },
-    stemmed: { next: new Map() },
+  const built: IndexBuilder = {
+    exact: new TokenTrieBuilder(),
+    stemmed: new TokenTrieBuilder(),
     unordered: new Map(),
+    pairs: new Map(),
     vocabulary: new Set(),
   };
   for (const entry of taxonomy().entries.values()) {
@@ -149,7 +163,14 @@ function buildIndex(): FindIndex {
       if (entry.text !== "case") addStemmed(built, entry, key);
     }
   }
-  return built;
+  // May make a first-level node no name starts with: with no id and nothing under it, the walk matches nothing there.
+  for (const [stem, paired] of built.pairs) stemmedNode(built, [stem]).pairedWith = [...paired].sort();
+  return {
+    exact: built.exact.build(),
+    stemmed: built.stemmed.build(),
+    unordered: new Map([...built.unordered].map(([key, { id }]) => [key, id])),
+    vocabulary: built.vocabulary,
+  };
 }
 
 function findIndex(): FindIndex {
@@ -200,14 +221,14 @@ function textTokens(folded: string, vocabulary: Set<string>): TextTokens {
   return tokens;
 }
 
-function passesGuard(node: TrieNode, tokens: TextTokens, start: number, length: number): boolean {
-  if (node.forms === undefined) return true;
-  if (node.forms.length === 0) return false;
+function passesGuard(name: ExactName, tokens: TextTokens, start: number, length: number): boolean {
+  if (name.forms === undefined) return true;
+  if (name.forms.length === 0) return false;
   const written: string[] = [];
   for (let position = start; position < start + length; position++) {
     written.push(tokens.folded.slice(tokens.start[position], tokens.end[position]));
   }
-  return node.forms.includes(written.join(" "));
+  return name.forms.includes(written.join(" "));
 }
 
 interface Match {
@@ -217,24 +238,24 @@ interface Match {
   needsContext: boolean;
 }
 
-function exactMatches(tokens: TextTokens, trie: TrieNode): Match[] {
+function exactMatches(tokens: TextTokens, trie: TokenTrie<ExactName>): Match[] {
   const count = tokens.lower.length;
   const matches: Match[] = [];
-  const ends: TrieNode[] = [];
+  const ends: number[] = [];
   let position = 0;
   while (position < count) {
     ends.length = 0;
-    let node: TrieNode | undefined = trie;
+    let node = ROOT;
     for (let cursor = position; cursor < count; cursor++) {
       if (cursor > position && tokens.breakBefore[cursor]) break;
-      node = node.next.get(tokens.lower[cursor]!);
-      if (!node) break;
+      node = trie.child(node, tokens.lower[cursor]!);
+      if (node === NONE) break;
       ends.push(node);
     }
     let advanced = false;
     for (let length = ends.length; length >= 1; length--) {
-      const end = ends[length - 1]!;
-      if (end.id === undefined || !passesGuard(end, tokens, position, length)) continue;
+      const end = trie.value(ends[length - 1]!);
+      if (end === undefined || !passesGuard(end, tokens, position, length)) continue;
       const needsContext = end.needsContext === true;
       if (needsContext && BLOCK_AFTER.has(tokens.lower[position + length] ?? "")) continue;
       matches.push({ id: end.id, start: position, end: position + length, needsContext });
@@ -275,33 +296,36 @@ function withContext(matches: Match[], tokens: TextTokens, found: Set<string>): 
 
 /**
  * The longest name of two or three stems written side by side in another order at `position`; `head`:
- * the stemmed trie's node of the stem there.
+ * what the stemmed trie holds on the node of the stem there.
  */
-function unorderedMatch(terms: TextTerms, built: FindIndex, position: number, head: TrieNode | undefined) {
+function unorderedMatch(terms: TextTerms, built: FindIndex, position: number, head: StemmedNode | undefined) {
   const { stems, phrases } = terms;
   const second = stems[position + 1];
   if (second === undefined || phrases[position + 1] !== phrases[position]) return null;
-  if (head?.pairedWith?.has(second) !== true) return null;
+  if (head?.pairedWith === undefined || sortedIndexOf(head.pairedWith, second) === NONE) return null;
   const fits = position + 2 < stems.length && phrases[position + 2] === phrases[position];
   for (let length = fits ? UNORDERED_MAX : 2; length >= 2; length--) {
-    const match = built.unordered.get(unorderedKeyAt(stems, position, length));
-    if (match) return { id: match.id, length };
+    const id = built.unordered.get(unorderedKeyAt(stems, position, length));
+    if (id !== undefined) return { id, length };
   }
   return null;
 }
 
 function stemmedMatches(terms: TextTerms, built: FindIndex, onMatch: (id: string, start: number) => void): void {
   const { stems, phrases } = terms;
+  const trie = built.stemmed;
   let position = 0;
   while (position < stems.length) {
-    const head = built.stemmed.next.get(stems[position]!);
+    const headNode = trie.child(ROOT, stems[position]!);
     let best: { id: string; length: number } | null = null;
-    for (let cursor = position, node = head; node;) {
-      if (node.id !== undefined) best = { id: node.id, length: cursor - position + 1 };
+    for (let cursor = position, node = headNode; node !== NONE;) {
+      const id = trie.value(node)?.id;
+      if (id !== undefined) best = { id, length: cursor - position + 1 };
       cursor++;
       if (cursor >= stems.length || phrases[cursor] !== phrases[position]) break;
-      node = node.next.get(stems[cursor]!);
+      node = trie.child(node, stems[cursor]!);
     }
+    const head = headNode === NONE ? undefined : trie.value(headNode);
     const reordered = unorderedMatch(terms, built, position, head);
     if (reordered && reordered.length > (best?.length ?? 0)) best = reordered;
     if (best) {

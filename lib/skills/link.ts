@@ -41,7 +41,11 @@ function linkIndex(): LinkIndex {
     }
   });
   const idf = new Map<string, number>();
-  for (const [term, list] of postings) idf.set(term, Math.log(1 + names.length / list.length));
+  for (const [term, list] of postings) {
+    idf.set(term, Math.log(1 + names.length / list.length));
+    // Arrays grown by push keep room to grow: copied, they hold only what they hold.
+    postings.set(term, list.slice());
+  }
   index = { names, postings, idf };
   return index;
 }
