@@ -8,7 +8,7 @@ import { applyPendingMigrations } from "@/lib/migrate/apply";
 import { resumeComparisons } from "@/lib/prompt-comparisons";
 import { databasePromptSource, ensureCodePrompts, usePromptSource } from "@/lib/prompts";
 import { rereadProfiles } from "@/lib/candidates";
-import { ensureLexicalCorpus, warmUpReaders } from "@/lib/scoring";
+import { ensureLexicalCorpus, refreshLexicalCorpusOnce, warmUpReaders } from "@/lib/scoring";
 import { ensureDefaultModel } from "@/lib/scoring";
 import { installShutdownHandlers } from "@/lib/shutdown";
 
@@ -85,6 +85,7 @@ async function readyForScoring(): Promise<void> {
   if (reread.profiles > 0) log.info("Read saved résumés again with the current rules", { ...reread });
   // Vectors of text no longer embedded were marked stale: re-embed them once a pass already running ends.
   const reembedding = reread.outdatedVectors > 0 ? reembedStaleVectors(settleCandidateVectorRefresh()) : undefined;
-  await ensureLexicalCorpus();
+  // Résumés read again may hold other terms (a new stemming rule): their frequencies are counted again.
+  await (reread.profiles > 0 ? refreshLexicalCorpusOnce() : ensureLexicalCorpus());
   await reembedding;
 }
