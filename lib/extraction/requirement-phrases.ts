@@ -61,9 +61,9 @@ interface Part {
 
 /**
  * The content words of each part of the line between commas and semicolons, with the function words
- * between them and without requirement language: "Confident negotiator, comfortable on the phone and face
- * to face" is "negotiator" and "phone and face to face" — two things asked for, not one phrase — while
- * "a restaurant manager in a busy restaurant" stays whole.
+ * between them and without requirement language: "Calm under pressure, good with numbers" is "calm under
+ * pressure" and "numbers" — two things asked for, not one phrase — while "a restaurant manager in a busy
+ * restaurant" stays whole.
  */
 function contentParts(text: string): Part[] {
   return text.split(/[,;:]/).flatMap((piece) => {
