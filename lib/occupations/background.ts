@@ -1,3 +1,4 @@
+import { processWide } from "@/lib/util/process-wide";
 import type { BackgroundTerms } from "./types";
 import data from "./background-terms.json";
 
@@ -13,6 +14,6 @@ let loaded: BackgroundFrequencies | undefined;
 
 export function backgroundFrequencies(): BackgroundFrequencies {
   const { documents, terms } = data as BackgroundTerms;
-  loaded ??= { documents, frequency: new Map(terms) };
+  loaded ??= processWide("occupations/background", () => ({ documents, frequency: new Map(terms) }));
   return loaded;
 }

@@ -1,5 +1,6 @@
 import { termOf, termsOf } from "@/lib/text/terms";
 import { boundedMemo } from "@/lib/util/bounded-memo";
+import { processWide } from "@/lib/util/process-wide";
 import {
   buildTitleIndex,
   chooseInContext,
@@ -43,7 +44,7 @@ function load(): Loaded {
 }
 
 function occupations(): Loaded {
-  loaded ??= load();
+  loaded ??= processWide("occupations", load);
   return loaded;
 }
 

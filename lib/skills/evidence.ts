@@ -17,6 +17,7 @@
 // role, a duty, a profile. Stated decides what is missing; evidenced is what a list alone cannot buy.
 import { termOf, termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { foldText, scanTokens } from "@/lib/text/tokens";
+import { processWide } from "@/lib/util/process-wide";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
 import { findSkillsInText } from "./find-in-text";
 import { canonicalSkill, normalizeSkillText } from "./normalize";
@@ -257,7 +258,7 @@ function nameOf(key: string, caseForm?: string): Name | null {
   return { word: words[0]!, inflected: inflections(words[0]!), stems, forms };
 }
 
-const namesCache = new Map<string, Name[]>();
+const namesCache = processWide("skills/names", () => new Map<string, Name[]>());
 
 function namesOfEntry(id: string): Name[] {
   let names = namesCache.get(id);
@@ -514,7 +515,7 @@ function buildStatedIndex(): StatedIndex {
 }
 
 function statedIndex(): StatedIndex {
-  stateIndex ??= buildStatedIndex();
+  stateIndex ??= processWide("skills/stated-index", buildStatedIndex);
   return stateIndex;
 }
 

@@ -14,6 +14,7 @@
 //     "manage payroll", "purchase orders issued" names "issue purchase orders").
 // Entries marked `text: never` ("plan", "energy") are never found in free text.
 import { boundedMemo } from "@/lib/util/bounded-memo";
+import { processWide } from "@/lib/util/process-wide";
 import { termsOf, textTerms, type TextTerms } from "@/lib/text/terms";
 import { FREE_TEXT_GUARDS, FREE_TEXT_NEEDS_CONTEXT } from "./aliases";
 import { entryKeys, taxonomy } from "./taxonomy";
@@ -174,7 +175,7 @@ function buildIndex(): FindIndex {
 }
 
 function findIndex(): FindIndex {
-  index ??= buildIndex();
+  index ??= processWide("skills/find-in-text", buildIndex);
   return index;
 }
 

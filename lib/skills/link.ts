@@ -1,4 +1,5 @@
 import { termsOf } from "@/lib/text/terms";
+import { processWide } from "@/lib/util/process-wide";
 import { canonicalSkill } from "./normalize";
 import { entryKeys, taxonomy } from "./taxonomy";
 
@@ -23,7 +24,11 @@ interface LinkIndex {
 let index: LinkIndex | undefined;
 
 function linkIndex(): LinkIndex {
-  if (index) return index;
+  index ??= processWide("skills/link", buildLinkIndex);
+  return index;
+}
+
+function buildLinkIndex(): LinkIndex {
   const names: LinkIndex["names"] = [];
   for (const entry of taxonomy().entries.values()) {
     if (!entry.esco) continue;
@@ -46,8 +51,7 @@ function linkIndex(): LinkIndex {
     // Arrays grown by push keep room to grow: copied, they hold only what they hold.
     postings.set(term, list.slice());
   }
-  index = { names, postings, idf };
-  return index;
+  return { names, postings, idf };
 }
 
 export function linkSkill(phrase: string, limit = 5): SkillLink[] {

@@ -1,4 +1,5 @@
 import type { TaxonomyEntry } from "./types";
+import { processWide } from "@/lib/util/process-wide";
 import { normalizeSkillText } from "./text";
 import taxonomyJson from "./taxonomy.json";
 
@@ -42,6 +43,6 @@ function load(): Taxonomy {
 }
 
 export function taxonomy(): Taxonomy {
-  loaded ??= load();
+  loaded ??= processWide("skills/taxonomy", load);
   return loaded;
 }
