@@ -11,6 +11,11 @@
 
 import { FIELD_ALIASES } from "./aliases-fields";
 
+/** "sales to distributors", "selling to dealers", "sold to manufacturers"…: customers that are businesses. */
+const SELLING_TO_BUSINESSES = ["distributors", "dealers", "manufacturers"].flatMap((customers) =>
+  ["sales", "selling", "sold"].map((selling) => `${selling} to ${customers}`),
+);
+
 export const SKILL_ALIASES = {
   // Languages and runtimes
   javascript: ["js", "ecmascript", "es6", "es2015", "vanilla js", "java script"],
@@ -233,15 +238,7 @@ export const SKILL_ALIASES = {
     "trade sales",
     "wholesale sales",
     "corporate sales",
-    "sales to distributors",
-    "selling to distributors",
-    "sold to distributors",
-    "sales to dealers",
-    "selling to dealers",
-    "sold to dealers",
-    "sales to manufacturers",
-    "selling to manufacturers",
-    "sold to manufacturers",
+    ...SELLING_TO_BUSINESSES,
   ],
   saas_sales: ["saas selling"],
   pipeline_management: ["sales pipeline", "pipeline generation", "deal management"],
