@@ -18,6 +18,9 @@ function deepImports(self) {
   return FACED.filter((folder) => folder !== self).map((folder) => `@/lib/${folder}/*`);
 }
 
+// Generated data read from its file at run time, never imported as a module (lib/util/shipped-json.ts).
+const SHIPPED_DATA = ["**/taxonomy.json", "**/occupations.json", "**/background-terms.json"];
+
 const OUTSIDE_LIB = ["@/app/*", "@/components/*", "@/jobs/*", "@/scripts/*", "@/bench/*", "@/e2e/*"];
 
 function importRules(self) {
@@ -36,6 +39,11 @@ function importRules(self) {
           },
           { group: deepImports(self), message: "Import another domain through its index.ts (`@/lib/<domain>`)." },
           { group: OUTSIDE_LIB, message: "lib/ never imports routes, pages, components, jobs or scripts." },
+          {
+            group: SHIPPED_DATA,
+            message:
+              "Read shipped data with readShippedJson (lib/util/shipped-json.ts): imported, each bundle holds a copy.",
+          },
         ].filter((pattern) => pattern.group.length > 0),
       },
     ],

@@ -11,6 +11,14 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
     "pg",
   ],
+  // Data read from its file at run time (lib/util/shipped-json.ts), for deployments that copy traced files only.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./lib/skills/taxonomy.json",
+      "./lib/occupations/occupations.json",
+      "./lib/occupations/background-terms.json",
+    ],
+  },
   async headers() {
     return [
       {

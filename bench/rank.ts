@@ -8,6 +8,9 @@
 // BENCH_KEEP_POOL=1 (PostgreSQL) keeps the grown pool, its jobs and its baseline in a database named after
 // the pool's size, and a later run reuses them: for iterating on retrieval, whose exact scorer the
 // baseline comes from — a change to scoring needs the database dropped.
+// BENCH_HEAP_MB=<n> starts the ranking process with --max-old-space-size=<n>, as an instance given a memory
+// limit would be started: V8 sizes its heap from the machine's memory, not the instance's, and leaves garbage
+// uncollected up to that size.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -89,7 +92,12 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
 
       // Ranking runs in a process of its own, as an app instance would, so its peak RSS is the ranking's.
       await disconnectDb();
-      const measured = await inProcessOfItsOwn<Measured>("measure", { BENCH_JOB_IDS: jobIds.join(",") });
+      const heapMb = process.env.BENCH_HEAP_MB;
+      const measured = await inProcessOfItsOwn<Measured>(
+        "measure",
+        { BENCH_JOB_IDS: jobIds.join(",") },
+        heapMb ? [`--max-old-space-size=${Number(heapMb)}`] : [],
+      );
 
       const baselineFile = path.join(os.tmpdir(), `${keptAs}-baseline.json`);
       const kept =
@@ -125,7 +133,8 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
       );
       console.log(
         `peak RSS of the ranking process: ${measured.peakRssMb.toFixed(0)} MB   (target < 512 MB; ` +
-          `${measured.startedRssMb.toFixed(0)} MB once started, before any ranking)`,
+          `${measured.startedRssMb.toFixed(0)} MB once started, before any ranking` +
+          (heapMb ? `; heap limited to ${Number(heapMb)} MB)` : ")"),
       );
       console.log(
         `baseline, every candidate scored exactly for all ${JOBS} jobs in one pass: ${ms(exhaustiveMs)} ` +
@@ -160,12 +169,17 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
 }
 
 /** Runs this file again as `<command> <result file>` in a process of its own and returns what it wrote. */
-async function inProcessOfItsOwn<T>(command: string, env: Record<string, string>): Promise<T> {
+async function inProcessOfItsOwn<T>(
+  command: string,
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): Promise<T> {
   const resultFile = path.join(os.tmpdir(), `shortlist-bench-rank-${command}-${crypto.randomUUID()}.json`);
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), command, resultFile], {
-    stdio: "inherit",
-    env: { ...process.env, ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, ...nodeOptions, fileURLToPath(import.meta.url), command, resultFile],
+    { stdio: "inherit", env: { ...process.env, ...env } },
+  );
   const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (status !== 0) throw new Error(`the ${command} process failed`);
   const result = JSON.parse(fs.readFileSync(resultFile, "utf8")) as T;

@@ -1,6 +1,6 @@
 import { processWide } from "@/lib/util/process-wide";
+import { readShippedJson } from "@/lib/util/shipped-json";
 import type { BackgroundTerms } from "./types";
-import data from "./background-terms.json";
 
 // How common each word stem is in the language of work (O*NET task statements and occupation
 // descriptions): the fallback document frequencies of lexical relevance while the candidate pool is small.
@@ -13,7 +13,9 @@ export interface BackgroundFrequencies {
 let loaded: BackgroundFrequencies | undefined;
 
 export function backgroundFrequencies(): BackgroundFrequencies {
-  const { documents, terms } = data as BackgroundTerms;
-  loaded ??= processWide("occupations/background", () => ({ documents, frequency: new Map(terms) }));
+  loaded ??= processWide("occupations/background", () => {
+    const { documents, terms } = readShippedJson<BackgroundTerms>("lib/occupations/background-terms.json");
+    return { documents, frequency: new Map(terms) };
+  });
   return loaded;
 }

@@ -1,6 +1,7 @@
 import { termOf, termsOf } from "@/lib/text/terms";
 import { boundedMemo } from "@/lib/util/bounded-memo";
 import { processWide } from "@/lib/util/process-wide";
+import { readShippedJson } from "@/lib/util/shipped-json";
 import {
   buildTitleIndex,
   chooseInContext,
@@ -10,7 +11,6 @@ import {
   type TitleIndex,
 } from "./title-index";
 import type { OccupationData, OccupationRecord } from "./types";
-import data from "./occupations.json";
 
 // Occupations (O*NET 29.2, with ESCO titles) at run time: which occupations a title names, what an
 // occupation needs, and how close two occupations are.
@@ -30,7 +30,7 @@ interface Loaded {
 let loaded: Loaded | undefined;
 
 function load(): Loaded {
-  const { occupations, titles } = data as unknown as OccupationData;
+  const { occupations, titles } = readShippedJson<OccupationData>("lib/occupations/occupations.json");
   const entries: [string, number, number][] = [];
   for (const [title, pairs] of titles) {
     for (let position = 0; position < pairs.length; position += 2)

@@ -1,7 +1,7 @@
 import type { TaxonomyEntry } from "./types";
 import { processWide } from "@/lib/util/process-wide";
+import { readShippedJson } from "@/lib/util/shipped-json";
 import { normalizeSkillText } from "./text";
-import taxonomyJson from "./taxonomy.json";
 
 // The generated taxonomy (taxonomy.json, built by scripts/skill-taxonomy) loaded once, lazily, into the
 // lookups every skill function shares.
@@ -27,7 +27,7 @@ function load(): Taxonomy {
   const entries = new Map<string, TaxonomyEntry>();
   const byKey = new Map<string, string>();
   const ownKeys = new Set<string>();
-  for (const entry of taxonomyJson as readonly TaxonomyEntry[]) {
+  for (const entry of readShippedJson<readonly TaxonomyEntry[]>("lib/skills/taxonomy.json")) {
     entries.set(entry.id, entry);
     ownKeys.add(normalizeSkillText(entry.id));
     ownKeys.add(normalizeSkillText(entry.label));
