@@ -11,6 +11,21 @@ describe("payload snapshots", () => {
     expect(hash({ a: 1 })).not.toBe(hash({ a: 2 }));
   });
 
+  it("order keys by UTF-16 code units, as sort() does, for small and large objects alike", () => {
+    const keys = ["b", "a", "B", "é", "ab", "a_b", "10", "9", "Z", "z", "ä", "😀", "ﬀ", "a1", "aa", "A"];
+    for (const count of [2, 5, keys.length, keys.length + 8]) {
+      const chosen = Array.from({ length: count }, (_, i) => keys[i % keys.length]! + (i >= keys.length ? i : ""));
+      const shuffled = [...chosen].reverse();
+      const text = canonicalJson(Object.fromEntries(shuffled.map((key) => [key, 1])));
+      expect(text).toBe(
+        `{${[...chosen]
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:1`)
+          .join(",")}}`,
+      );
+    }
+  });
+
   it("digest long vectors by value, so any change to a component changes the hash", () => {
     const vector = Array.from({ length: 384 }, (_, i) => Math.sin(i));
     const nudged = [...vector];

@@ -40,13 +40,29 @@ export function canonicalJson(value: unknown): string {
 // Built by appending, without an array of entries per object: a payload is mostly small objects.
 function canonicalObject(value: Record<string, unknown>): string {
   let text = "";
-  // sort() without a comparator orders by UTF-16 code units, as `<` on strings does.
-  for (const key of Object.keys(value).sort()) {
+  for (const key of sortedKeys(value)) {
     const item = value[key];
     if (item === undefined) continue;
     text += `${text ? "," : ""}${JSON.stringify(key)}:${canonicalJson(item)}`;
   }
   return `{${text}}`;
+}
+
+// Objects of a payload have at most a few keys: sorted by insertion in place, as sort() would allocate a
+// work array for each (7 kB a score). A larger object (no payload holds one) is sorted by sort() itself.
+const INSERTION_SORTED_KEYS = 16;
+
+/** The object's keys in UTF-16 code unit order (as `<` compares strings, and sort() without a comparator). */
+function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  if (keys.length > INSERTION_SORTED_KEYS) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > key; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 /**

@@ -20,7 +20,7 @@ export const READING_VERSION = 15;
 // résumé is screened and read once. Both are immutable; the memos are keyed by a digest of the text and bounded.
 const READING_CACHE_LIMIT = 2_000;
 const textKey = (text: string) => hash("sha1", text, "base64"); // one call, no Hash stream object
-const screenOnce = boundedMemo(READING_CACHE_LIMIT, screenResume, textKey);
+const screenOnce = boundedMemo(READING_CACHE_LIMIT, screenedText, textKey);
 
 /**
  * `remember: false` when the text is read here once and never again (a sync reads each résumé once, on a
@@ -36,9 +36,15 @@ export function readableResume(
   { remember = true }: ReadOptions = {},
 ): { text: string | null; warnings: ScoringWarning[] } {
   if (!text?.trim()) return { text: null, warnings: [] };
-  const screened = remember ? screenOnce(text) : screenResume(text);
-  const readable = screened.text.trim() ? screened.text : null;
+  const screened = remember ? screenOnce(text) : screenedText(text);
   // A fresh list: callers add warnings of their own to it.
+  return { text: screened.text, warnings: [...screened.warnings] };
+}
+
+/** The screened text (null when nothing is left) and what screening and the headline warn of: kept per text. */
+function screenedText(text: string): { text: string | null; warnings: readonly ScoringWarning[] } {
+  const screened = screenResume(text);
+  const readable = screened.text.trim() ? screened.text : null;
   return { text: readable, warnings: [...screened.warnings, ...headlineWarnings(readable)] };
 }
 
