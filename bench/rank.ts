@@ -9,8 +9,8 @@
 // the pool's size, and a later run reuses them: for iterating on retrieval, whose exact scorer the
 // baseline comes from — a change to scoring needs the database dropped.
 // BENCH_HEAP_MB=<n> starts the ranking process with --max-old-space-size=<n>, as an instance given a memory
-// limit would be started: V8 sizes its heap from the machine's memory, not the instance's, and leaves garbage
-// uncollected up to that size.
+// limit should be started: V8 sizes its heap from the memory it sees, which may be the machine's rather than
+// the instance's, and leaves garbage uncollected up to that size.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
