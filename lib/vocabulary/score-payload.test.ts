@@ -2,6 +2,33 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { MAX_SKILL_CHARS, MAX_SKILLS, MAX_VECTOR_DIMENSIONS, skillList, vector } from "./score-payload";
 
+/** A schema with a quick path answers every input as the same schema without it does, with a copy. */
+function describeQuickPath(
+  name: string,
+  schema: z.ZodType,
+  withoutQuickPath: z.ZodType,
+  cases: Record<string, unknown>,
+  { reference, sample }: { reference: string; sample: unknown[] },
+) {
+  describe(name, () => {
+    it.each(Object.entries(cases))(`answers %s as ${reference} does`, (_name, input) => {
+      const fast = schema.safeParse(input);
+      const expected = withoutQuickPath.safeParse(input);
+      expect(fast.success).toBe(expected.success);
+      expect(fast.data).toEqual(expected.data);
+      expect(fast.error?.issues).toEqual(expected.error?.issues);
+    });
+
+    it("answers a copy, as zod does", () => {
+      expect(schema.parse(sample)).not.toBe(sample);
+    });
+
+    it("keeps its JSON schema", () => {
+      expect(z.toJSONSchema(schema)).toEqual(z.toJSONSchema(withoutQuickPath));
+    });
+  });
+}
+
 // The vector schema skips zod's element-by-element check for a plain vector; it must answer exactly as
 // that check does.
 const elementwise = z
@@ -23,23 +50,9 @@ const inputs: Record<string, unknown> = {
   "an object": { 0: 1, length: 1 },
 };
 
-describe("the vector schema", () => {
-  it.each(Object.entries(inputs))("answers %s as the element-by-element check does", (_name, input) => {
-    const fast = vector.safeParse(input);
-    const reference = elementwise.safeParse(input);
-    expect(fast.success).toBe(reference.success);
-    expect(fast.data).toEqual(reference.data);
-    expect(fast.error?.issues).toEqual(reference.error?.issues);
-  });
-
-  it("answers a copy, as zod does", () => {
-    const input = [0.5, 0.25];
-    expect(vector.parse(input)).not.toBe(input);
-  });
-
-  it("keeps its JSON schema", () => {
-    expect(z.toJSONSchema(vector)).toEqual(z.toJSONSchema(elementwise));
-  });
+describeQuickPath("the vector schema", vector, elementwise, inputs, {
+  reference: "the element-by-element check",
+  sample: [0.5, 0.25],
 });
 
 // The skill list schema trims a plain list in one loop instead of checking each label through zod; it must
@@ -68,21 +81,7 @@ const lists: Record<string, unknown> = {
   "an object": { 0: "Python", length: 1 },
 };
 
-describe("the skill list schema", () => {
-  it.each(Object.entries(lists))("answers %s as zod's label check does", (_name, input) => {
-    const fast = skillList.safeParse(input);
-    const reference = oneByOne.safeParse(input);
-    expect(fast.success).toBe(reference.success);
-    expect(fast.data).toEqual(reference.data);
-    expect(fast.error?.issues).toEqual(reference.error?.issues);
-  });
-
-  it("answers a copy, as zod does", () => {
-    const input = ["Python"];
-    expect(skillList.parse(input)).not.toBe(input);
-  });
-
-  it("keeps its JSON schema", () => {
-    expect(z.toJSONSchema(skillList)).toEqual(z.toJSONSchema(oneByOne));
-  });
+describeQuickPath("the skill list schema", skillList, oneByOne, lists, {
+  reference: "zod's label check",
+  sample: ["Python"],
 });
