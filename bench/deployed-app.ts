@@ -5,11 +5,10 @@
 // minute later, and the peak. What the readers' memory and their warm-up at start cost where it counts.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ms, table } from "./lib/format";
 import { runBench } from "./lib/bench-process";
+import { NEXT_BIN, processStatus, requireProductionBuild, until } from "./lib/next-server";
 import { useScratchDatabase } from "./lib/target-database";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3989);
@@ -17,23 +16,10 @@ const BASE = `http://localhost:${PORT}`;
 /** The reading workers leave after a minute idle (lib/scoring/reading-pool.ts); measured once they have. */
 const WORKERS_IDLE_MS = 75_000;
 
-/** Resident and peak resident memory of a process, MB (Linux /proc). */
+/** Resident and peak resident memory of the server, MB. */
 function memoryOf(pid: number): { rss: number; peak: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: Math.round(kb("VmRSS") / 1024), peak: Math.round(kb("VmHWM") / 1024) };
-}
-
-async function waitForHealth(server: { exitCode: number | null }): Promise<void> {
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode})`);
-    const healthy = await fetch(`${BASE}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await sleep(1_000);
-  }
+  const mb = (kb: number) => Math.round(kb / 1024);
+  return { rss: mb(processStatus(pid, "VmRSS")), peak: mb(processStatus(pid, "VmHWM")) };
 }
 
 /** An API key with the scoring scope, made by the demo admin. */
@@ -67,27 +53,26 @@ async function timedGet(url: string, key: string): Promise<number> {
 }
 
 async function main() {
-  if (!fs.existsSync(path.resolve(".next", "BUILD_ID"))) throw new Error("no production build: run npm run build");
+  requireProductionBuild();
   const kind = process.env.DATABASE_URL ? "postgres" : "pglite";
   const database = await useScratchDatabase(kind);
   process.env.DEMO_PASSWORD ??= crypto.randomBytes(12).toString("base64url");
-  const server = spawn(
-    process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT)],
-    {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        SEED_DEMO: "true",
-        APP_URL: BASE,
-        CRON_SECRET: crypto.randomBytes(24).toString("base64url"),
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SEED_DEMO: "true",
+      APP_URL: BASE,
+      CRON_SECRET: crypto.randomBytes(24).toString("base64url"),
+      LOG_LEVEL: "warn",
     },
-  );
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   try {
-    await waitForHealth(server);
+    await until(
+      async () => (await fetch(`${BASE}/api/health`)).ok,
+      () => server.exitCode !== null,
+    );
     await sleep(WORKERS_IDLE_MS);
     const started = memoryOf(server.pid!);
     const key = await scoringKey();

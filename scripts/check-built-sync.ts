@@ -5,9 +5,8 @@
 // its reading workers, that it never fell back to reading inline, and that it shuts down on SIGTERM.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import fs from "node:fs";
-import path from "node:path";
 import { runBench } from "../bench/lib/bench-process";
+import { NEXT_BIN, processStatus, requireProductionBuild, until } from "../bench/lib/next-server";
 import { useScratchDatabase } from "../bench/lib/target-database";
 
 const PORT = Number(process.argv[2] ?? process.env.E2E_PORT ?? 3100);
@@ -15,26 +14,8 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const COUNT = 200;
 const FALLBACK_WARNING = "Reading worker threads could not start";
 
-/** A figure of /proc/<pid>/status summed over the process and its descendants (next start may serve from a child). */
-function statusOf(pid: number, field: "Threads" | "VmRSS"): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const own = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((task) => {
-    const file = `/proc/${pid}/task/${task}/children`;
-    return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split(" ").filter(Boolean).map(Number) : [];
-  });
-  return own + children.reduce((sum, child) => sum + statusOf(child, field), 0);
-}
-
-async function until(ready: () => Promise<boolean>, server: { exited: boolean }): Promise<void> {
-  while (!(await ready().catch(() => false))) {
-    if (server.exited) throw new Error("The server exited before it answered.");
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 async function main() {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  requireProductionBuild();
   const database = await useScratchDatabase(process.env.DATABASE_URL ? "postgres" : "pglite");
   try {
     const { applyPendingMigrations } = await import("@/lib/migrate/apply");
@@ -46,16 +27,18 @@ async function main() {
     const { key } = await createApiKey({ ctx, input: { name: "check", scopes: ["sync"] } });
     await disconnectDb();
 
-    const next = path.resolve("node_modules", "next", "dist", "bin", "next");
     const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "false" };
-    const server = spawn(process.execPath, [next, "start", "-p", String(PORT)], { env, stdio: "pipe" });
+    const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], { env, stdio: "pipe" });
     const state = { exited: false, output: "" };
     server.on("exit", () => (state.exited = true));
     for (const stream of [server.stdout, server.stderr]) stream.on("data", (chunk) => (state.output += chunk));
     try {
-      await until(async () => (await fetch(`${BASE_URL}/api/health`)).ok, state);
-      const before = statusOf(server.pid!, "Threads");
-      const rssBefore = statusOf(server.pid!, "VmRSS");
+      await until(
+        async () => (await fetch(`${BASE_URL}/api/health`)).ok,
+        () => state.exited,
+      );
+      const before = processStatus(server.pid!, "Threads");
+      const rssBefore = processStatus(server.pid!, "VmRSS");
       const items = generateDemoCandidates(new Date("2026-12-01T00:00:00Z"), COUNT, 5).map((candidate, index) => ({
         external_id: `built-${index}`,
         full_name: candidate.fullName,
@@ -67,8 +50,8 @@ async function main() {
         body: JSON.stringify({ items }),
       });
       const { created, updated, failed } = (await response.json()) as Record<string, number | undefined>;
-      const after = statusOf(server.pid!, "Threads");
-      const rssAfter = statusOf(server.pid!, "VmRSS");
+      const after = processStatus(server.pid!, "Threads");
+      const rssAfter = processStatus(server.pid!, "VmRSS");
       console.log(`PUT /api/candidates/batch → ${response.status}`, { created, updated, failed });
       console.log(`server threads: ${before} before the batch, ${after} after`);
       console.log(`server memory: ${Math.round(rssBefore / 1024)} MB before, ${Math.round(rssAfter / 1024)} MB after`);
