@@ -68,29 +68,39 @@ function evidencedShare(candidate: PreparedCandidate, skills: readonly string[])
   return skills.filter((skill) => evidencesRequirement(statements, skill)).length / skills.length;
 }
 
-/** Computes every signal of the catalog for one candidate against one job. Pure. */
-export function computeFeatures(stated: PreparedCandidate, job: PreparedJob, corpus: LexicalCorpus): FeatureResult {
-  const listed = new Set([...stated.technicalSkills, ...stated.tools, ...stated.softSkills]);
-  const tech = matchSkills(job.requiredTechSkills, listed, stated.statements);
-  const soft = matchSkills(job.requiredSoftSkills, listed, stated.statements);
-  // What a sentence echoing the requirements names is stated (above), not shown (below).
-  const occupationSkills = job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED);
-  const { candidate, echoes } = withoutRequirementEchoes(stated, job, [...job.requiredTechSkills, ...occupationSkills]);
+/** The profile facts the fact signals read (not the résumé's words, skills or vector). */
+export type CandidateFacts = Pick<
+  PreparedCandidate,
+  | "seniority"
+  | "experienceRange"
+  | "educationLevel"
+  | "fieldOfStudy"
+  | "hasDegree"
+  | "technicalSkills"
+  | "softSkills"
+  | "tools"
+  | "completeness"
+  | "hasEmail"
+  | "hasPhone"
+  | "hasLinkedin"
+  | "hasAddress"
+  | "isLocal"
+>;
+
+/** What of the job the fact signals compare the facts with. */
+export type FactsJob = Pick<PreparedJob, "targetSeniority" | "minimumYears" | "jobZone" | "department">;
+
+/**
+ * The signals a candidate's profile facts decide against the job, in feature-vector order; each reads one
+ * fact, so retrieval can weigh each fact on its own (fact-estimate.ts).
+ */
+export function factFeatures(candidate: CandidateFacts, job: FactsJob) {
   const seniority = seniorityFit(candidate.seniority, job.targetSeniority, job.minimumYears);
   const experience = experienceFit(
     candidate.experienceRange,
     expectedYears(job.targetSeniority, job.jobZone, job.minimumYears),
   );
-
-  const features: FeatureVector = {
-    semantic_similarity: semanticSimilarity(candidate.embedding, job.embedding),
-    lexical_relevance: lexicalRelevance(job.query, candidate.terms, corpus),
-    occupation_similarity: occupationMatch(job.occupations, candidate.occupations),
-    tech_skill_coverage: coverage(job.requiredTechSkills.length, tech.matched.length),
-    soft_skill_coverage: coverage(job.requiredSoftSkills.length, soft.matched.length),
-    missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.filter(isKnownSkill).length,
-    required_skills_evidenced: evidencedShare(candidate, job.requiredTechSkills),
-    occupation_skills_evidenced: evidencedShare(candidate, occupationSkills),
+  return {
     seniority_shortfall: seniority.shortfall,
     seniority_excess: seniority.excess,
     experience_shortfall: experience.shortfall,
@@ -111,6 +121,27 @@ export function computeFeatures(stated: PreparedCandidate, job: PreparedJob, cor
     has_linkedin: flag(candidate.hasLinkedin),
     has_address: flag(candidate.hasAddress),
     is_local: flag(candidate.isLocal),
+  };
+}
+
+/** Computes every signal of the catalog for one candidate against one job. Pure. */
+export function computeFeatures(stated: PreparedCandidate, job: PreparedJob, corpus: LexicalCorpus): FeatureResult {
+  const listed = new Set([...stated.technicalSkills, ...stated.tools, ...stated.softSkills]);
+  const tech = matchSkills(job.requiredTechSkills, listed, stated.statements);
+  const soft = matchSkills(job.requiredSoftSkills, listed, stated.statements);
+  // What a sentence echoing the requirements names is stated (above), not shown (below).
+  const occupationSkills = job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED);
+  const { candidate, echoes } = withoutRequirementEchoes(stated, job, [...job.requiredTechSkills, ...occupationSkills]);
+  const features: FeatureVector = {
+    semantic_similarity: semanticSimilarity(candidate.embedding, job.embedding),
+    lexical_relevance: lexicalRelevance(job.query, candidate.terms, corpus),
+    occupation_similarity: occupationMatch(job.occupations, candidate.occupations),
+    tech_skill_coverage: coverage(job.requiredTechSkills.length, tech.matched.length),
+    soft_skill_coverage: coverage(job.requiredSoftSkills.length, soft.matched.length),
+    missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.filter(isKnownSkill).length,
+    required_skills_evidenced: evidencedShare(candidate, job.requiredTechSkills),
+    occupation_skills_evidenced: evidencedShare(candidate, occupationSkills),
+    ...factFeatures(candidate, job),
     days_since_opening: job.daysSinceOpening,
     department: categoryOf(job.department),
     recruiter: categoryOf(job.recruiterId),

@@ -4,6 +4,7 @@ import type { NumericSignalName } from "@/lib/vocabulary/signals";
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { dbDriver } from "@/lib/db";
 import { forEachChunk } from "@/lib/util/chunks";
+import { factEstimate, type SqlWithParams } from "./fact-estimate";
 import type { PreparedJob } from "./prepared";
 import { bestRefined, type EstimatedRow, type Refined, refinedEstimate } from "./refined-estimate";
 import type { LexicalCorpus } from "./signals/lexical";
@@ -12,9 +13,10 @@ import type { LexicalCorpus } from "./signals/lexical";
 // skill, occupation and stem columns, prisma/schema.prisma) finds everyone who uses one of the job's most
 // telling words (as many as the budget's résumés allow), lists or states one of its skills, or names one of
 // its occupations; the database orders them by an estimate of their score from the same columns (the
-// model's own weights on the words, skills and occupations each one has), visiting only those who can be
-// among the best (MaxScore: boundedBestEstimated). The best `estimated` come back
-// with their résumé terms and vectors, the estimate takes lexical relevance and similarity exactly, and the
+// model's own weights on the words, skills and occupations each one has, and the parts of the logit the
+// level, experience and other facts it can look up make: fact-estimate.ts), visiting only those who can be
+// among the best (MaxScore: boundedBestEstimated). The best `estimated` come back with their résumé terms
+// and vectors, the estimate takes lexical relevance and similarity exactly, and the
 // best `candidates` are scored in full. Exactness of the first rows is checked, not proven: see
 // retrieval.own-db.test.ts and bench:rank.
 
@@ -31,15 +33,15 @@ export interface RetrievalBudget {
 
 /**
  * The budget for a pool of this size. Scores are rounded to 0.1 and ties go by name, so the more candidates
- * share a score near the top, the more a ranking must score to find the first by name among them: at
- * 1,000,000 synthetic candidates 10,000 estimated and 3,000 scored kept 14 of 20 jobs exact, 3% and 1% of
- * the pool all that were checked (bench:rank).
+ * share a score near the top, the more a ranking must score to find the first by name among them. With the
+ * facts in the estimate, 1% estimated and 0.5% scored kept 20 of 20 jobs exact at 100,000 and 1,000,000
+ * synthetic candidates (bench:rank; without them 2% and 1% at 100,000, and 3% and 1% at 1,000,000).
  */
 export const defaultBudget = (poolSize: number): RetrievalBudget => ({
   wholePoolUpTo: 5_000,
   lookedUp: 100_000,
-  estimated: Math.max(10_000, Math.ceil(poolSize * 0.03)),
-  candidates: Math.max(3_000, Math.ceil(poolSize * 0.01)),
+  estimated: Math.max(1_000, Math.ceil(poolSize * 0.01)),
+  candidates: Math.max(500, Math.ceil(poolSize * 0.005)),
 });
 
 // Rows of résumé terms and vectors read at once to refine the estimate.
@@ -90,6 +92,7 @@ export async function retrieveCandidateIds({
     return rows.map((row) => row.id);
   }
   const { keys, found } = estimateKeys(job, corpus, model, budget.lookedUp);
+  const facts = factEstimate(job, model);
   // The best estimated among the candidates a condition keeps, computed and sorted on narrow rows.
   const bestEstimated = (condition: Condition, probed?: number) => {
     const params: unknown[] = [seniority ?? null];
@@ -101,8 +104,8 @@ export async function retrieveCandidateIds({
     return dbDriver().query<{ id: string; words: number; rest: number }>(
       `SELECT "id", "words", "rest" FROM (
          SELECT c."id", c."fullName", ${sum(keys.filter((key) => key.word))} AS "words",
-                ${sum(keys.filter((key) => !key.word))} AS "rest"
-           FROM (SELECT "id", "fullName", "occupationCodes", "resumeStems" || '{}'::text[] AS stems,
+                ${sum(keys.filter((key) => !key.word))} + c.facts AS "rest"
+           FROM (SELECT "id", "fullName", "occupationCodes", "resumeStems" || '{}'::text[] AS stems, ${facts.sql(param)} AS facts,
                         "mentionedSkills" || '{}'::text[] AS mentioned, "listedOnlySkills" || '{}'::text[] AS listed,
                         "technicalSkills" || "tools" || "softSkills" || "mentionedSkills" AS skills
                    FROM "Candidate" WHERE ${ofLevel} AND (${condition(param)})
@@ -113,7 +116,7 @@ export async function retrieveCandidateIds({
       params,
     );
   };
-  const estimated = await boundedBestEstimated(keys, found, budget.estimated, bestEstimated);
+  const estimated = await boundedBestEstimated(keys, facts.max, found, budget.estimated, bestEstimated);
   // Only the best come back with résumé terms and vectors, a chunk at a time; only their estimates stay.
   const rests = new Map(estimated.map((row) => [row.id, Number(row.rest)]));
   const refined: Refined[] = [];
@@ -135,8 +138,8 @@ export async function retrieveCandidateIds({
   return bestRefined(refined, budget.candidates).map((row) => row.id);
 }
 
-/** SQL with its values as parameters of the statement it goes into. */
-type Condition = (param: (value: unknown, type: string) => string) => string;
+/** A condition on Candidate rows. */
+type Condition = SqlWithParams;
 
 // Float sums in the database and here may differ in the last bits: bounds are compared with a margin.
 const MARGIN = 1e-9;
@@ -146,15 +149,17 @@ const PROBED_PER_PLACE = 2;
 
 /**
  * The best `limit` by the database's estimate, visiting only the candidates that can be among them
- * (MaxScore over the retrieval index). The estimate adds a fixed weight per key held, so a candidate
- * holding none of the heaviest keys estimates at most the sum of the others' weights: once `limit`
- * candidates are known to estimate at least θ, every one of the best `limit` holds one of the heaviest
- * keys whose lighter rest sums below θ, and the index unites those keys' rows. A probe finds such a θ:
- * the `limit`-th best of some candidates holding all of the heaviest few keys. The estimate is then
- * taken over those it keeps of the candidates found — the same best `limit` as over everyone found.
+ * (MaxScore over the retrieval index). The estimate adds a fixed weight per key held and the facts' part,
+ * at most `headroom`, so a candidate holding none of the heaviest keys estimates at most the sum of the
+ * others' weights and the headroom: once `limit` candidates are known to estimate at least θ, every one of
+ * the best `limit` holds one of the heaviest keys whose lighter rest (with the headroom) falls short of θ,
+ * and the index unites those keys' rows. A probe finds such a θ: the `limit`-th best of some candidates
+ * holding all of the heaviest few keys. The estimate is then taken over those it keeps of the candidates
+ * found — the same best `limit` as over everyone found.
  */
 async function boundedBestEstimated<Row extends { words: number; rest: number }>(
   keys: EstimateKey[],
+  headroom: number,
   found: Condition,
   limit: number,
   bestEstimated: (condition: Condition, probed?: number) => Promise<Row[]>,
@@ -170,10 +175,11 @@ async function boundedBestEstimated<Row extends { words: number; rest: number }>
     const rows = await bestEstimated((param) => `(${found(param)}) AND ${all(param)}`, PROBED_PER_PLACE * limit);
     if (rows.length === limit) threshold = Number(rows[limit - 1]!.words) + Number(rows[limit - 1]!.rest);
   }
-  let lighter = heaviest.reduce((total, key) => total + key.weight, 0);
+  // Candidates holding none of the heaviest `essential` keys estimate at most `lighter`.
+  let lighter = heaviest.reduce((total, key) => total + key.weight, headroom);
   let essential = 0;
   while (essential < heaviest.length && lighter > threshold - MARGIN) lighter -= heaviest[essential++]!.weight;
-  if (essential === heaviest.length) return bestEstimated(found);
+  if (essential === 0 || lighter > threshold - MARGIN) return bestEstimated(found);
   const some = joined("OR", heaviest.slice(0, essential));
   return bestEstimated((param) => `(${found(param)}) AND (${some(param)})`);
 }
