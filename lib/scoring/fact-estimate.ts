@@ -72,6 +72,7 @@ export function factParts(job: FactsJob, model: Pick<ScoringModelDefinition, "te
   })).filter(({ parts }) => parts.some(({ part }) => part !== 0));
 }
 
+/** The facts' part of the estimate for this job and model, as SQL, and its largest value. */
 export function factEstimate(job: FactsJob, model: Pick<ScoringModelDefinition, "terms">): FactEstimate {
   const weighed = factParts(job, model);
   return {

@@ -35,7 +35,8 @@ export interface RetrievalBudget {
  * The budget for a pool of this size. Scores are rounded to 0.1 and ties go by name, so the more candidates
  * share a score near the top, the more a ranking must score to find the first by name among them. With the
  * facts in the estimate, 1% estimated and 0.5% scored kept 20 of 20 jobs exact at 100,000 and 1,000,000
- * synthetic candidates (bench:rank; without them 2% and 1% at 100,000, and 3% and 1% at 1,000,000).
+ * synthetic candidates, half that 19 of 20 at 1,000,000 (bench:rank; without the facts, 1% and 1% kept 17
+ * of 20 at 100,000, and the budget was 3% and 1%).
  */
 export const defaultBudget = (poolSize: number): RetrievalBudget => ({
   wholePoolUpTo: 5_000,
