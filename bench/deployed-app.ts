@@ -16,7 +16,7 @@ const BASE = `http://localhost:${PORT}`;
 /** The reading workers leave after a minute idle (lib/scoring/reading-pool.ts); measured once they have. */
 const WORKERS_IDLE_MS = 75_000;
 
-/** Resident and peak resident memory of the server, MB. */
+/** Resident memory of the server and its child processes, and the sum of their peaks (a bound on the peak), MB. */
 function memoryOf(pid: number): { rss: number; peak: number } {
   const mb = (kb: number) => Math.round(kb / 1024);
   return { rss: mb(processStatus(pid, "VmRSS")), peak: mb(processStatus(pid, "VmHWM")) };

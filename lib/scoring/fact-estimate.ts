@@ -38,18 +38,18 @@ export const UNKNOWN_FACTS: CandidateFacts = {
   isLocal: null,
 };
 
-const flag = [true, false] as const;
+const YES_OR_NO = [true, false] as const;
 
 /** The facts with few values, the column each is stored in and the values it can hold. */
 export const ENUMERATED_FACTS = [
   { fact: "seniority", column: "seniority", values: SENIORITY_LEVELS },
   { fact: "experienceRange", column: "yearsExperienceRange", values: EXPERIENCE_RANGES },
   { fact: "educationLevel", column: "educationLevel", values: EDUCATION_LEVELS },
-  { fact: "hasDegree", column: "hasDegree", values: flag },
-  { fact: "hasEmail", column: "hasEmail", values: flag },
-  { fact: "hasPhone", column: "hasPhone", values: flag },
-  { fact: "hasLinkedin", column: "hasLinkedin", values: flag },
-  { fact: "hasAddress", column: "hasAddress", values: flag },
+  { fact: "hasDegree", column: "hasDegree", values: YES_OR_NO },
+  { fact: "hasEmail", column: "hasEmail", values: YES_OR_NO },
+  { fact: "hasPhone", column: "hasPhone", values: YES_OR_NO },
+  { fact: "hasLinkedin", column: "hasLinkedin", values: YES_OR_NO },
+  { fact: "hasAddress", column: "hasAddress", values: YES_OR_NO },
 ] as const satisfies readonly { fact: keyof CandidateFacts; column: string; values: readonly unknown[] }[];
 
 /** The logit the fact signals make for these facts. */

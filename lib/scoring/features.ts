@@ -132,24 +132,29 @@ export function computeFeatures(stated: PreparedCandidate, job: PreparedJob, cor
   // What a sentence echoing the requirements names is stated (above), not shown (below).
   const occupationSkills = job.occupationSkills.slice(0, OCCUPATION_SKILLS_CHECKED);
   const { candidate, echoes } = withoutRequirementEchoes(stated, job, [...job.requiredTechSkills, ...occupationSkills]);
-  const features: FeatureVector = {
-    semantic_similarity: semanticSimilarity(candidate.embedding, job.embedding),
-    lexical_relevance: lexicalRelevance(job.query, candidate.terms, corpus),
-    occupation_similarity: occupationMatch(job.occupations, candidate.occupations),
-    tech_skill_coverage: coverage(job.requiredTechSkills.length, tech.matched.length),
-    soft_skill_coverage: coverage(job.requiredSoftSkills.length, soft.matched.length),
-    missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.filter(isKnownSkill).length,
-    required_skills_evidenced: evidencedShare(candidate, job.requiredTechSkills),
-    occupation_skills_evidenced: evidencedShare(candidate, occupationSkills),
-    ...factFeatures(candidate, job),
-    days_since_opening: job.daysSinceOpening,
-    department: categoryOf(job.department),
-    recruiter: categoryOf(job.recruiterId),
-    target_seniority: job.targetSeniority ?? "unknown",
-    required_tech_count: job.requiredTechSkills.length,
-    required_soft_count: job.requiredSoftSkills.length,
-    job_zone: job.jobZone,
-  };
+  // In catalog order. Object.assign, not a spread in the literal: that cost a third of this function.
+  const features: FeatureVector = Object.assign(
+    {
+      semantic_similarity: semanticSimilarity(candidate.embedding, job.embedding),
+      lexical_relevance: lexicalRelevance(job.query, candidate.terms, corpus),
+      occupation_similarity: occupationMatch(job.occupations, candidate.occupations),
+      tech_skill_coverage: coverage(job.requiredTechSkills.length, tech.matched.length),
+      soft_skill_coverage: coverage(job.requiredSoftSkills.length, soft.matched.length),
+      missing_required_skills: job.requiredTechSkills.length === 0 ? null : tech.missing.filter(isKnownSkill).length,
+      required_skills_evidenced: evidencedShare(candidate, job.requiredTechSkills),
+      occupation_skills_evidenced: evidencedShare(candidate, occupationSkills),
+    },
+    factFeatures(candidate, job),
+    {
+      days_since_opening: job.daysSinceOpening,
+      department: categoryOf(job.department),
+      recruiter: categoryOf(job.recruiterId),
+      target_seniority: job.targetSeniority ?? "unknown",
+      required_tech_count: job.requiredTechSkills.length,
+      required_soft_count: job.requiredSoftSkills.length,
+      job_zone: job.jobZone,
+    },
+  );
   return {
     features,
     matchedSkills: [...tech.matched, ...soft.matched],

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ScorePayload } from "@/lib/vocabulary/score-payload";
+import { SIGNALS } from "@/lib/vocabulary/signals";
 import { SKILL_POOL, scorePayloadArbitrary } from "@/test/helpers/payload-arbitrary";
 import { extractResume } from "@/lib/extraction";
 import { canonicalSkill, canonicalSkills } from "@/lib/skills";
@@ -39,6 +40,13 @@ const shuffle = <T>(items: T[], seed: number) =>
     .map(({ item }) => item);
 
 describe("scoring invariants", () => {
+  it("lists every signal in the catalog's order (stored features and logs keep it)", async () => {
+    const [payload] = fc.sample(scorePayloadArbitrary, { numRuns: 1, seed: 1 });
+    const prepared = await preparePayload({ ctx, payload: payload!, readResume });
+    const { features } = computeFeatures(prepared.candidate, prepared.job, corpus);
+    expect(Object.keys(features)).toEqual(SIGNALS.map((signal) => signal.name));
+  });
+
   it("is deterministic", async () => {
     await fc.assert(
       fc.asyncProperty(scorePayloadArbitrary, async (payload) => {
