@@ -5,7 +5,13 @@ import { embeddingProvider, embedOrNothing } from "@/lib/embeddings";
 import { encodeVector } from "@/lib/embeddings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withTracesInOneWrite } from "@/lib/llm";
-import { completenessOf, experienceRangeFromYears, readResumesInFull, readScreenedResume } from "@/lib/scoring";
+import {
+  candidatePlace,
+  completenessOf,
+  experienceRangeFromYears,
+  readResumesInFull,
+  readScreenedResume,
+} from "@/lib/scoring";
 import { canonicalSkills, embeddedResumeText } from "@/lib/skills";
 import { threadYielder } from "@/lib/util/yield-thread";
 
@@ -76,13 +82,15 @@ async function readCandidates(ctx: Actor, inputs: CandidateInput[]): Promise<Can
     const educationLevel = pick(input.educationLevel, extracted?.education_level);
     const years = extracted?.years_experience;
     const vector = embedded[index] !== null ? vectors[nextVector++] : undefined;
+    const location = input.location ?? extracted?.location ?? null;
     records.push({
       externalId: input.externalId,
       fullName: input.fullName,
       email: input.email ?? null,
       phone: input.phone ?? null,
       linkedinUrl: input.linkedinUrl ?? null,
-      location: input.location ?? extracted?.location ?? null,
+      location,
+      locationKey: candidatePlace(location),
       resumeText: input.resumeText?.trim() ? input.resumeText : "",
       yearsExperienceRange: pick(input.yearsExperienceRange, years == null ? null : experienceRangeFromYears(years)),
       seniority: pick(input.seniority, extracted?.seniority),

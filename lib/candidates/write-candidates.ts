@@ -17,6 +17,7 @@ const COLUMN_TYPES: ColumnTypes<CandidateColumns> = {
   phone: "text",
   linkedinUrl: "text",
   location: "text",
+  locationKey: "text",
   resumeText: "text",
   yearsExperienceRange: "text",
   seniority: "text",

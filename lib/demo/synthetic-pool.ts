@@ -27,12 +27,12 @@ export async function growPool({ tag, from, to }: { tag: string; from: number; t
        SELECT (row_number() OVER (ORDER BY "externalId") - 1)::int AS i, *
          FROM "Candidate" WHERE "externalId" LIKE $1 || '%'),
      size AS (SELECT count(*)::int AS n FROM source)
-     INSERT INTO "Candidate" ("id", "fullName", "location", "resumeText", "yearsExperienceRange", "seniority",
+     INSERT INTO "Candidate" ("id", "fullName", "location", "locationKey", "resumeText", "yearsExperienceRange", "seniority",
        "educationLevel", "fieldOfStudy", "hasDegree", "technicalSkills", "softSkills", "tools", "completenessScore",
        "hasEmail", "hasPhone", "hasLinkedin", "hasAddress", "mentionedSkills", "listedOnlySkills", "skillListSegments",
        "resumeWords", "resumeStems", "resumeStemCounts", "resumeStemSegments", "resumeLength", "occupationCodes", "occupationConfidence", "readingVersion", "embedding",
        "embeddingModel", "updatedAt")
-     SELECT $4 || '-' || g, 'Candidate ' || $4 || ' ' || to_char(g, 'FM0000000'), listed."location", '', listed."yearsExperienceRange",
+     SELECT $4 || '-' || g, 'Candidate ' || $4 || ' ' || to_char(g, 'FM0000000'), listed."location", listed."locationKey", '', listed."yearsExperienceRange",
             listed."seniority", listed."educationLevel", listed."fieldOfStudy", listed."hasDegree", listed."technicalSkills",
             listed."softSkills", listed."tools", listed."completenessScore", listed."hasEmail", listed."hasPhone",
             listed."hasLinkedin", listed."hasAddress", read."mentionedSkills", read."listedOnlySkills", read."skillListSegments", read."resumeWords", read."resumeStems",

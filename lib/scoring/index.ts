@@ -28,6 +28,7 @@ export { type PreparedCandidate, type PreparedJob } from "./prepared";
 export { inferenceRowOf, scoreResultOf } from "./score-result";
 export { savedCandidateForPosting } from "./saved-posting-copies";
 export {
+  candidatePlace,
   isLocalTo,
   prepareStoredCandidate,
   prepareStoredJob,

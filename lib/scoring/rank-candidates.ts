@@ -1,5 +1,4 @@
 import "server-only";
-import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { forEachChunk } from "@/lib/util/chunks";
@@ -7,21 +6,16 @@ import { ensureJobEmbedding } from "./job-embedding";
 import { computeFeatures } from "./features";
 import { topReasons } from "./explain";
 import { lexicalCorpus } from "./lexical-corpus";
-import { applyModel, type Band } from "./model/model";
+import { applyModel } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
 import { pooledCandidate, poolStamp, readCandidateRowsById, readCandidatesById } from "./candidate-rows";
 import { bestFirst, byName, type BandOverride, candidateForJob, type RankingEntry, scoreEntry } from "./rank-entries";
+import { filterEntries, poolCondition, poolFilterKey, type RankingFilters } from "./ranking-filters";
 import { retrieveCandidateIds, type RetrievalBudget } from "./retrieve-candidates";
-import { prepareStoredJob } from "./stored";
+import { jobPlace, prepareStoredJob } from "./stored";
 
 export type { BandOverride, RankingEntry } from "./rank-entries";
-
-export interface RankingFilters {
-  band?: Band;
-  skill?: string;
-  seniority?: SeniorityLevel;
-  local?: boolean;
-}
+export type { RankingFilters } from "./ranking-filters";
 
 export type RankingSort = "score_desc" | "score_asc" | "name_asc";
 
@@ -33,9 +27,10 @@ export interface RankingPage {
   items: RankingEntry[];
 }
 
-// A ranking is the exact score of the candidates retrieval finds for the job (retrieve-candidates.ts: the
-// whole pool when it is small), best first, cached per process under a stamp of everything it depends on:
-// the job, the candidate pool, the lexical frequencies and the model version. Any change makes a new
+// A ranking is the exact score of the candidates retrieval finds for the job among those the filters the
+// database can apply keep (retrieve-candidates.ts, ranking-filters.ts: all of them when they are few), best
+// first, cached per process and filter under a stamp of everything it depends on: the job, the candidate
+// pool, the lexical frequencies and the model version. Any change makes a new
 // stamp, so a cached ranking is never stale. The cache holds scores, never candidates' profiles.
 const MAX_CACHED_RANKINGS = 32;
 const SCORED_CHUNK = 250;
@@ -65,7 +60,7 @@ export async function rankCandidates({
   const preparedJob = prepareStoredJob(job, now);
   const [corpus, pool] = await Promise.all([lexicalCorpus(preparedJob.query.keys()), poolStamp()]);
   const stamp = `${job.updatedAt.getTime()}|${pool.stamp}|${corpus.version}`;
-  const cacheKey = `${job.id}|${model.version}|${filters.seniority ?? ""}|${JSON.stringify(input.budget ?? null)}`;
+  const cacheKey = `${job.id}|${model.version}|${poolFilterKey(filters)}|${JSON.stringify(input.budget ?? null)}`;
   let ranking = cache.get(cacheKey);
   if (!ranking || ranking.stamp !== stamp) {
     const ids = await retrieveCandidateIds({
@@ -73,7 +68,10 @@ export async function rankCandidates({
       corpus,
       model,
       poolSize: pool.count,
-      seniority: filters.seniority,
+      within: poolCondition(filters, {
+        requiredSkills: [...job.requiredTechSkills, ...job.requiredSoftSkills],
+        place: jobPlace(job),
+      }),
       budget: input.budget,
     });
     // Read a chunk at a time and each decoded only to be scored: only the scores stay, and no decoded
@@ -120,18 +118,6 @@ function sortEntries(entries: RankingEntry[], sort: RankingSort): RankingEntry[]
   const sorted = [...entries];
   if (sort === "score_asc") return sorted.sort((a, b) => -bestFirst(a, b));
   return sorted.sort(byName);
-}
-
-export function filterEntries(entries: RankingEntry[], filters: RankingFilters): RankingEntry[] {
-  const { band, skill, seniority, local } = filters;
-  if (!band && !skill && !seniority && local === undefined) return entries;
-  return entries.filter(
-    (entry) =>
-      (!band || entry.band === band) &&
-      (!seniority || entry.seniority === seniority) &&
-      (local === undefined || entry.isLocal === local) &&
-      (!skill || entry.matchedSkills.includes(skill)),
-  );
 }
 
 /** The latest band override a recruiter recorded for each of these candidates on this job. */

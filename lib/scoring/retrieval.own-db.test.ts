@@ -1,13 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCandidate } from "@/lib/candidates";
-import { db } from "@/lib/db";
+import { db, dbDriver } from "@/lib/db";
 import { growPool, storeSourceProfiles } from "@/lib/demo/synthetic-pool";
 import { generateDemoJobs } from "@/lib/demo/generate";
 import { jobRecords } from "@/lib/job-postings";
 import { unique } from "@/test/helpers/unique";
 import { exhaustiveRankings } from "./exhaustive-ranking";
 import { rankCandidates } from "./rank-candidates";
+import type { RankingEntry } from "./rank-entries";
+import { filterEntries, poolCondition, type RankingFilters } from "./ranking-filters";
 import type { RetrievalBudget } from "./retrieve-candidates";
+import { jobPlace } from "./stored";
 
 // Retrieval must lose none of the best: on a seeded pool several times larger than what retrieval may
 // bring, a job's first 50 rows equal those of scoring every stored candidate exactly.
@@ -40,6 +43,28 @@ describe("ranking by retrieval", () => {
     }
   });
 
+  it("filters in the database exactly as the scorer's filter, and ranks the best of those it keeps", async () => {
+    const whole = await exhaustiveRankings({ input: { jobIds, limit: await db.candidate.count(), now } });
+    let missedByFilteringAfter = 0;
+    for (const jobId of jobIds) {
+      const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+      const filtered = { requiredSkills: [...job.requiredTechSkills, ...job.requiredSoftSkills], place: jobPlace(job) };
+      const entries = whole.get(jobId)!;
+      const unfiltered = await rankCandidates({ input: { jobId, limit: 10_000, offset: 0, now, budget } });
+      for (const filters of filtersFor(filtered.requiredSkills, entries)) {
+        const label = `${jobId} ${JSON.stringify(filters)}`;
+        const kept = filterEntries(entries, filters);
+        expect(await idsKept(poolCondition(filters, filtered)!), label).toEqual(ids(kept));
+        const page = await rankCandidates({ input: { jobId, limit: 50, offset: 0, now, budget, filters } });
+        expect(top(page.items), label).toEqual(top(kept.slice(0, 50)));
+        const afterwards = filterEntries(unfiltered.items, filters).slice(0, 50);
+        if (top(afterwards).join() !== top(kept.slice(0, 50)).join()) missedByFilteringAfter += 1;
+      }
+    }
+    // The filters matter here: filtering the unfiltered retrieval afterwards would have missed some.
+    expect(missedByFilteringAfter).toBeGreaterThan(0);
+  }, 300_000); // some 80 filtered rankings: seconds each on a busy machine
+
   it("finds a candidate saved a moment ago, through the index the save kept current", async () => {
     const [jobId] = jobIds;
     const job = await db.job.findUniqueOrThrow({
@@ -61,3 +86,24 @@ describe("ranking by retrieval", () => {
     expect(page.items.map((item) => item.candidateId)).toContain(saved.id);
   });
 });
+
+/** Each filter the database applies, with values the pool holds: every known required skill, either locality, each level. */
+function filtersFor(requiredSkills: string[], entries: RankingEntry[]): RankingFilters[] {
+  const levels = [...new Set(entries.map((entry) => entry.seniority).filter((level) => level !== null))];
+  return [
+    ...requiredSkills.map((skill) => ({ skill })),
+    { local: true },
+    { local: false },
+    ...levels.map((seniority) => ({ seniority })),
+    { skill: requiredSkills[0], local: true },
+  ];
+}
+
+async function idsKept(condition: NonNullable<ReturnType<typeof poolCondition>>): Promise<string[]> {
+  const params: unknown[] = [];
+  const sql = condition((value, type) => `$${params.push(value)}::${type}`);
+  const rows = await dbDriver().query<{ id: string }>(`SELECT "id" FROM "Candidate" WHERE ${sql}`, params);
+  return rows.map((row) => row.id).sort();
+}
+
+const ids = (entries: RankingEntry[]) => entries.map((entry) => entry.candidateId).sort();

@@ -1,5 +1,4 @@
 import "server-only";
-import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 import type { NumericSignalName } from "@/lib/vocabulary/signals";
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { dbDriver } from "@/lib/db";
@@ -69,34 +68,38 @@ export function telltaleTerms(
   return found.slice(0, TERMS).map(({ term, value, frequency }) => ({ term, share: value / total, frequency }));
 }
 
-/** Ids of the candidates to score for the job, optionally of one seniority only. */
+/** Ids of the candidates to score for the job, of those a condition (the ranking's filters) keeps. */
 export async function retrieveCandidateIds({
   job,
   corpus,
   model,
   poolSize,
-  seniority,
+  within,
   budget = defaultBudget(poolSize),
 }: {
   job: PreparedJob;
   corpus: LexicalCorpus;
   model: Pick<ScoringModelDefinition, "terms">;
   poolSize: number;
-  seniority?: SeniorityLevel;
+  within?: Condition;
   budget?: RetrievalBudget;
 }): Promise<string[]> {
-  const ofLevel = `($1::text IS NULL OR "seniority" = $1)`;
-  if (poolSize <= budget.wholePoolUpTo) {
-    const rows = await dbDriver().query<{ id: string }>(`SELECT "id" FROM "Candidate" WHERE ${ofLevel}`, [
-      seniority ?? null,
-    ]);
-    return rows.map((row) => row.id);
+  const kept = (param: Parameters<Condition>[0]) => (within ? `(${within(param)})` : "TRUE");
+  // A pool small enough, or filtered to few enough, is scored whole.
+  if (poolSize <= budget.wholePoolUpTo || within) {
+    const params: unknown[] = [];
+    const rows = await dbDriver().query<{ id: string }>(
+      `SELECT "id" FROM "Candidate" WHERE ${kept((value, type) => `$${params.push(value)}::${type}`)}
+        LIMIT ${Number(budget.wholePoolUpTo) + 1}`,
+      params,
+    );
+    if (rows.length <= budget.wholePoolUpTo) return rows.map((row) => row.id);
   }
   const { keys, found } = estimateKeys(job, corpus, model, budget.lookedUp);
   const facts = factEstimate(job, model);
   // The best estimated among the candidates a condition keeps, computed and sorted on narrow rows.
   const bestEstimated = (condition: Condition, probed?: number) => {
-    const params: unknown[] = [seniority ?? null];
+    const params: unknown[] = [];
     const param = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
     const sum = (parts: EstimateKey[]) =>
       parts.length === 0
@@ -109,7 +112,7 @@ export async function retrieveCandidateIds({
            FROM (SELECT "id", "fullName", "occupationCodes", "resumeStems" || '{}'::text[] AS stems, ${facts.sql(param)} AS facts,
                         "mentionedSkills" || '{}'::text[] AS mentioned, "listedOnlySkills" || '{}'::text[] AS listed,
                         "technicalSkills" || "tools" || "softSkills" || "mentionedSkills" AS skills
-                   FROM "Candidate" WHERE ${ofLevel} AND (${condition(param)})
+                   FROM "Candidate" WHERE ${kept(param)} AND (${condition(param)})
                    ${probed === undefined ? "OFFSET 0" : `LIMIT ${Number(probed)}`}) AS c
          OFFSET 0) AS scored
         ORDER BY "words" + "rest" DESC, "fullName", "id"

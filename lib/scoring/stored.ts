@@ -64,23 +64,32 @@ export const storedJobSelect = {
 
 export type StoredJob = Prisma.JobGetPayload<{ select: typeof storedJobSelect }>;
 
+/** The place a job is in, for comparing (placeKey); null when the job is remote or says no location. */
+export function jobPlace(
+  job: Pick<StoredJob, "location" | "workArrangement" | "title" | "description">,
+): string | null {
+  const remote = isRemoteJob({
+    arrangement: job.workArrangement,
+    location: job.location,
+    title: job.title,
+    description: job.description,
+  });
+  return remote || !job.location ? null : placeKey(job.location);
+}
+
+/** The place a candidate's location names, compared with jobPlace (stored as Candidate.locationKey). */
+export function candidatePlace(location: string | null): string | null {
+  return location ? placeKey(location) : null;
+}
+
 /** Whether a candidate is local to a job: same city; a remote job makes locality unknown (never a penalty). */
 export function isLocalTo(
   candidateLocation: string | null,
   job: Pick<StoredJob, "location" | "workArrangement" | "title" | "description">,
 ): boolean | null {
-  if (
-    isRemoteJob({
-      arrangement: job.workArrangement,
-      location: job.location,
-      title: job.title,
-      description: job.description,
-    })
-  ) {
-    return null;
-  }
-  if (!job.location || !candidateLocation) return null;
-  return placeKey(candidateLocation) === placeKey(job.location);
+  const place = jobPlace(job);
+  const candidate = candidatePlace(candidateLocation);
+  return place === null || candidate === null ? null : candidate === place;
 }
 
 /** Days a job has been open; 0 when its stored date cannot be read (the signal carries no weight). */
