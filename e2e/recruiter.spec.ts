@@ -63,6 +63,42 @@ test("a recruiter ranks, scores, saves and follows up a candidate", async ({ pag
   await page.screenshot({ path: testInfo.outputPath("4-candidate-history.png"), fullPage: true });
 });
 
+test("a recruiter narrows a job's ranking to local candidates, and to a required skill", async ({ page }) => {
+  await page.goto("/jobs");
+  // A job in a city (a remote job has no local candidates).
+  const inCity = page
+    .getByRole("table", { name: "Jobs" })
+    .locator("tbody tr")
+    .filter({ hasNotText: /remote/i });
+  await inCity.first().getByRole("link").first().click();
+  const ranking = page.getByRole("table", { name: /Candidates ranked for this job/ });
+  await expect(ranking.getByRole("row")).toHaveCount(51);
+  const rows = ranking.locator("tbody tr");
+  // Filtered: the ranking for the filter has answered and been drawn (the list is no longer busy).
+  const results = page.getByTestId("ranking-results");
+  const filtered = async (parameter: string, choose: () => Promise<unknown>) => {
+    const answered = page.waitForResponse(
+      (response) => response.url().includes("/rankings?") && response.url().includes(parameter),
+    );
+    await choose();
+    await answered;
+    await expect(results).toHaveAttribute("aria-busy", "false");
+    await expect(rows.first()).toBeVisible();
+  };
+
+  const location = page.getByLabel("Location");
+  await filtered("local=true", () => location.selectOption("true"));
+  for (const row of await rows.all()) await expect(row).toContainText("(local)");
+  await filtered("local=false", () => location.selectOption("false"));
+  for (const row of await rows.all()) await expect(row).not.toContainText("(local)");
+  await location.selectOption("");
+
+  const skill = page.getByLabel("Has skill");
+  const label = (await skill.locator("option").nth(1).textContent())!.trim();
+  await filtered("skill=", () => skill.selectOption({ index: 1 }));
+  for (const row of await rows.all()) await expect(row).toContainText(`✓ ${label}`);
+});
+
 test("uploading an unsupported file explains what is accepted", async ({ page }, testInfo) => {
   await page.goto("/score");
   await page

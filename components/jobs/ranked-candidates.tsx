@@ -137,7 +137,7 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
       </div>
       {compared.length > 0 ? <CompareCandidates entries={compared} onClose={() => setCompared([])} /> : null}
       {rankings.isError ? <Alert>Could not load the ranking: {rankings.error.message}</Alert> : null}
-      <div className="min-h-[32rem]" aria-busy={rankings.isFetching}>
+      <div className="min-h-[32rem]" aria-busy={rankings.isFetching} data-testid="ranking-results">
         {!data ? (
           <p className="py-16 text-center text-sm text-slate-600" role="status">
             Ranking every candidate in the pool…
