@@ -14,9 +14,7 @@ const MIGRATION = path.join(process.cwd(), "prisma/migrations/20261207030152_can
 const system = { kind: "system", name: "test" } as const;
 
 function backfillExpression(): string {
-  const expression = /SET "locationKey" = (.+) WHERE "location" <> '';/.exec(
-    readFileSync(MIGRATION, "utf8"),
-  )?.[1];
+  const expression = /SET "locationKey" = (.+) WHERE "location" <> '';/.exec(readFileSync(MIGRATION, "utf8"))?.[1];
   if (!expression) throw new Error("The migration no longer fills locationKey as this test expects.");
   return expression;
 }
