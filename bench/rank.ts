@@ -7,7 +7,8 @@
 // the baseline scores shares of the pool in as many processes as there are cores (PostgreSQL).
 // BENCH_KEEP_POOL=1 (PostgreSQL) keeps the grown pool, its jobs and its baseline in a database named after
 // the pool's size, and a later run reuses them: for iterating on retrieval, whose exact scorer the
-// baseline comes from — a change to scoring needs the database dropped.
+// baseline comes from — a change to scoring needs the database dropped. BENCH_KEEP_POOL=<label> (letters,
+// digits, _) adds the label to the name: code with another schema, measured beside, keeps a pool of its own.
 // BENCH_HEAP_MB=<n> starts the ranking process with --max-old-space-size=<n>, as an instance given a memory
 // limit should be started: V8 sizes its heap from the memory it sees, which may be the machine's rather than
 // the instance's, and leaves garbage uncollected up to that size.
@@ -49,7 +50,7 @@ async function main() {
 }
 
 async function runOn(kind: "pglite" | "postgres", total: number) {
-  const keptAs = process.env.BENCH_KEEP_POOL && kind === "postgres" ? `shortlist_bench_rank_${total}` : undefined;
+  const keptAs = process.env.BENCH_KEEP_POOL && kind === "postgres" ? keptPoolName(total) : undefined;
   return onScratchDatabase(
     kind,
     async (database) => {
@@ -166,6 +167,12 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
     },
     keptAs,
   );
+}
+
+function keptPoolName(total: number): string {
+  const label = process.env.BENCH_KEEP_POOL!;
+  if (!/^\w+$/.test(label)) throw new Error("BENCH_KEEP_POOL takes 1 or a label of letters, digits and _.");
+  return `shortlist_bench_rank_${total}${label === "1" ? "" : `_${label.toLowerCase()}`}`;
 }
 
 /** Runs this file again as `<command> <result file>` in a process of its own and returns what it wrote. */

@@ -22,10 +22,11 @@ describe("poolCondition", () => {
     expect(sql(poolCondition({ skill: "java" }, job))?.text).toBe("FALSE");
   });
 
-  it("looks a known skill up in the lists and the résumé's statements, and leaves an unknown one to the scorer", () => {
-    const known = sql(poolCondition({ skill: "python" }, job))!;
-    expect(known.text).toContain(`"mentionedSkills" @>`);
-    expect(known.params).toEqual(["python", "python"]);
+  it("looks a known skill up among those listed or stated (its skill key), and leaves an unknown one to the scorer", () => {
+    expect(sql(poolCondition({ skill: "python" }, job))).toEqual({
+      text: `"retrievalKeys" @@ $1::tsquery`,
+      params: ["'s:python'"],
+    });
     expect(sql(poolCondition({ skill: "made-up framework" }, job))?.text).toBe("TRUE");
   });
 

@@ -1,8 +1,9 @@
-import { canonicalSkill, skillInfo } from "@/lib/skills";
+import { skillInfo } from "@/lib/skills";
 import type { SeniorityLevel } from "@/lib/vocabulary/levels";
 import type { SqlWithParams } from "./fact-estimate";
 import type { Band } from "./model/model";
 import type { RankingEntry } from "./rank-entries";
+import { keyQuery } from "./retrieval-keys";
 
 export interface RankingFilters {
   band?: Band;
@@ -54,14 +55,11 @@ export function poolCondition(filters: RankingFilters, job: FilteredJob): SqlWit
   };
 }
 
-/** Met as matchSkills meets a known skill: listed under its id, or stated in the résumé (mentionedSkills). */
+/** Met as matchSkills meets a known skill: listed under its id, or stated in the résumé (its skill key). */
 function skillCondition(skill: string, job: FilteredJob, param: Parameters<SqlWithParams>[0]): string {
   if (!job.requiredSkills.includes(skill)) return "FALSE"; // only required skills are matched
-  if (skillInfo(skill) === undefined) return "TRUE";
-  const listed = param(skill, "text");
-  const stated = param(canonicalSkill(skill).id, "text");
-  return `("technicalSkills" @> ARRAY[${listed}] OR "tools" @> ARRAY[${listed}] OR "softSkills" @> ARRAY[${listed}]
-    OR "mentionedSkills" @> ARRAY[${stated}])`;
+  const query = skillInfo(skill) === undefined ? null : keyQuery("skill", skill);
+  return query === null ? "TRUE" : `"retrievalKeys" @@ ${param(query, "tsquery")}`;
 }
 
 /** The filters that change which candidates a ranking scores: part of its cache key. */
