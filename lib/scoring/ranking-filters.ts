@@ -40,11 +40,11 @@ export interface FilteredJob {
  * the exact score's. Those stay with filterEntries, over what retrieval finds.
  */
 export function poolCondition(filters: RankingFilters, job: FilteredJob): SqlWithParams | undefined {
-  if (!filters.seniority && filters.skill === undefined && filters.local === undefined) return undefined;
+  if (!filters.seniority && !filters.skill && filters.local === undefined) return undefined;
   return (param) => {
     const conditions: string[] = [];
     if (filters.seniority) conditions.push(`"seniority" = ${param(filters.seniority, "text")}`);
-    if (filters.skill !== undefined) conditions.push(skillCondition(filters.skill, job, param));
+    if (filters.skill) conditions.push(skillCondition(filters.skill, job, param));
     if (filters.local !== undefined) {
       // A remote job, or one without a location, makes everyone's locality unknown: neither filter keeps anyone.
       conditions.push(
