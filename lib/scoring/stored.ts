@@ -64,10 +64,19 @@ export const storedJobSelect = {
 
 export type StoredJob = Prisma.JobGetPayload<{ select: typeof storedJobSelect }>;
 
+// Per job object: a ranking asks for every candidate it scores, and isRemoteJob reads the whole description.
+const jobPlaces = new WeakMap<object, string | null>();
+
 /** The place a job is in, for comparing (placeKey); null when the job is remote or says no location. */
 export function jobPlace(
   job: Pick<StoredJob, "location" | "workArrangement" | "title" | "description">,
 ): string | null {
+  let place = jobPlaces.get(job);
+  if (place === undefined) jobPlaces.set(job, (place = placeOf(job)));
+  return place;
+}
+
+function placeOf(job: Pick<StoredJob, "location" | "workArrangement" | "title" | "description">): string | null {
   const remote = isRemoteJob({
     arrangement: job.workArrangement,
     location: job.location,
