@@ -6,7 +6,8 @@ import { defineConfig } from "vitest/config";
 // - integration: `*.int.test.ts` on an in-memory PGlite per worker, migrated once by the real runner;
 // - own-database: `*.own-db.test.ts`, each file on a PGlite of its own, for tests whose rows would crowd
 //   what other files assert about the shared database (a pool of thousands of candidates);
-// - postgres: the same integration files plus `*.pg.test.ts` on a fresh PostgreSQL database per run.
+// - postgres: the same integration files plus `*.pg.test.ts` on a fresh PostgreSQL database per run;
+// - own-postgres: `*.own-pg.test.ts`, each file on a fresh PostgreSQL database of its own.
 // Files in one worker share its database (isolate: false); every test owns the rows it creates.
 
 const root = path.dirname(new URL(import.meta.url).pathname);
@@ -27,6 +28,7 @@ const execArgv = ["--import", "tsx"];
 
 const integrationFiles = ["**/*.int.test.ts"];
 const ownDatabaseFiles = ["**/*.own-db.test.ts"];
+const ownPostgresFiles = ["**/*.own-pg.test.ts"];
 const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
 
 export default defineConfig({
@@ -44,7 +46,7 @@ export default defineConfig({
           // Property tests and taxonomy rebuilds take seconds; a busy machine must not fail them by time.
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          exclude: [...exclude, ...integrationFiles, ...ownDatabaseFiles, "**/*.pg.test.ts"],
+          exclude: [...exclude, ...integrationFiles, ...ownDatabaseFiles, ...ownPostgresFiles, "**/*.pg.test.ts"],
           // Unit tests never use a database; should one slip in, it is in memory, never the developer's.
           env: { PGLITE_DATA_DIR: "memory://" },
         },
@@ -88,6 +90,19 @@ export default defineConfig({
           setupFiles: ["test/setup-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: "own-postgres",
+          execArgv,
+          include: ownPostgresFiles,
+          exclude,
+          isolate: true,
+          setupFiles: ["test/setup-own-postgres.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 300_000,
         },
       },
     ],

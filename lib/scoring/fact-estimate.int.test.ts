@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { db, dbDriver } from "@/lib/db";
 import { unique } from "@/test/helpers/unique";
-import { ENUMERATED_FACTS, factEstimate, factsLogit, UNKNOWN_FACTS } from "./fact-estimate";
+import { ENUMERATED_FACTS, factEstimate, factsLogit, sqlParameters, UNKNOWN_FACTS } from "./fact-estimate";
 import { type CandidateFacts, factFeatures, type FactsJob } from "./features";
 
 // The database computes each stored candidate's facts' part of the logit from its columns, as the scorer
@@ -28,8 +28,8 @@ describe("the facts' part of retrieval's estimate, in the database", () => {
       })),
     );
     await db.candidate.createMany({ data: stored.map(({ row }) => row) });
-    const params: unknown[] = [name];
-    const sql = factEstimate(job, model).sql((value, type) => `$${params.push(value)}::${type}`);
+    const { params, param } = sqlParameters([name]);
+    const sql = factEstimate(job, model).sql(param);
     const rows = await dbDriver().query<{ fullName: string; part: number }>(
       `SELECT "fullName", ${sql} AS "part" FROM "Candidate" WHERE "fullName" LIKE $1 || ' %'`,
       params,

@@ -13,6 +13,12 @@ import { termContribution } from "./model/model";
 /** SQL whose values go in as parameters of the statement it is part of. */
 export type SqlWithParams = (param: (value: unknown, type: string) => string) => string;
 
+/** Parameters gathered as SQL is written: `param(value, type)` adds one and gives its placeholder. */
+export function sqlParameters(first: unknown[] = []) {
+  const params = [...first];
+  return { params, param: (value: unknown, type: string) => `$${params.push(value)}::${type}` };
+}
+
 export interface FactEstimate {
   /** The facts' part of a Candidate row's logit, relative to a candidate whose facts are all unknown. */
   sql: SqlWithParams;

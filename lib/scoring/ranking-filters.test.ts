@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sqlParameters } from "./fact-estimate";
 import { poolCondition } from "./ranking-filters";
 
 // What each filter asks of the database (that it keeps exactly the scorer's candidates is shown on a
@@ -8,8 +9,8 @@ const job = { requiredSkills: ["python", "made-up framework"], place: "berlin" }
 
 function sql(condition: ReturnType<typeof poolCondition>): { text: string; params: unknown[] } | undefined {
   if (!condition) return undefined;
-  const params: unknown[] = [];
-  return { text: condition((value, type) => `$${params.push(value)}::${type}`), params };
+  const { params, param } = sqlParameters();
+  return { text: condition(param), params };
 }
 
 describe("poolCondition", () => {

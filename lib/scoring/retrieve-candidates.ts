@@ -3,7 +3,7 @@ import type { NumericSignalName } from "@/lib/vocabulary/signals";
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { dbDriver } from "@/lib/db";
 import { forEachChunk } from "@/lib/util/chunks";
-import { factEstimate, type SqlWithParams } from "./fact-estimate";
+import { factEstimate, type SqlWithParams, sqlParameters } from "./fact-estimate";
 import type { PreparedJob } from "./prepared";
 import { bestRefined, type EstimatedRow, type Refined, refinedEstimate } from "./refined-estimate";
 import { allOf, anyOf, isStoredKey, type KeyQuery, keyQuery } from "./retrieval-keys";
@@ -89,9 +89,9 @@ export async function retrieveCandidateIds({
   const kept = (param: Parameters<SqlWithParams>[0]) => (within ? `(${within(param)})` : "TRUE");
   // A pool small enough, or filtered to few enough, is scored whole.
   if (poolSize <= budget.wholePoolUpTo || within) {
-    const params: unknown[] = [];
+    const { params, param } = sqlParameters();
     const rows = await dbDriver().query<{ id: string }>(
-      `SELECT "id" FROM "Candidate" WHERE ${kept((value, type) => `$${params.push(value)}::${type}`)}
+      `SELECT "id" FROM "Candidate" WHERE ${kept(param)}
         LIMIT ${Number(budget.wholePoolUpTo) + 1}`,
       params,
     );
@@ -100,49 +100,71 @@ export async function retrieveCandidateIds({
   const { keys, found } = estimateKeys(job, corpus, model, budget.lookedUp);
   if (found === null) return [];
   const facts = factEstimate(job, model);
-  // The best estimated among the candidates a condition keeps, computed and sorted on narrow rows. Each row's
-  // keys are read once (strip copies them out of the TOAST table, where long ones are kept), not once a key:
-  // that took a job's estimate at 100,000 candidates from 5.2–6.8 s to 1.3 s with the keys out of line.
+  // The parts of the estimate, as SQL over a row's keys (`k.keys`, read once a row) and its facts.
+  const sum = (parts: EstimateKey[], param: Parameters<SqlWithParams>[0]) =>
+    parts.length === 0
+      ? "0::float8"
+      : `(${parts.map((key) => `${key.weight}::float8 * (k.keys @@ ${param(key.query, "tsquery")})::int`).join(" + ")})`;
+  const [wordKeys, otherKeys] = [keys.filter((key) => key.word), keys.filter((key) => !key.word)];
+  const words: SqlWithParams = (param) => sum(wordKeys, param);
+  const rest: SqlWithParams = (param) => `${sum(otherKeys, param)} + (${facts.sql(param)})`;
+  // The best estimated among the candidates a condition keeps, sorted on narrow rows. Each row's keys are
+  // read once, by a lateral call (strip copies them out of the TOAST table, where long ones are kept): that
+  // took a job's estimate at 100,000 candidates from 5.2–6.8 s to 1.3 s with the keys out of line. Unlike
+  // a subquery fenced with OFFSET 0 (which read them once too), the call lets PostgreSQL scan and estimate
+  // in parallel workers, each keeping its best; only the estimate leaves the workers.
   const bestEstimated = (condition: KeyQuery, probed?: number) => {
-    const params: unknown[] = [];
-    const param = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
-    const sum = (parts: EstimateKey[]) =>
-      parts.length === 0
-        ? "0::float8"
-        : `(${parts.map((key) => `${key.weight}::float8 * (c.keys @@ ${param(key.query, "tsquery")})::int`).join(" + ")})`;
-    return dbDriver().query<{ id: string; words: number; rest: number }>(
-      `SELECT "id", "words", "rest" FROM (
-         SELECT c."id", c."fullName", ${sum(keys.filter((key) => key.word))} AS "words",
-                ${sum(keys.filter((key) => !key.word))} + c.facts AS "rest"
-           FROM (SELECT "id", "fullName", strip("retrievalKeys") AS keys, ${facts.sql(param)} AS facts
-                   FROM "Candidate" WHERE ${kept(param)} AND "retrievalKeys" @@ ${param(condition, "tsquery")}
-                   ${probed === undefined ? "OFFSET 0" : `LIMIT ${Number(probed)}`}) AS c
-         OFFSET 0) AS scored
-        ORDER BY "words" + "rest" DESC, "fullName", "id"
+    const { params, param } = sqlParameters();
+    return queryWithoutJit<{ id: string; estimate: number }>(
+      `SELECT "id", "estimate" FROM (
+         SELECT c."id", c."fullName", ${words(param)} + (${rest(param)}) AS "estimate"
+           FROM "Candidate" c CROSS JOIN LATERAL strip(c."retrievalKeys") AS k(keys)
+          WHERE ${kept(param)} AND c."retrievalKeys" @@ ${param(condition, "tsquery")}
+          ${probed === undefined ? "" : `LIMIT ${Number(probed)}`}) AS estimated
+        ORDER BY "estimate" DESC, "fullName", "id"
         LIMIT ${Number(budget.estimated)}`,
       params,
     );
   };
   const estimated = await boundedBestEstimated(keys, facts.max, found, budget.estimated, bestEstimated);
-  // Only the best come back with résumé terms and vectors, a chunk at a time; only their estimates stay.
-  const rests = new Map(estimated.map((row) => [row.id, Number(row.rest)]));
+  // Only the best come back, a chunk at a time, with résumé terms, vectors and the estimate's part other
+  // than words (the same SQL, so the same number); the refined estimate replaces the words.
   const refined: Refined[] = [];
   await forEachChunk(
     estimated.map((row) => row.id),
     REFINED_CHUNK,
-    (ids) =>
-      dbDriver().query<EstimatedRow>(
+    (ids) => {
+      const { params, param } = sqlParameters([ids]);
+      return dbDriver().query<EstimatedRow & { rest: number }>(
         `SELECT "id", "fullName", "resumeWords" IS NOT NULL AS "read",
                 array_to_string("resumeStems", chr(31)) AS "stems", array_to_string("resumeStemCounts", chr(31)) AS "counts",
-                "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model"
-           FROM "Candidate" WHERE "id" = ANY($1::text[])`,
-        [ids],
-      ),
+                "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model",
+                ${rest(param)} AS "rest"
+           FROM "Candidate" c CROSS JOIN LATERAL strip(c."retrievalKeys") AS k(keys) WHERE "id" = ANY($1::text[])`,
+        params,
+      );
+    },
     (rows) => {
-      for (const row of rows) refined.push(refinedEstimate(row, rests.get(row.id)!, job, corpus, model));
+      for (const row of rows) refined.push(refinedEstimate(row, Number(row.rest), job, corpus, model));
     },
   );
   return bestRefined(refined, budget.candidates).map((row) => row.id);
+}
+
+/**
+ * A read with PostgreSQL's JIT compilation off. A ranking's estimate costs far above the planner's JIT
+ * threshold, but compiling it took 0.4 s of 6 s serially and 0.5–0.7 s of 3.5 s in parallel (each worker
+ * compiles its own) at 1,000,000 candidates, and gained back less. PGlite has no JIT; the setting is harmless.
+ */
+function queryWithoutJit<Row>(sql: string, params: unknown[]): Promise<Row[]> {
+  return dbDriver().withConnection(async (query) => {
+    await query("SET jit = off");
+    try {
+      return await query<Row>(sql, params);
+    } finally {
+      await query("RESET jit");
+    }
+  });
 }
 
 // Float sums in the database and here may differ in the last bits: bounds are compared with a margin.
@@ -161,7 +183,7 @@ const PROBED_PER_PLACE = 2;
  * holding all of the heaviest few keys. The estimate is then taken over those it keeps of the candidates
  * found — the same best `limit` as over everyone found.
  */
-async function boundedBestEstimated<Row extends { words: number; rest: number }>(
+async function boundedBestEstimated<Row extends { estimate: number }>(
   keys: EstimateKey[],
   headroom: number,
   found: KeyQuery,
@@ -173,7 +195,7 @@ async function boundedBestEstimated<Row extends { words: number; rest: number }>
   let threshold = -Infinity;
   for (let probed = Math.min(PROBED_KEYS, heaviest.length); probed > 0 && threshold === -Infinity; probed--) {
     const rows = await bestEstimated(allOf(found, ...queries(heaviest.slice(0, probed))), PROBED_PER_PLACE * limit);
-    if (rows.length === limit) threshold = Number(rows[limit - 1]!.words) + Number(rows[limit - 1]!.rest);
+    if (rows.length === limit) threshold = Number(rows[limit - 1]!.estimate);
   }
   // Candidates holding none of the heaviest `essential` keys estimate at most `lighter`.
   let lighter = heaviest.reduce((total, key) => total + key.weight, headroom);

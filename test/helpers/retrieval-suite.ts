@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCandidate } from "@/lib/candidates";
+import { db, dbDriver } from "@/lib/db";
+import { growPool, storeSourceProfiles } from "@/lib/demo/synthetic-pool";
+import { generateDemoJobs } from "@/lib/demo/generate";
+import { jobRecords } from "@/lib/job-postings";
+import { unique } from "@/test/helpers/unique";
+import { exhaustiveRankings } from "@/lib/scoring/exhaustive-ranking";
+import { sqlParameters } from "@/lib/scoring/fact-estimate";
+import { rankCandidates } from "@/lib/scoring/rank-candidates";
+import type { RankingEntry } from "@/lib/scoring/rank-entries";
+import { filterEntries, poolCondition, type RankingFilters } from "@/lib/scoring/ranking-filters";
+import type { RetrievalBudget } from "@/lib/scoring/retrieve-candidates";
+import { jobPlace } from "@/lib/scoring/stored";
+
+// Retrieval must lose none of the best: on a seeded pool several times larger than what retrieval may
+// bring, a job's first 50 rows equal those of scoring every stored candidate exactly. Run on PGlite
+// (lib/scoring/retrieval.own-db.test.ts) and on PostgreSQL in parallel workers (retrieval.own-pg.test.ts).
+
+const system = { kind: "system", name: "test" } as const;
+const now = new Date("2026-12-01T00:00:00Z");
+const POOL = 1_500;
+const budget: RetrievalBudget = { wholePoolUpTo: 100, lookedUp: 2_000, estimated: 600, candidates: 150 };
+let jobIds: string[] = [];
+
+/** The retrieval suite on this file's database, after `prepare` (settings a database needs first). */
+export function describeRetrieval(prepare: () => Promise<void> = async () => {}) {
+  beforeAll(async () => {
+    await prepare();
+    const tag = unique("retrieval");
+    await storeSourceProfiles({ tag, count: 120, now });
+    await growPool({ tag, from: 0, to: POOL });
+    const jobs = await jobRecords({ ctx: system, inputs: generateDemoJobs(now).slice(0, 6) });
+    jobIds = await Promise.all(jobs.map(async (job) => (await db.job.create({ data: job, select: { id: true } })).id));
+  }, 300_000);
+
+  const top = (entries: { candidateId: string; score: number }[]) =>
+    entries.map((entry) => `${entry.candidateId}:${entry.score}`);
+
+  describe("ranking by retrieval", () => {
+    it("scores a few of the pool, and its first 50 rows equal exhaustive exact scoring", async () => {
+      const poolSize = await db.candidate.count();
+      const exhaustive = await exhaustiveRankings({ input: { jobIds, limit: 50, now } });
+      for (const jobId of jobIds) {
+        const page = await rankCandidates({ input: { jobId, limit: 50, offset: 0, now, budget } });
+        expect(page.total).toBeLessThan(poolSize / 2);
+        expect(top(page.items), jobId).toEqual(top(exhaustive.get(jobId)!));
+      }
+    });
+
+    it("filters in the database exactly as the scorer's filter, and ranks the best of those it keeps", async () => {
+      const whole = await exhaustiveRankings({ input: { jobIds, limit: await db.candidate.count(), now } });
+      let missedByFilteringAfter = 0;
+      for (const jobId of jobIds) {
+        const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+        const filtered = {
+          requiredSkills: [...job.requiredTechSkills, ...job.requiredSoftSkills],
+          place: jobPlace(job),
+        };
+        const entries = whole.get(jobId)!;
+        const unfiltered = await rankCandidates({ input: { jobId, limit: 10_000, offset: 0, now, budget } });
+        for (const filters of filtersFor(filtered.requiredSkills, entries)) {
+          const label = `${jobId} ${JSON.stringify(filters)}`;
+          const kept = filterEntries(entries, filters);
+          expect(await idsKept(poolCondition(filters, filtered)!), label).toEqual(ids(kept));
+          const page = await rankCandidates({ input: { jobId, limit: 50, offset: 0, now, budget, filters } });
+          expect(top(page.items), label).toEqual(top(kept.slice(0, 50)));
+          const afterwards = filterEntries(unfiltered.items, filters).slice(0, 50);
+          if (top(afterwards).join() !== top(kept.slice(0, 50)).join()) missedByFilteringAfter += 1;
+        }
+      }
+      // The filters matter here: filtering the unfiltered retrieval afterwards would have missed some.
+      expect(missedByFilteringAfter).toBeGreaterThan(0);
+    }, 300_000); // some 80 filtered rankings: seconds each on a busy machine
+
+    it("finds a candidate saved a moment ago, through the index the save kept current", async () => {
+      const [jobId] = jobIds;
+      const job = await db.job.findUniqueOrThrow({
+        where: { id: jobId },
+        select: { title: true, requiredTechSkills: true },
+      });
+      const saved = await createCandidate({
+        ctx: system,
+        input: {
+          fullName: unique("Just saved"),
+          resumeText: [
+            `${job.title} for nine years.`,
+            ...job.requiredTechSkills.map((skill) => `- Used ${skill} on client projects every week.`),
+          ].join("\n"),
+          technicalSkills: job.requiredTechSkills,
+        },
+      });
+      const page = await rankCandidates({ input: { jobId: jobId!, limit: budget.candidates, offset: 0, now, budget } });
+      expect(page.items.map((item) => item.candidateId)).toContain(saved.id);
+    });
+  });
+}
+
+/** Each filter the database applies, with values the pool holds: every known required skill, either locality, each level. */
+function filtersFor(requiredSkills: string[], entries: RankingEntry[]): RankingFilters[] {
+  const levels = [...new Set(entries.map((entry) => entry.seniority).filter((level) => level !== null))];
+  return [
+    ...requiredSkills.map((skill) => ({ skill })),
+    { local: true },
+    { local: false },
+    ...levels.map((seniority) => ({ seniority })),
+    { skill: requiredSkills[0], local: true },
+  ];
+}
+
+async function idsKept(condition: NonNullable<ReturnType<typeof poolCondition>>): Promise<string[]> {
+  const { params, param } = sqlParameters();
+  const sql = condition(param);
+  const rows = await dbDriver().query<{ id: string }>(`SELECT "id" FROM "Candidate" WHERE ${sql}`, params);
+  return rows.map((row) => row.id).sort();
+}
+
+const ids = (entries: RankingEntry[]) => entries.map((entry) => entry.candidateId).sort();
