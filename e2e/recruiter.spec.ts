@@ -99,6 +99,19 @@ test("a recruiter narrows a job's ranking to local candidates, and to a required
   for (const row of await rows.all()) await expect(row).toContainText(`✓ ${label}`);
 });
 
+test("a remote job's ranking says why it cannot be filtered by location", async ({ page }) => {
+  await page.goto("/jobs");
+  const remote = page
+    .getByRole("table", { name: "Jobs" })
+    .locator("tbody tr")
+    .filter({ hasText: /remote/i });
+  await remote.first().getByRole("link").first().click();
+  await expect(page.getByRole("table", { name: /Candidates ranked for this job/ }).getByRole("row")).toHaveCount(51);
+  const location = page.getByLabel("Location");
+  await expect(location).toBeDisabled();
+  await expect(location).toHaveAccessibleDescription("Off: this job is remote.");
+});
+
 test("uploading an unsupported file explains what is accepted", async ({ page }, testInfo) => {
   await page.goto("/score");
   await page

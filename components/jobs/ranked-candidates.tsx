@@ -33,8 +33,23 @@ interface Filters {
   sort: string;
 }
 
+// Locality compares a candidate's city with the job's: a remote job, or one naming no place, has none.
+const PLACELESS_HINT = {
+  remote: "Off: this job is remote.",
+  no_location: "Off: this job names no location.",
+};
+
 /** Every candidate in the pool ranked for a job: filterable, sortable, paged; pick some to compare. */
-export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; requiredSkills: string[] }) {
+export function RankedCandidates({
+  jobId,
+  requiredSkills,
+  placeless,
+}: {
+  jobId: string;
+  requiredSkills: string[];
+  /** Why no candidate can be local to this job, when none can. */
+  placeless?: keyof typeof PLACELESS_HINT;
+}) {
   const [filters, setFilters] = useState<Filters>({
     band: "",
     skill: "",
@@ -117,6 +132,8 @@ export function RankedCandidates({ jobId, requiredSkills }: { jobId: string; req
         <SelectField
           label="Location"
           value={filters.local}
+          disabled={placeless !== undefined}
+          hint={placeless && PLACELESS_HINT[placeless]}
           onChange={(event) => setFilter("local", event.target.value)}
           options={[
             { value: "", label: "Anywhere" },

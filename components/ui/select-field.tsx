@@ -6,15 +6,17 @@ export function SelectField({
   label,
   options,
   error,
+  hint,
   className,
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   options: { value: string; label: string }[];
   error?: string;
+  hint?: string;
 }) {
   return (
-    <FieldShell label={label} error={error} className={className}>
+    <FieldShell label={label} error={error} hint={hint} className={className}>
       {(control) => (
         <select className={inputClass} {...control} {...props}>
           {options.map((option) => (

@@ -30,6 +30,7 @@ export { savedCandidateForPosting } from "./saved-posting-copies";
 export {
   candidatePlace,
   isLocalTo,
+  jobPlace,
   prepareStoredCandidate,
   prepareStoredJob,
   type StoredCandidate,

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireUser } from "@/lib/http/page-guard";
 import { getJob, listScoringJobs } from "@/lib/job-postings";
+import { jobPlace } from "@/lib/scoring";
 import { wholeDaysSince } from "@/lib/util/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -66,7 +67,11 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
           </details>
         ) : null}
       </div>
-      <RankedCandidates jobId={job.id} requiredSkills={[...job.requiredTechSkills, ...job.requiredSoftSkills]} />
+      <RankedCandidates
+        jobId={job.id}
+        requiredSkills={[...job.requiredTechSkills, ...job.requiredSoftSkills]}
+        placeless={jobPlace(job) !== null ? undefined : job.location ? "remote" : "no_location"}
+      />
       <details className="mt-10" id="score">
         <summary className="cursor-pointer text-lg font-semibold text-slate-900">
           Score a new candidate for this job
