@@ -72,7 +72,11 @@ export function syntheticFeatures(random: SeededRandom, shift: Shift = {}): { fe
   return { features, score: Math.round(Math.min(100, Math.max(0, base)) * 10) / 10 };
 }
 
-/** Inserts `count` inferences spread evenly over [start, end), drawn from the (shifted) distributions. */
+/**
+ * Inserts `count` inferences spread evenly over [start, end), drawn from the (shifted) distributions. Their ids
+ * come from the window and the seed, not at random: the embedding sample is keyed on a hash of the id, so
+ * random ids made a calm window's embedding test a fresh draw on every run (a false alarm now and then).
+ */
 export async function insertSyntheticWindow(options: {
   start: Date;
   end: Date;
@@ -85,11 +89,19 @@ export async function insertSyntheticWindow(options: {
   const random = new SeededRandom(options.seed);
   const span = options.end.getTime() - options.start.getTime();
   const rows: InferenceRow[] = [];
+  const window = JSON.stringify([
+    options.start,
+    options.end,
+    options.count,
+    options.seed,
+    options.shift,
+    options.modelVersion,
+  ]);
   for (let i = 0; i < options.count; i++) {
     const { features, score } = syntheticFeatures(random, options.shift);
     const vector = (offset: number) => Array.from({ length: 8 }, () => random.next() + offset);
     rows.push({
-      id: crypto.randomUUID(),
+      id: seededUuid(`${window}#${i}`),
       requestId: `drift-test-${crypto.randomUUID()}`,
       requestScope: "system:drift-test",
       payloadHash: "synthetic",
@@ -115,6 +127,13 @@ export async function insertSyntheticWindow(options: {
   }
   const inserted = await Promise.all(rows.map((row) => insertInference(row)));
   if (inserted.some((ok) => !ok)) throw new Error("a synthetic inference was not inserted");
+}
+
+/** A UUID (version 4 layout) that is the same for the same text. */
+function seededUuid(text: string): string {
+  const hex = crypto.hash("sha256", text);
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** A reference (28 days) and current (7 days) window ending at `end`, filled with synthetic rows. */
