@@ -162,7 +162,8 @@ function queryWithoutJit<Row>(sql: string, params: unknown[]): Promise<Row[]> {
     try {
       return await query<Row>(sql, params);
     } finally {
-      await query("RESET jit");
+      // The query's own error is the one to report; a connection broken under both fails this too.
+      await query("RESET jit").catch(() => {});
     }
   });
 }
