@@ -63,17 +63,24 @@ test("a recruiter ranks, scores, saves and follows up a candidate", async ({ pag
   await page.screenshot({ path: testInfo.outputPath("4-candidate-history.png"), fullPage: true });
 });
 
-test("a recruiter narrows a job's ranking to local candidates, and to a required skill", async ({ page }) => {
+/** Opens the first demo job that is (or is not) remote and waits for its ranking's first page. */
+async function openJobRanking(page: Page, { remote }: { remote: boolean }) {
   await page.goto("/jobs");
-  // A job in a city (a remote job has no local candidates).
-  const inCity = page
-    .getByRole("table", { name: "Jobs" })
-    .locator("tbody tr")
-    .filter({ hasNotText: /remote/i });
-  await inCity.first().getByRole("link").first().click();
+  const jobs = page.getByRole("table", { name: "Jobs" }).locator("tbody tr");
+  await jobs
+    .filter(remote ? { hasText: /remote/i } : { hasNotText: /remote/i })
+    .first()
+    .getByRole("link")
+    .first()
+    .click();
   const ranking = page.getByRole("table", { name: /Candidates ranked for this job/ });
   await expect(ranking.getByRole("row")).toHaveCount(51);
-  const rows = ranking.locator("tbody tr");
+  return ranking;
+}
+
+test("a recruiter narrows a job's ranking to local candidates, and to a required skill", async ({ page }) => {
+  // A job in a city (a remote job has no local candidates).
+  const rows = (await openJobRanking(page, { remote: false })).locator("tbody tr");
   // Filtered: the ranking for the filter has answered and been drawn (the list is no longer busy).
   const results = page.getByTestId("ranking-results");
   const filtered = async (parameter: string, choose: () => Promise<unknown>) => {
@@ -100,13 +107,7 @@ test("a recruiter narrows a job's ranking to local candidates, and to a required
 });
 
 test("a remote job's ranking says why it cannot be filtered by location", async ({ page }) => {
-  await page.goto("/jobs");
-  const remote = page
-    .getByRole("table", { name: "Jobs" })
-    .locator("tbody tr")
-    .filter({ hasText: /remote/i });
-  await remote.first().getByRole("link").first().click();
-  await expect(page.getByRole("table", { name: /Candidates ranked for this job/ }).getByRole("row")).toHaveCount(51);
+  await openJobRanking(page, { remote: true });
   const location = page.getByLabel("Location");
   await expect(location).toBeDisabled();
   await expect(location).toHaveAccessibleDescription("Off: this job is remote.");

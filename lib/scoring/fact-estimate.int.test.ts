@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { db, dbDriver } from "@/lib/db";
 import { unique } from "@/test/helpers/unique";
-import { ENUMERATED_FACTS, factEstimate, factsLogit, sqlParameters, UNKNOWN_FACTS } from "./fact-estimate";
+import { ENUMERATED_FACTS, factEstimate, factsLogit, UNKNOWN_FACTS } from "./fact-estimate";
+import { sqlParameters } from "./sql-params";
 import { type CandidateFacts, factFeatures, type FactsJob } from "./features";
 
 // The database computes each stored candidate's facts' part of the logit from its columns, as the scorer

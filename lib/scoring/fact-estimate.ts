@@ -2,6 +2,7 @@ import { EDUCATION_LEVELS, EXPERIENCE_RANGES, SENIORITY_LEVELS } from "@/lib/voc
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { type CandidateFacts, type FactsJob, factFeatures } from "./features";
 import { termContribution } from "./model/model";
+import type { SqlWithParams } from "./sql-params";
 
 // What a candidate's profile facts add to the logit for a job, computed by the database from the stored
 // columns for retrieval's estimate (retrieve-candidates.ts). Each fact signal reads one fact (features.ts
@@ -9,15 +10,6 @@ import { termContribution } from "./model/model";
 // becomes a lookup of the parts the scorer itself gives each value. Facts with open-ended values (field of
 // study, list lengths, completeness, location) are left out: the estimate orders candidates, it does not
 // score them, and the default model does not weigh those.
-
-/** SQL whose values go in as parameters of the statement it is part of. */
-export type SqlWithParams = (param: (value: unknown, type: string) => string) => string;
-
-/** Parameters gathered as SQL is written: `param(value, type)` adds one and gives its placeholder. */
-export function sqlParameters(first: unknown[] = []) {
-  const params = [...first];
-  return { params, param: (value: unknown, type: string) => `$${params.push(value)}::${type}` };
-}
 
 export interface FactEstimate {
   /** The facts' part of a Candidate row's logit, relative to a candidate whose facts are all unknown. */

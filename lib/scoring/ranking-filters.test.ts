@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sqlParameters } from "./fact-estimate";
 import { poolCondition } from "./ranking-filters";
+import { sqlParameters } from "./sql-params";
 
 // What each filter asks of the database (that it keeps exactly the scorer's candidates is shown on a
 // seeded pool by retrieval.own-db.test.ts).

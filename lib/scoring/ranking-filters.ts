@@ -1,6 +1,6 @@
 import { skillInfo } from "@/lib/skills";
 import type { SeniorityLevel } from "@/lib/vocabulary/levels";
-import type { SqlWithParams } from "./fact-estimate";
+import type { SqlWithParams } from "./sql-params";
 import type { Band } from "./model/model";
 import type { RankingEntry } from "./rank-entries";
 import { keyQuery } from "./retrieval-keys";

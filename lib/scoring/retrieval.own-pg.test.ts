@@ -10,10 +10,10 @@ describeRetrieval(async () => {
   await admin.connect();
   try {
     const { rows } = await admin.query<{ name: string }>(`SELECT current_database() AS "name"`);
-    await admin.query(
-      `ALTER DATABASE "${rows[0]!.name}" SET parallel_setup_cost = 0; ALTER DATABASE "${rows[0]!.name}" SET parallel_tuple_cost = 0;
-       ALTER DATABASE "${rows[0]!.name}" SET min_parallel_table_scan_size = 0`,
-    );
+    const name = rows[0]!.name;
+    for (const setting of ["parallel_setup_cost", "parallel_tuple_cost", "min_parallel_table_scan_size"]) {
+      await admin.query(`ALTER DATABASE "${name}" SET ${setting} = 0`);
+    }
   } finally {
     await admin.end();
   }

@@ -3,11 +3,12 @@ import type { NumericSignalName } from "@/lib/vocabulary/signals";
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { dbDriver } from "@/lib/db";
 import { forEachChunk } from "@/lib/util/chunks";
-import { factEstimate, type SqlWithParams, sqlParameters } from "./fact-estimate";
+import { factEstimate } from "./fact-estimate";
 import type { PreparedJob } from "./prepared";
 import { bestRefined, type EstimatedRow, type Refined, refinedEstimate } from "./refined-estimate";
 import { allOf, anyOf, isStoredKey, type KeyQuery, keyQuery } from "./retrieval-keys";
 import type { LexicalCorpus } from "./signals/lexical";
+import { type SqlWithParams, sqlParameters } from "./sql-params";
 
 // Which stored candidates are worth scoring exactly for a job. The retrieval index (GIN over each
 // candidate's retrieval keys, retrieval-keys.ts) finds everyone who uses one of the job's most telling words
@@ -45,6 +46,11 @@ export const defaultBudget = (poolSize: number): RetrievalBudget => ({
   candidates: Math.max(500, Math.ceil(poolSize * 0.005)),
 });
 
+// Candidate rows as `c`, each with its retrieval keys read once as `k.keys`. A lateral call: strip copies the
+// keys out of the TOAST table, where long ones are kept, once a row rather than once a key (a job's estimate
+// at 100,000 candidates 5.2–6.8 s → 1.3 s with the keys out of line); unlike a subquery fenced with OFFSET 0,
+// which read them once too, it lets PostgreSQL scan and estimate in parallel workers.
+const WITH_KEYS = `"Candidate" c CROSS JOIN LATERAL strip(c."retrievalKeys") AS k(keys)`;
 // Rows of résumé terms and vectors read at once to refine the estimate.
 const REFINED_CHUNK = 250;
 // How many of the job's words are looked up: the most telling ones, by query weight times rarity.
@@ -108,17 +114,14 @@ export async function retrieveCandidateIds({
   const [wordKeys, otherKeys] = [keys.filter((key) => key.word), keys.filter((key) => !key.word)];
   const words: SqlWithParams = (param) => sum(wordKeys, param);
   const rest: SqlWithParams = (param) => `${sum(otherKeys, param)} + (${facts.sql(param)})`;
-  // The best estimated among the candidates a condition keeps, sorted on narrow rows. Each row's keys are
-  // read once, by a lateral call (strip copies them out of the TOAST table, where long ones are kept): that
-  // took a job's estimate at 100,000 candidates from 5.2–6.8 s to 1.3 s with the keys out of line. Unlike
-  // a subquery fenced with OFFSET 0 (which read them once too), the call lets PostgreSQL scan and estimate
-  // in parallel workers, each keeping its best; only the estimate leaves the workers.
+  // The best estimated among the candidates a condition keeps, sorted on narrow rows (only the estimate
+  // leaves PostgreSQL's parallel workers, each keeping its best).
   const bestEstimated = (condition: KeyQuery, probed?: number) => {
     const { params, param } = sqlParameters();
     return queryWithoutJit<{ id: string; estimate: number }>(
       `SELECT "id", "estimate" FROM (
          SELECT c."id", c."fullName", ${words(param)} + (${rest(param)}) AS "estimate"
-           FROM "Candidate" c CROSS JOIN LATERAL strip(c."retrievalKeys") AS k(keys)
+           FROM ${WITH_KEYS}
           WHERE ${kept(param)} AND c."retrievalKeys" @@ ${param(condition, "tsquery")}
           ${probed === undefined ? "" : `LIMIT ${Number(probed)}`}) AS estimated
         ORDER BY "estimate" DESC, "fullName", "id"
@@ -140,7 +143,7 @@ export async function retrieveCandidateIds({
                 array_to_string("resumeStems", chr(31)) AS "stems", array_to_string("resumeStemCounts", chr(31)) AS "counts",
                 "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model",
                 ${rest(param)} AS "rest"
-           FROM "Candidate" c CROSS JOIN LATERAL strip(c."retrievalKeys") AS k(keys) WHERE "id" = ANY($1::text[])`,
+           FROM ${WITH_KEYS} WHERE "id" = ANY($1::text[])`,
         params,
       );
     },

@@ -6,10 +6,10 @@ import { generateDemoJobs } from "@/lib/demo/generate";
 import { jobRecords } from "@/lib/job-postings";
 import { unique } from "@/test/helpers/unique";
 import { exhaustiveRankings } from "@/lib/scoring/exhaustive-ranking";
-import { sqlParameters } from "@/lib/scoring/fact-estimate";
 import { rankCandidates } from "@/lib/scoring/rank-candidates";
 import type { RankingEntry } from "@/lib/scoring/rank-entries";
 import { filterEntries, poolCondition, type RankingFilters } from "@/lib/scoring/ranking-filters";
+import { sqlParameters } from "@/lib/scoring/sql-params";
 import type { RetrievalBudget } from "@/lib/scoring/retrieve-candidates";
 import { jobPlace } from "@/lib/scoring/stored";
 
