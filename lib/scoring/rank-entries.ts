@@ -15,6 +15,8 @@ export interface RankingEntry {
   seniority: SeniorityLevel | null;
   isLocal: boolean | null;
   score: number;
+  /** The score before rounding, as the model's logit: what orders candidates who show the same score. */
+  logit: number;
   band: Band;
   matchedSkills: string[];
   missingSkills: string[];
@@ -39,7 +41,7 @@ export function scoreEntry(
 ): RankingEntry {
   const candidate = candidateForJob(row, job.stored);
   const { features, matchedSkills, missingSkills } = computeFeatures(candidate, job.prepared, corpus);
-  const { score, band } = scoreOnly(model, features);
+  const { score, band, logit } = scoreOnly(model, features);
   return {
     candidateId: row.id,
     fullName: row.fullName,
@@ -47,6 +49,7 @@ export function scoreEntry(
     seniority: candidate.seniority,
     isLocal: candidate.isLocal,
     score,
+    logit,
     band,
     matchedSkills,
     missingSkills,
@@ -72,11 +75,18 @@ export function scoreEntries(
   return rows.map((row) => scoreEntry(row, job, corpus, model));
 }
 
-// Ties by name, then id; plain code-unit comparison keeps the order stable and cheap.
+// Plain code-unit comparison keeps the order stable and cheap.
 export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const bestFirst = (a: RankingEntry, b: RankingEntry) =>
-  b.score - a.score || byText(a.fullName, b.fullName) || byText(a.candidateId, b.candidateId);
+type Ranked = Pick<RankingEntry, "logit" | "candidateId">;
+
+/**
+ * Best first by the score before rounding (the score shown, to 0.1, never disagrees: it is monotone in the
+ * logit), then by id. Never by name: of two candidates showing the same score the better fit comes first, and
+ * nobody moves up a list by the name they give (with names as the tie-break, an "Aaron Abbott" preceded every
+ * equal score).
+ */
+export const bestFirst = (a: Ranked, b: Ranked) => b.logit - a.logit || byText(a.candidateId, b.candidateId);
 
 export const byName = (a: RankingEntry, b: RankingEntry) =>
   a.fullName.localeCompare(b.fullName) || byText(a.candidateId, b.candidateId);

@@ -13,7 +13,6 @@ import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
 
 export interface EstimatedRow {
   id: string;
-  fullName: string;
   read: boolean;
   stems: string | null;
   counts: string | null;
@@ -24,7 +23,6 @@ export interface EstimatedRow {
 
 export interface Refined {
   id: string;
-  fullName: string;
   estimate: number;
 }
 
@@ -59,12 +57,10 @@ export function refinedEstimate(
     rest +
     termContribution(model, "lexical_relevance", lexicalRelevance(job.query, terms, corpus)) +
     termContribution(model, "semantic_similarity", similarity);
-  return { id: row.id, fullName: row.fullName, estimate };
+  return { id: row.id, estimate };
 }
 
-/** The best `count` refined estimates; equal estimates go by name, then id, as the ranking's own ties do. */
+/** The best `count` refined estimates; equal estimates go by id, as the ranking's own ties do. */
 export function bestRefined(refined: Refined[], count: number): Refined[] {
-  return refined
-    .sort((a, b) => b.estimate - a.estimate || byText(a.fullName, b.fullName) || byText(a.id, b.id))
-    .slice(0, count);
+  return refined.sort((a, b) => b.estimate - a.estimate || byText(a.id, b.id)).slice(0, count);
 }

@@ -34,7 +34,7 @@ export function bandFor(score: number, bands: ScoringModelDefinition["bands"]): 
   return "weak";
 }
 
-function toScore(logit: number): number {
+export function toScore(logit: number): number {
   // One decimal is all a recruiter reads; rounding keeps the score monotone in the logit.
   return Math.round(1000 / (1 + Math.exp(-logit))) / 10;
 }
@@ -47,10 +47,14 @@ export function logitOf(model: Pick<ScoringModelDefinition, "intercept" | "terms
   return model.intercept + sum;
 }
 
-/** Score and band only, without the explanation: for ranking thousands of candidates. */
-export function scoreOnly(model: ScoringModelDefinition, features: FeatureVector): { score: number; band: Band } {
-  const score = toScore(logitOf(model, features));
-  return { score, band: bandFor(score, model.bands) };
+/** Score, band and logit only, without the explanation: for ranking thousands of candidates. */
+export function scoreOnly(
+  model: ScoringModelDefinition,
+  features: FeatureVector,
+): { score: number; band: Band; logit: number } {
+  const logit = logitOf(model, features);
+  const score = toScore(logit);
+  return { score, band: bandFor(score, model.bands), logit };
 }
 
 export function termContribution(
