@@ -33,7 +33,10 @@ export interface RankingPage {
 // pool, the lexical frequencies and the model version. Any change makes a new
 // stamp, so a cached ranking is never stale. The cache holds scores, never candidates' profiles.
 const MAX_CACHED_RANKINGS = 32;
+// Candidates read at once to be scored, and reads running while a chunk is scored: at 1,000,000 reading took
+// as long as scoring, and two reads at once cut exact scoring of 5,003 from ~0.87 to ~0.65 s (7 Dec 2026).
 const SCORED_CHUNK = 250;
+const SCORED_READS = 2;
 const cache = new Map<string, { stamp: string; entries: RankingEntry[]; modelVersion: string; computedAt: Date }>();
 
 export async function rankCandidates({
@@ -78,11 +81,12 @@ export async function rankCandidates({
     // profile lives long enough to reach the old generation of the heap (where garbage waits longest).
     const entries: RankingEntry[] = [];
     const readRows = (chunk: string[]) => readCandidateRowsById(chunk, [job.description]);
-    await forEachChunk(ids, SCORED_CHUNK, readRows, (rows) => {
+    const scoreRows = (rows: Awaited<ReturnType<typeof readRows>>) => {
       for (const row of rows) {
         entries.push(scoreEntry(pooledCandidate(row), { stored: job, prepared: preparedJob }, corpus, model));
       }
-    });
+    };
+    await forEachChunk(ids, SCORED_CHUNK, readRows, scoreRows, SCORED_READS);
     entries.sort(bestFirst);
     ranking = { stamp, entries, modelVersion: model.version, computedAt: now };
     cache.delete(cacheKey);

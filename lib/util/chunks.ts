@@ -1,20 +1,30 @@
-// Work over many keys a chunk at a time, so that only a chunk's rows are held at once: the next chunk is
-// read while the last is handled (two chunks at most).
+// Work over many keys a chunk at a time, so that only a few chunks' rows are held at once: the next chunks
+// are read while the last is handled (`readAhead` of them, one unless the reads are the bound), and handled
+// in order.
 
 export async function forEachChunk<Key, Row>(
   keys: readonly Key[],
   size: number,
   read: (keys: Key[]) => Promise<Row[]>,
   handle: (rows: Row[]) => void,
+  readAhead = 1,
 ): Promise<void> {
-  let next = keys.length > 0 ? read(keys.slice(0, size)) : null;
-  for (let from = 0; next; from += size) {
-    const rows = await next;
-    next = from + size < keys.length ? read(keys.slice(from + size, from + 2 * size)) : null;
+  let from = 0;
+  const reading: Promise<Row[]>[] = [];
+  const readMore = () => {
+    for (; from < keys.length && reading.length < readAhead; from += size)
+      reading.push(read(keys.slice(from, from + size)));
+  };
+  readMore();
+  while (reading.length > 0) {
+    const next = reading.shift()!;
     try {
+      const rows = await next;
+      readMore();
       handle(rows);
     } catch (error) {
-      await next?.catch(() => {}); // settled before the error goes up, so its failure is not unhandled
+      // The reads still running are settled before the error goes up, so their failures are not unhandled.
+      await Promise.allSettled(reading);
       throw error;
     }
   }
