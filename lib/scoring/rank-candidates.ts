@@ -8,7 +8,13 @@ import { topReasons } from "./explain";
 import { lexicalCorpus } from "./lexical-corpus";
 import { applyModel } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
-import { pooledCandidate, poolStamp, readCandidateRowsById, readCandidatesById } from "./candidate-rows";
+import {
+  type CandidateRow,
+  pooledCandidate,
+  poolStamp,
+  readCandidateRowsById,
+  readCandidatesById,
+} from "./candidate-rows";
 import { bestFirst, byName, type BandOverride, candidateForJob, type RankingEntry, scoreEntry } from "./rank-entries";
 import { filterEntries, poolCondition, poolFilterKey, type RankingFilters } from "./ranking-filters";
 import { retrieveCandidateIds, type RetrievalBudget } from "./retrieve-candidates";
@@ -81,7 +87,7 @@ export async function rankCandidates({
     // profile lives long enough to reach the old generation of the heap (where garbage waits longest).
     const entries: RankingEntry[] = [];
     const readRows = (chunk: string[]) => readCandidateRowsById(chunk, [job.description]);
-    const scoreRows = (rows: Awaited<ReturnType<typeof readRows>>) => {
+    const scoreRows = (rows: CandidateRow[]) => {
       for (const row of rows) {
         entries.push(scoreEntry(pooledCandidate(row), { stored: job, prepared: preparedJob }, corpus, model));
       }
