@@ -5,10 +5,11 @@
 // 1,000,000 candidates) and PGlite (default 100,000), each on a scratch database dropped afterwards.
 // The pool is grown in SQL from 500 demo profiles (lib/demo/synthetic-pool.ts), its indexes built once after;
 // the baseline scores shares of the pool in as many processes as there are cores (PostgreSQL).
-// BENCH_KEEP_POOL=1 (PostgreSQL) keeps the grown pool, its jobs and its baseline in a database named after
-// the pool's size, and a later run reuses them: for iterating on retrieval, whose exact scorer the
-// baseline comes from — a change to scoring needs the database dropped. BENCH_KEEP_POOL=<label> (letters,
-// digits, _) adds the label to the name: code with another schema, measured beside, keeps a pool of its own.
+// BENCH_KEEP_POOL=1 keeps the grown pool, its jobs and its baseline in a database (PostgreSQL) or a folder
+// in the temporary directory (PGlite) named after the pool's size, and a later run reuses them: for iterating
+// on retrieval, whose exact scorer the baseline comes from — a change to scoring needs the pool dropped.
+// BENCH_KEEP_POOL=<label> (letters, digits, _) adds the label to the name: code with another schema,
+// measured beside, keeps a pool of its own.
 // BENCH_HEAP_MB=<n> starts the ranking process with --max-old-space-size=<n>, as an instance given a memory
 // limit should be started: V8 sizes its heap from the memory it sees, which may be the machine's rather than
 // the instance's, and leaves garbage uncollected up to that size.
@@ -50,7 +51,7 @@ async function main() {
 }
 
 async function runOn(kind: "pglite" | "postgres", total: number) {
-  const keptAs = process.env.BENCH_KEEP_POOL && kind === "postgres" ? keptPoolName(total) : undefined;
+  const keptAs = process.env.BENCH_KEEP_POOL ? keptPoolName(kind, total) : undefined;
   return onScratchDatabase(
     kind,
     async (database) => {
@@ -169,10 +170,10 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
   );
 }
 
-function keptPoolName(total: number): string {
+function keptPoolName(kind: "pglite" | "postgres", total: number): string {
   const label = process.env.BENCH_KEEP_POOL!;
   if (!/^\w+$/.test(label)) throw new Error("BENCH_KEEP_POOL takes 1 or a label of letters, digits and _.");
-  return `shortlist_bench_rank_${total}${label === "1" ? "" : `_${label.toLowerCase()}`}`;
+  return `shortlist_bench_rank_${kind === "pglite" ? "pglite_" : ""}${total}${label === "1" ? "" : `_${label.toLowerCase()}`}`;
 }
 
 /** Runs this file again as `<command> <result file>` in a process of its own and returns what it wrote. */

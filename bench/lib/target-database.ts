@@ -11,14 +11,25 @@ import pg from "pg";
  */
 export async function useScratchDatabase(
   kind: "pglite" | "postgres",
-  /** PostgreSQL: a database of this name, created if missing and kept afterwards (a benchmark reusing its data). */
+  /**
+   * A database of this name (PostgreSQL) or a directory of this name in the temporary directory (PGlite),
+   * created if missing and kept afterwards (a benchmark reusing its data).
+   */
   keptAs?: string,
 ): Promise<{ label: string; reused: boolean; drop(): Promise<void> }> {
   if (kind === "pglite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shortlist-bench-"));
+    const dir = keptAs ? path.join(os.tmpdir(), keptAs) : fs.mkdtempSync(path.join(os.tmpdir(), "shortlist-bench-"));
+    const dataDir = path.join(dir, "pglite");
+    const reused = keptAs !== undefined && fs.existsSync(dataDir);
     delete process.env.DATABASE_URL;
-    process.env.PGLITE_DATA_DIR = path.join(dir, "pglite");
-    return { label: "PGlite", reused: false, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    process.env.PGLITE_DATA_DIR = dataDir;
+    return {
+      label: keptAs ? `PGlite (kept in ${dir}${reused ? ", reused" : ""})` : "PGlite",
+      reused,
+      drop: async () => {
+        if (!keptAs) fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set");

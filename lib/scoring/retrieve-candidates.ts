@@ -6,6 +6,7 @@ import { forEachChunk } from "@/lib/util/chunks";
 import { factEstimate } from "./fact-estimate";
 import type { PreparedJob } from "./prepared";
 import { bestRefined, type EstimatedRow, type Refined, refinedEstimate } from "./refined-estimate";
+import { reachingSets } from "./reaching-sets";
 import { allOf, anyOf, isStoredKey, type KeyQuery, keyQuery } from "./retrieval-keys";
 import type { LexicalCorpus } from "./signals/lexical";
 import { type SqlWithParams, sqlParameters } from "./sql-params";
@@ -45,11 +46,13 @@ export const defaultBudget = (poolSize: number): RetrievalBudget => ({
   candidates: Math.max(500, Math.ceil(poolSize * 0.005)),
 });
 
-// Candidate rows as `c`, each with its retrieval keys read once as `k.keys`. A lateral call: strip copies the
-// keys out of the TOAST table, where long ones are kept, once a row rather than once a key (a job's estimate
-// at 100,000 candidates 5.2–6.8 s → 1.3 s with the keys out of line); unlike a subquery fenced with OFFSET 0,
-// which read them once too, it lets PostgreSQL scan and estimate in parallel workers.
-const WITH_KEYS = `"Candidate" c CROSS JOIN LATERAL strip(c."retrievalKeys") AS k(keys)`;
+// Candidate rows as `c`, each with its retrieval keys read once as `k.keys`. A lateral call: an array of the
+// keys holds them detoasted (out of the TOAST table, where long ones are kept, or decompressed), so they are
+// read once a row rather than once a key (a job's estimate at 100,000 candidates 5.2–6.8 s → 1.3 s with the
+// keys out of line), and the array is a copy where strip() built the keys again (one job at 100,000 on PGlite
+// 708–770 → 640–649 ms, 7 Dec 2026); unlike a subquery fenced with OFFSET 0, which read them once too, it lets
+// PostgreSQL scan and estimate in parallel workers.
+const WITH_KEYS = `"Candidate" c CROSS JOIN LATERAL unnest(ARRAY[c."retrievalKeys"]) AS k(keys)`;
 // Rows of résumé terms and vectors read at once to refine the estimate, and how many such reads run at once:
 // reading is the bound (~0.4 s of the ~0.55 s refining 10,005 rows took at 1,000,000), and two reads at once
 // took it to ~0.37 s (7 Dec 2026).
@@ -94,44 +97,19 @@ export async function retrieveCandidateIds({
   within?: SqlWithParams;
   budget?: RetrievalBudget;
 }): Promise<string[]> {
-  const kept = (param: Parameters<SqlWithParams>[0]) => (within ? `(${within(param)})` : "TRUE");
   // A pool small enough, or filtered to few enough, is scored whole.
   if (poolSize <= budget.wholePoolUpTo || within) {
     const { params, param } = sqlParameters();
     const rows = await dbDriver().query<{ id: string }>(
-      `SELECT "id" FROM "Candidate" WHERE ${kept(param)}
+      `SELECT "id" FROM "Candidate" WHERE ${keptBy(within, param)}
         LIMIT ${Number(budget.wholePoolUpTo) + 1}`,
       params,
     );
     if (rows.length <= budget.wholePoolUpTo) return rows.map((row) => row.id);
   }
-  const { keys, found } = estimateKeys(job, corpus, model, budget.lookedUp);
-  if (found === null) return [];
-  const facts = factEstimate(job, model);
-  // The parts of the estimate, as SQL over a row's keys (`k.keys`, read once a row) and its facts.
-  const sum = (parts: EstimateKey[], param: Parameters<SqlWithParams>[0]) =>
-    parts.length === 0
-      ? "0::float8"
-      : `(${parts.map((key) => `${key.weight}::float8 * (k.keys @@ ${param(key.query, "tsquery")})::int`).join(" + ")})`;
-  const [wordKeys, otherKeys] = [keys.filter((key) => key.word), keys.filter((key) => !key.word)];
-  const words: SqlWithParams = (param) => sum(wordKeys, param);
-  const rest: SqlWithParams = (param) => `${sum(otherKeys, param)} + (${facts.sql(param)})`;
-  // The best estimated among the candidates a condition keeps, sorted on narrow rows (only the estimate
-  // leaves PostgreSQL's parallel workers, each keeping its best).
-  const bestEstimated = (condition: KeyQuery, probed?: number) => {
-    const { params, param } = sqlParameters();
-    return queryWithoutJit<{ id: string; estimate: number }>(
-      `SELECT "id", "estimate" FROM (
-         SELECT c."id", ${words(param)} + (${rest(param)}) AS "estimate"
-           FROM ${WITH_KEYS}
-          WHERE ${kept(param)} AND c."retrievalKeys" @@ ${param(condition, "tsquery")}
-          ${probed === undefined ? "" : `LIMIT ${Number(probed)}`}) AS estimated
-        ORDER BY "estimate" DESC, "id"
-        LIMIT ${Number(budget.estimated)}`,
-      params,
-    );
-  };
-  const estimated = await boundedBestEstimated(keys, facts.max, found, budget.estimated, bestEstimated);
+  const estimate = databaseEstimate({ job, corpus, model, within, lookedUp: budget.lookedUp });
+  if (estimate === null) return [];
+  const { rows: estimated } = await estimate.best(budget.estimated);
   // Only the best come back, a chunk at a time, with résumé terms, vectors and the estimate's part other
   // than words (the same SQL, so the same number); the refined estimate replaces the words.
   const refined: Refined[] = [];
@@ -144,7 +122,7 @@ export async function retrieveCandidateIds({
         `SELECT "id", "resumeWords" IS NOT NULL AS "read",
                 array_to_string("resumeStems", chr(31)) AS "stems", array_to_string("resumeStemCounts", chr(31)) AS "counts",
                 "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model",
-                ${rest(param)} AS "rest"
+                ${estimate.rest(param)} AS "rest"
            FROM ${WITH_KEYS} WHERE "id" = ANY($1::text[])`,
         params,
       );
@@ -155,6 +133,82 @@ export async function retrieveCandidateIds({
     REFINED_READS,
   );
   return bestRefined(refined, budget.candidates).map((row) => row.id);
+}
+
+const keptBy = (within: SqlWithParams | undefined, param: Parameters<SqlWithParams>[0]) =>
+  within ? `(${within(param)})` : "TRUE";
+
+/** A job's estimate in the database: its part other than words as SQL, and the best candidates by it. */
+export interface DatabaseEstimate {
+  /** The part other than words of a row's estimate (of `WITH_KEYS`): the refined estimate adds the rest. */
+  rest: SqlWithParams;
+  /**
+   * The best `limit` by the estimate among the candidates found, and the θ that bounded the search (none when
+   * no probe found one); unbounded, everyone found is estimated in full (what the bounds must equal).
+   */
+  best(limit: number, options?: { bounded?: boolean }): Promise<{ rows: EstimatedBest[]; threshold?: number }>;
+}
+
+interface EstimatedBest {
+  id: string;
+  estimate: number;
+}
+
+/** The estimate for the job among the candidates `within` keeps; null when its keys find nobody. */
+export function databaseEstimate({
+  job,
+  corpus,
+  model,
+  within,
+  lookedUp,
+}: {
+  job: PreparedJob;
+  corpus: LexicalCorpus;
+  model: Pick<ScoringModelDefinition, "terms">;
+  within?: SqlWithParams;
+  /** How many résumés the looked-up words may find (RetrievalBudget.lookedUp). */
+  lookedUp: number;
+}): DatabaseEstimate | null {
+  const { keys, found } = estimateKeys(job, corpus, model, lookedUp);
+  if (found === null) return null;
+  const facts = factEstimate(job, model);
+  // The parts of the estimate, as SQL over a row's keys (`k.keys`, read once a row) and its facts.
+  const sum = (parts: EstimateKey[], param: Parameters<SqlWithParams>[0]) =>
+    parts.length === 0
+      ? "0::float8"
+      : `(${parts.map((key) => `${key.weight}::float8 * (k.keys @@ ${param(key.query, "tsquery")})::int`).join(" + ")})`;
+  const [wordKeys, otherKeys] = [keys.filter((key) => key.word), keys.filter((key) => !key.word)];
+  const words: SqlWithParams = (param) => sum(wordKeys, param);
+  const rest: SqlWithParams = (param) => `${sum(otherKeys, param)} + (${facts.sql(param)})`;
+  const wordsMax = wordKeys.reduce((total, key) => total + Math.max(0, key.weight), 0);
+  // The best estimated among the candidates a condition keeps, sorted on narrow rows (only the estimate
+  // leaves PostgreSQL's parallel workers, each keeping its best). The part other than words is computed
+  // first, once a row (a lateral call, as the keys are read); given a θ, a row whose other part falls short
+  // of it by more than all the words weigh is left without testing a word.
+  const bestEstimated =
+    (limit: number): BestEstimated =>
+    (condition, { probed, threshold } = {}) => {
+      const { params, param } = sqlParameters();
+      const reachable =
+        threshold === undefined ? "" : `AND r."rest" >= ${param(threshold - wordsMax - MARGIN, "float8")}`;
+      return queryWithoutJit<EstimatedBest>(
+        `SELECT "id", "estimate" FROM (
+           SELECT c."id", r."rest" + ${words(param)} AS "estimate"
+             FROM ${WITH_KEYS} CROSS JOIN LATERAL unnest(ARRAY[${rest(param)}]) AS r("rest")
+            WHERE ${keptBy(within, param)} AND c."retrievalKeys" @@ ${param(condition, "tsquery")} ${reachable}
+            ${probed === undefined ? "" : `LIMIT ${Number(probed)}`}) AS estimated
+          ORDER BY "estimate" DESC, "id"
+          LIMIT ${Number(limit)}`,
+        params,
+      );
+    };
+  return {
+    rest,
+    best: async (limit, { bounded = true } = {}) =>
+      bounded
+        ? boundedBestEstimated(keys, facts.max, found, limit, bestEstimated(limit))
+        : { rows: await bestEstimated(limit)(found) },
+  };
 }
 
 /**
@@ -176,41 +230,70 @@ function queryWithoutJit<Row>(sql: string, params: unknown[]): Promise<Row[]> {
 
 // Float sums in the database and here may differ in the last bits: bounds are compared with a margin.
 const MARGIN = 1e-9;
-// A probe estimates candidates holding all of at most this many of the heaviest keys, this many per place.
-const PROBED_KEYS = 3;
+// A probe estimates candidates holding all of at most this many of the heaviest keys, this many per place:
+// the more keys they hold, the nearer θ comes to the `limit`-th best (at 100,000 on PGlite, 6 rather than 3
+// took the median of 20 jobs' main estimate from ~710 to ~590 ms, 7 Dec 2026), and a probe finding too few
+// costs 25–55 ms.
+const PROBED_KEYS = 6;
 const PROBED_PER_PLACE = 2;
+// The index condition weighs holding up to this many of the heaviest keys, in up to this many least sets.
+const BOUNDING_KEYS = 16;
+const BOUNDING_SETS = 24;
 
 /**
  * The best `limit` by the database's estimate, visiting only the candidates that can be among them
- * (MaxScore over the retrieval index). The estimate adds a fixed weight per key held and the facts' part,
- * at most `headroom`, so a candidate holding none of the heaviest keys estimates at most the sum of the
- * others' weights and the headroom: once `limit` candidates are known to estimate at least θ, every one of
- * the best `limit` holds one of the heaviest keys whose lighter rest (with the headroom) falls short of θ,
- * and the index unites those keys' rows. A probe finds such a θ: the `limit`-th best of some candidates
- * holding all of the heaviest few keys. The estimate is then taken over those it keeps of the candidates
- * found — the same best `limit` as over everyone found.
+ * (MaxScore over the retrieval index, then row by row). The estimate adds a fixed weight per key held and the
+ * facts' part, at most `headroom`. Once `limit` candidates are known to estimate at least θ, a candidate is
+ * among the best only if the heaviest keys it holds make up what every lighter key and the headroom leave
+ * short of θ, so only if it holds all of one least set of them that does (reaching-sets.ts): the index
+ * finds those. A probe finds such a θ: the `limit`-th best of some candidates holding all of the heaviest few
+ * keys. Of the rows found, a row's words are tested only where they can lift the rest of its estimate to θ —
+ * the same best `limit` as over everyone found, estimated in full.
  */
-async function boundedBestEstimated<Row extends { estimate: number }>(
+async function boundedBestEstimated(
   keys: EstimateKey[],
   headroom: number,
   found: KeyQuery,
   limit: number,
-  bestEstimated: (condition: KeyQuery, probed?: number) => Promise<Row[]>,
-): Promise<Row[]> {
+  bestEstimated: BestEstimated,
+): Promise<{ rows: EstimatedBest[]; threshold?: number }> {
   const heaviest = keys.filter((key) => key.weight > 0).sort((a, b) => b.weight - a.weight);
   const queries = (some: EstimateKey[]) => some.map((key) => key.query);
-  let threshold = -Infinity;
-  for (let probed = Math.min(PROBED_KEYS, heaviest.length); probed > 0 && threshold === -Infinity; probed--) {
-    const rows = await bestEstimated(allOf(found, ...queries(heaviest.slice(0, probed))), PROBED_PER_PLACE * limit);
+  let threshold: number | undefined;
+  for (let probed = Math.min(PROBED_KEYS, heaviest.length); probed > 0 && threshold === undefined; probed--) {
+    const condition = allOf(found, ...queries(heaviest.slice(0, probed)));
+    const rows = await bestEstimated(condition, { probed: PROBED_PER_PLACE * limit });
     if (rows.length === limit) threshold = Number(rows[limit - 1]!.estimate);
   }
-  // Candidates holding none of the heaviest `essential` keys estimate at most `lighter`.
+  if (threshold === undefined) return { rows: await bestEstimated(found) };
+  // With the heaviest `count` keys set apart, a row reaches θ only if those it holds weigh at least what the
+  // lighter keys and the headroom leave short of θ: the index finds the rows holding all of one least set
+  // that does, for the most keys whose least sets stay few.
   let lighter = heaviest.reduce((total, key) => total + key.weight, headroom);
-  let essential = 0;
-  while (essential < heaviest.length && lighter > threshold - MARGIN) lighter -= heaviest[essential++]!.weight;
-  if (essential === 0 || lighter > threshold - MARGIN) return bestEstimated(found);
-  return bestEstimated(allOf(found, anyOf(queries(heaviest.slice(0, essential)))!));
+  let condition = found;
+  for (let count = 1; count <= Math.min(BOUNDING_KEYS, heaviest.length); count++) {
+    lighter -= heaviest[count - 1]!.weight;
+    if (lighter < threshold - MARGIN) {
+      const weights = heaviest.slice(0, count).map((key) => key.weight);
+      const sets = reachingSets(weights, threshold - MARGIN - lighter, BOUNDING_SETS);
+      if (sets === null) break;
+      const holdsAll = ([first, ...others]: number[]) =>
+        allOf(heaviest[first!]!.query, ...others.map((index) => heaviest[index]!.query));
+      if (sets.length > 0) condition = allOf(found, anyOf(sets.map(holdsAll))!);
+    }
+  }
+  return { rows: await bestEstimated(condition, { threshold }), threshold };
 }
+
+/**
+ * The best by the database's estimate among the candidates holding `condition`: of the first `probed` found,
+ * or of those who can estimate at least `threshold` (a row's words are not tested when the rest of its
+ * estimate and every word's weight fall short of it).
+ */
+type BestEstimated = (
+  condition: KeyQuery,
+  options?: { probed?: number; threshold?: number },
+) => Promise<EstimatedBest[]>;
 
 /** One fact the database's estimate weighs: a word, skill or occupation a candidate has or has not. */
 interface EstimateKey {

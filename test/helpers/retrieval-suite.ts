@@ -10,8 +10,10 @@ import { rankCandidates } from "@/lib/scoring/rank-candidates";
 import type { RankingEntry } from "@/lib/scoring/rank-entries";
 import { filterEntries, poolCondition, type RankingFilters } from "@/lib/scoring/ranking-filters";
 import { sqlParameters } from "@/lib/scoring/sql-params";
-import type { RetrievalBudget } from "@/lib/scoring/retrieve-candidates";
-import { jobPlace } from "@/lib/scoring/stored";
+import { databaseEstimate, type RetrievalBudget } from "@/lib/scoring/retrieve-candidates";
+import { lexicalCorpus } from "@/lib/scoring/lexical-corpus";
+import { activeModel } from "@/lib/scoring/model/model-store";
+import { jobPlace, prepareStoredJob } from "@/lib/scoring/stored";
 
 // Retrieval must lose none of the best: on a seeded pool several times larger than what retrieval may
 // bring, a job's first 50 rows equal those of scoring every stored candidate exactly. Run on PGlite
@@ -46,6 +48,24 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
         expect(page.total).toBeLessThan(poolSize / 2);
         expect(top(page.items), jobId).toEqual(top(exhaustive.get(jobId)!));
       }
+    });
+
+    it("bounds the database's search without losing any of its best estimated", async () => {
+      const model = await activeModel();
+      const bounded: number[] = [];
+      for (const jobId of jobIds) {
+        const job = prepareStoredJob(await db.job.findUniqueOrThrow({ where: { id: jobId } }), now);
+        const corpus = await lexicalCorpus(job.query.keys());
+        const estimate = databaseEstimate({ job, corpus, model, lookedUp: budget.lookedUp })!;
+        // The budget's, and few enough that θ stands high and the bounds leave many out.
+        for (const limit of [budget.estimated, 50, 10]) {
+          const best = await estimate.best(limit);
+          expect(best.rows, `${jobId} ${limit}`).toEqual((await estimate.best(limit, { bounded: false })).rows);
+          if (best.threshold !== undefined) bounded.push(limit);
+        }
+      }
+      // A probe found θ for every job's best 50 (the budget's 600 of 1,620 can be more than it finds).
+      expect(bounded.filter((limit) => limit === 50)).toHaveLength(jobIds.length);
     });
 
     it("filters in the database exactly as the scorer's filter, and ranks the best of those it keeps", async () => {
