@@ -231,11 +231,12 @@ function queryWithoutJit<Row>(sql: string, params: unknown[]): Promise<Row[]> {
 // Float sums in the database and here may differ in the last bits: bounds are compared with a margin.
 const MARGIN = 1e-9;
 // A probe estimates candidates holding all of at most this many of the heaviest keys, this many per place:
-// the more keys they hold, the nearer θ comes to the `limit`-th best (at 100,000 on PGlite, 6 rather than 3
-// took the median of 20 jobs' main estimate from ~710 to ~590 ms, 7 Dec 2026), and a probe finding too few
-// costs 25–55 ms.
+// the more keys they hold, and the more of them, the nearer θ comes to the `limit`-th best. At 100,000 on
+// PGlite 6 keys rather than 3 took the median of 20 jobs' main estimate from ~710 to ~590 ms, and a probe
+// finding too few costs 25–55 ms; at 1,000,000 on PostgreSQL 4 per place rather than 2 took 8 jobs' first
+// pages from 31.5–32.8 to 29.3–30.4 s in all (3 runs each; 1 per place: slower), 7 Dec 2026.
 const PROBED_KEYS = 6;
-const PROBED_PER_PLACE = 2;
+const PROBED_PER_PLACE = 4;
 // The index condition weighs holding up to this many of the heaviest keys, in up to this many least sets.
 const BOUNDING_KEYS = 16;
 const BOUNDING_SETS = 24;
