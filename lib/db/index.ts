@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export { columnArrays, type ColumnTypes, JSON_TEXT } from "./column-arrays";
-export type { NamedStatement } from "./driver";
+export type { NamedStatement, SessionQuery } from "./driver";
 export { isUnstorableTextError, sqlStateOf } from "./errors";
 
 // One client per process. Kept on globalThis so hot reloads and test files share it instead of

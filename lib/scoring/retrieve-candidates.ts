@@ -1,7 +1,7 @@
 import "server-only";
 import type { NumericSignalName } from "@/lib/vocabulary/signals";
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
-import { dbDriver } from "@/lib/db";
+import { dbDriver, type SessionQuery } from "@/lib/db";
 import { forEachChunk } from "@/lib/util/chunks";
 import { factEstimate } from "./fact-estimate";
 import type { PreparedJob } from "./prepared";
@@ -186,12 +186,12 @@ export function databaseEstimate({
   // first, once a row (a lateral call, as the keys are read); given a θ, a row whose other part falls short
   // of it by more than all the words weigh is left without testing a word.
   const bestEstimated =
-    (limit: number): BestEstimated =>
+    (query: SessionQuery, limit: number): BestEstimated =>
     (condition, { probed, threshold } = {}) => {
       const { params, param } = sqlParameters();
       const reachable =
         threshold === undefined ? "" : `AND r."rest" >= ${param(threshold - wordsMax - MARGIN, "float8")}`;
-      return queryWithoutJit<EstimatedBest>(
+      return query<EstimatedBest>(
         `SELECT "id", "estimate" FROM (
            SELECT c."id", r."rest" + ${words(param)} AS "estimate"
              FROM ${WITH_KEYS} CROSS JOIN LATERAL unnest(ARRAY[${rest(param)}]) AS r("rest")
@@ -204,25 +204,29 @@ export function databaseEstimate({
     };
   return {
     rest,
-    best: async (limit, { bounded = true } = {}) =>
-      bounded
-        ? boundedBestEstimated(keys, facts.max, found, limit, bestEstimated(limit))
-        : { rows: await bestEstimated(limit)(found) },
+    // The probes and the estimate share one connection, with JIT off once for all of them.
+    best: (limit, { bounded = true } = {}) =>
+      withoutJit(async (query) =>
+        bounded
+          ? boundedBestEstimated(keys, facts.max, found, limit, bestEstimated(query, limit))
+          : { rows: await bestEstimated(query, limit)(found) },
+      ),
   };
 }
 
 /**
- * A read with PostgreSQL's JIT compilation off. A ranking's estimate costs far above the planner's JIT
- * threshold, but compiling it took 0.4 s of 6 s serially and 0.5–0.7 s of 3.5 s in parallel (each worker
- * compiles its own) at 1,000,000 candidates, and gained back less. PGlite has no JIT; the setting is harmless.
+ * Reads on one connection with PostgreSQL's JIT compilation off. A ranking's estimate costs far above the
+ * planner's JIT threshold, but compiling it took 0.4 s of 6 s serially and 0.5–0.7 s of 3.5 s in parallel (each
+ * worker compiles its own) at 1,000,000 candidates, and gained back less. PGlite has no JIT; the setting is
+ * harmless.
  */
-function queryWithoutJit<Row>(sql: string, params: unknown[]): Promise<Row[]> {
+function withoutJit<T>(work: (query: SessionQuery) => Promise<T>): Promise<T> {
   return dbDriver().withConnection(async (query) => {
     await query("SET jit = off");
     try {
-      return await query<Row>(sql, params);
+      return await work(query);
     } finally {
-      // The query's own error is the one to report; a connection broken under both fails this too.
+      // The work's own error is the one to report; a connection broken under both fails this too.
       await query("RESET jit").catch(() => {});
     }
   });
