@@ -10,7 +10,7 @@ import { rankCandidates } from "@/lib/scoring/rank-candidates";
 import type { RankingEntry } from "@/lib/scoring/rank-entries";
 import { filterEntries, poolCondition, type RankingFilters } from "@/lib/scoring/ranking-filters";
 import { sqlParameters } from "@/lib/scoring/sql-params";
-import { databaseEstimate, type RetrievalBudget } from "@/lib/scoring/retrieve-candidates";
+import { databaseEstimate, type RetrievalBudget, telltaleTerms } from "@/lib/scoring/retrieve-candidates";
 import { lexicalCorpus } from "@/lib/scoring/lexical-corpus";
 import { activeModel } from "@/lib/scoring/model/model-store";
 import { jobPlace, prepareStoredJob } from "@/lib/scoring/stored";
@@ -39,6 +39,36 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
   const top = (entries: { candidateId: string; score: number }[]) =>
     entries.map((entry) => `${entry.candidateId}:${entry.score}`);
 
+  /** A candidate with these résumé stems and another's facts, and no skill or occupation: its id. */
+  async function storeWordsOnly(terms: { term: string }[], factsOf: string): Promise<string> {
+    const facts = await db.candidate.findUniqueOrThrow({
+      where: { id: factsOf },
+      select: {
+        seniority: true,
+        yearsExperienceRange: true,
+        educationLevel: true,
+        hasDegree: true,
+        hasEmail: true,
+        hasPhone: true,
+        hasLinkedin: true,
+        hasAddress: true,
+        readingVersion: true,
+      },
+    });
+    const stems = terms.map(({ term }) => term);
+    const { id } = await db.candidate.create({
+      data: {
+        ...facts,
+        fullName: unique("Words only"),
+        resumeStems: stems,
+        resumeStemCounts: stems.map(() => 3),
+        resumeLength: 3 * stems.length,
+      },
+      select: { id: true },
+    });
+    return id;
+  }
+
   describe("ranking by retrieval", () => {
     it("scores a few of the pool, and its first 50 rows equal exhaustive exact scoring", async () => {
       const poolSize = await db.candidate.count();
@@ -53,19 +83,39 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
     it("bounds the database's search without losing any of its best estimated", async () => {
       const model = await activeModel();
       const bounded: number[] = [];
-      for (const jobId of jobIds) {
-        const job = prepareStoredJob(await db.job.findUniqueOrThrow({ where: { id: jobId } }), now);
-        const corpus = await lexicalCorpus(job.query.keys());
-        const estimate = databaseEstimate({ job, corpus, model, lookedUp: budget.lookedUp })!;
-        // The budget's, and few enough that θ stands high and the bounds leave many out.
-        for (const limit of [budget.estimated, 50, 10]) {
-          const best = await estimate.best(limit);
-          expect(best.rows, `${jobId} ${limit}`).toEqual((await estimate.best(limit, { bounded: false })).rows);
-          if (best.threshold !== undefined) bounded.push(limit);
+      // A candidate per job using its most telling words, with no skill or occupation and the facts of its
+      // best estimated: with no word looked up, words still weigh but find nobody, and this candidate —
+      // among the best by the estimate when found — must stay out, however a bound weighs words.
+      const wordsOnly: string[] = [];
+      const wordsOnlyAmongBest = { found: 0, notFound: 0 };
+      try {
+        for (const jobId of jobIds) {
+          const job = prepareStoredJob(await db.job.findUniqueOrThrow({ where: { id: jobId } }), now);
+          const corpus = await lexicalCorpus(job.query.keys());
+          const found = databaseEstimate({ job, corpus, model, lookedUp: budget.lookedUp })!;
+          wordsOnly.push(await storeWordsOnly(telltaleTerms(job.query, corpus), (await found.best(1)).rows[0]!.id));
+          for (const lookedUp of [budget.lookedUp, 0]) {
+            const estimate = databaseEstimate({ job, corpus, model, lookedUp })!;
+            // The budget's, and few enough that θ stands high and the bounds leave many out.
+            for (const limit of [budget.estimated, 50, 10]) {
+              const label = `${jobId} ${lookedUp} ${limit}`;
+              const best = await estimate.best(limit);
+              expect(best.rows, label).toEqual((await estimate.best(limit, { bounded: false })).rows);
+              if (best.threshold !== undefined && lookedUp > 0) bounded.push(limit);
+              if (best.rows.some((row) => row.id === wordsOnly.at(-1))) {
+                wordsOnlyAmongBest[lookedUp > 0 ? "found" : "notFound"] += 1;
+              }
+            }
+          }
         }
+      } finally {
+        await db.candidate.deleteMany({ where: { id: { in: wordsOnly } } });
       }
       // A probe found θ for every job's best 50 (the budget's 600 of 1,620 can be more than it finds).
       expect(bounded.filter((limit) => limit === 50)).toHaveLength(jobIds.length);
+      // Among the best when its words find it, never when they do not.
+      expect(wordsOnlyAmongBest.found).toBeGreaterThan(0);
+      expect(wordsOnlyAmongBest.notFound).toBe(0);
     });
 
     it("filters in the database exactly as the scorer's filter, and ranks the best of those it keeps", async () => {
