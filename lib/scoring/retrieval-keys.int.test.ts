@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { upsertCandidateByExternalId, upsertCandidatesByExternalId } from "@/lib/candidates";
 import { db, dbDriver } from "@/lib/db";
 import { unique } from "@/test/helpers/unique";
-import { KEY_KIND, type KeyKind, keyQuery } from "./retrieval-keys";
+import { SeededRandom } from "@/lib/util/random";
+import { allOfOneOf, KEY_KIND, type KeyKind, keyQuery } from "./retrieval-keys";
 
 // The database generates each candidate's retrieval keys from its columns, whichever code writes them, and
 // the queries keyQuery builds find exactly the rows holding their value, whatever characters it has.
@@ -133,5 +134,31 @@ describe("retrieval keys", () => {
     expect(synced!.keys).not.toContain("s:python");
     expect(synced!.keys).not.toContain("w:pipelin");
     expect(synced!.keys).not.toContain("o:15-1243.00");
+  });
+
+  it("a row holds allOfOneOf's query exactly when it holds every key of one of the sets", async () => {
+    const values = ["a", "b", "c", "d", "e", "f"];
+    // Every combination of the six keys a row can hold, each as a comma-joined list of lexemes.
+    const held = Array.from({ length: 1 << values.length }, (_, mask) =>
+      values.filter((_, index) => mask & (1 << index)),
+    );
+    const random = new SeededRandom(20261207);
+    for (let family = 0; family < 40; family++) {
+      const sets = Array.from({ length: random.int(1, 8) }, () => {
+        const set = values.filter(() => random.chance(0.4));
+        return set.length > 0 ? set : [random.pick(values)];
+      });
+      const query = allOfOneOf(sets.map((set) => set.map((value) => keyQuery("skill", value)!)))!;
+      const rows = await dbDriver().query<{ holds: boolean }>(
+        `SELECT array_to_tsvector(string_to_array(h, ',')) @@ $2::tsquery AS "holds"
+           FROM unnest($1::text[]) WITH ORDINALITY AS combination(h, n) ORDER BY n`,
+        [held.map((keys) => keys.map((value) => KEY_KIND.skill + value).join(",")), query],
+      );
+      const expected = held.map((keys) => sets.some((set) => set.every((value) => keys.includes(value))));
+      expect(
+        rows.map((row) => row.holds),
+        JSON.stringify(sets),
+      ).toEqual(expected);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allOf, anyOf, isStoredKey, keyQuery } from "./retrieval-keys";
+import { allOf, allOfOneOf, anyOf, isStoredKey, keyQuery } from "./retrieval-keys";
 
 describe("keyQuery", () => {
   it("quotes the prefixed lexeme as tsquery input: quotes doubled, backslashes escaped, the rest as is", () => {
@@ -28,5 +28,18 @@ describe("anyOf and allOf", () => {
     expect(anyOf(["'w:a'"])).toBe("'w:a'");
     expect(anyOf(["'w:a'", "'s:b' | 's:c'"])).toBe("('w:a') | ('s:b' | 's:c')");
     expect(allOf("'w:a' | 'w:b'", "'s:c'")).toBe("('w:a' | 'w:b') & ('s:c')");
+  });
+});
+
+describe("allOfOneOf", () => {
+  it("tests a key the sets start with once, and a set ending there makes the longer ones moot", () => {
+    expect(allOfOneOf([])).toBeNull();
+    expect(allOfOneOf([["'a'"]])).toBe("'a'");
+    expect(allOfOneOf([["'a'", "'b'"]])).toBe("('a') & ('b')");
+    expect(allOfOneOf([["'a'", "'b'"], ["'a'", "'c'", "'d'"], ["'e'"]])).toBe(
+      "(('a') & (('b') | (('c') & ('d')))) | ('e')",
+    );
+    expect(allOfOneOf([["'a'", "'b'"], ["'a'"]])).toBe("'a'");
+    expect(() => allOfOneOf([[]])).toThrow(/at least one key/);
   });
 });

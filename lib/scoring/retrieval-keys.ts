@@ -45,3 +45,24 @@ export const anyOf = (queries: KeyQuery[]): KeyQuery | null => (queries.length =
 
 /** Rows matching every one of the queries. */
 export const allOf = (first: KeyQuery, ...rest: KeyQuery[]): KeyQuery => joined("&", [first, ...rest]);
+
+/**
+ * Rows holding every query of one of the sets (each set non-empty); null for no set. Sets that start alike
+ * share their start — `a & (b | c)` rather than `(a & b) | (a & c)` — so a row's test reads a shared query
+ * once: the condition is tested on every row of a table scan.
+ */
+export function allOfOneOf(sets: readonly (readonly KeyQuery[])[]): KeyQuery | null {
+  const byFirst = new Map<KeyQuery, (readonly KeyQuery[])[]>();
+  for (const [first, ...rest] of sets) {
+    if (first === undefined) throw new Error("A set of keys must hold at least one key.");
+    const group = byFirst.get(first);
+    if (group) group.push(rest);
+    else byFirst.set(first, [rest]);
+  }
+  return anyOf(
+    [...byFirst].map(([first, rests]) =>
+      // A set ending here is held whenever `first` is, whatever the longer ones hold.
+      rests.some((rest) => rest.length === 0) ? first : allOf(first, allOfOneOf(rests)!),
+    ),
+  );
+}

@@ -7,7 +7,7 @@ import { factEstimate } from "./fact-estimate";
 import type { PreparedJob } from "./prepared";
 import { bestRefined, type EstimatedRow, type Refined, refinedEstimate } from "./refined-estimate";
 import { reachingSets } from "./reaching-sets";
-import { allOf, anyOf, isStoredKey, type KeyQuery, keyQuery } from "./retrieval-keys";
+import { allOf, allOfOneOf, anyOf, isStoredKey, type KeyQuery, keyQuery } from "./retrieval-keys";
 import type { LexicalCorpus } from "./signals/lexical";
 import { type SqlWithParams, sqlParameters } from "./sql-params";
 
@@ -295,8 +295,7 @@ async function boundedBestEstimated(
  * index's time at 100,000 candidates on PGlite (7 Dec 2026).
  */
 function foundHoldingAllOfOne(found: KeyQuery, sets: EstimateKey[][]): KeyQuery {
-  const holdsAll = ([first, ...others]: EstimateKey[]) => allOf(first!.query, ...others.map((key) => key.query));
-  const holding = anyOf(sets.map(holdsAll))!;
+  const holding = allOfOneOf(sets.map((set) => set.map((key) => key.query)))!;
   return sets.every((set) => set.some((key) => key.finds)) ? holding : allOf(found, holding);
 }
 

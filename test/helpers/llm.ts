@@ -58,7 +58,10 @@ export function testProvider(name: ProviderName, server: FakeLlmServer, timeoutM
   }
 }
 
-export const FAST_POLICY: RetryPolicy = { timeoutMs: 2_000, maxRetries: 2, baseMs: 5, maxDelayMs: 3_000 };
+// Short backoff; a deadline no answer from the local fake server reaches however busy the machine: with 2 s, a
+// happy-path call in a CI run beside a benchmark timed out once and was retried (7 Dec 2026). Tests of
+// timeouts set their own.
+export const FAST_POLICY: RetryPolicy = { timeoutMs: 30_000, maxRetries: 2, baseMs: 5, maxDelayMs: 3_000 };
 
 export function testGateway(options: {
   server: FakeLlmServer;
