@@ -20,6 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDatabaseKind, onScratchDatabase, runBench, runPerDatabase } from "./lib/bench-process";
 import { ms } from "./lib/format";
+import { p50, p95 } from "./lib/percentiles";
 import type { RankingEntry } from "@/lib/scoring/rank-entries";
 
 const DEFAULT_CANDIDATES = { postgres: 1_000_000, pglite: 100_000 } as const;
@@ -272,9 +273,5 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
   const value = await work();
   return { value, ms: performance.now() - started };
 }
-
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-const p50 = (values: number[]) => sorted(values)[Math.floor((values.length - 1) * 0.5)]!;
-const p95 = (values: number[]) => sorted(values)[Math.ceil((values.length - 1) * 0.95)]!;
 
 runBench(main);

@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { z } from "zod";
 import { startCpuMeter, type CpuSpent } from "./lib/cpu-meter";
 import { ms, perSecond } from "./lib/format";
+import { p50 } from "./lib/percentiles";
 import { serveRoutes } from "./lib/serve-routes";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -164,10 +165,12 @@ function combined(turns: Turn[]) {
   const seconds = turns.reduce((total, turn) => total + turn.duration, 0);
   const add = (value: (turn: Turn) => number | null) =>
     turns.some((turn) => value(turn) === null) ? null : turns.reduce((total, turn) => total + value(turn)!, 0);
-  const p50s = turns.map((turn) => turn.latency.p50).sort((a, b) => a - b);
   return {
     requests: { average: turns.reduce((total, turn) => total + turn.requests.total, 0) / seconds },
-    latency: { p50: p50s[Math.floor((p50s.length - 1) / 2)]!, p99: Math.max(...turns.map((turn) => turn.latency.p99)) },
+    latency: {
+      p50: p50(turns.map((turn) => turn.latency.p50)),
+      p99: Math.max(...turns.map((turn) => turn.latency.p99)),
+    },
     errors: add((turn) => turn.errors)!,
     non2xx: add((turn) => turn.non2xx)!,
     cpu: {
