@@ -5,6 +5,8 @@ import { splitJoined } from "./joined-arrays";
 import { mayCopyPosting } from "./posting-copies";
 import { copiedPostings, type CopiedPosting } from "./saved-posting-copies";
 import type { PreparedCandidate } from "./prepared";
+import { type SqlWithParams, sqlParameters } from "./sql-params";
+import type { Save } from "./ranking-refresh";
 import { prepareStoredCandidate, type StoredCandidate } from "./stored";
 
 /** A stored candidate decoded for ranking; only locality depends on the job. */
@@ -149,11 +151,51 @@ export async function readCandidatesAfter(
   return (await withCopiedPostings(rows, postings)).map(pooledCandidate);
 }
 
-/** Changes whenever any candidate is saved, changed or removed: what a cached ranking depends on. */
-export async function poolStamp(): Promise<{ count: number; stamp: string }> {
-  const [row] = await dbDriver().query<{ count: number | string; max: Date | string | null }>(
-    `SELECT count(*) AS "count", max("updatedAt") AS "max" FROM "Candidate"`,
+/**
+ * Changes whenever any candidate is saved, changed or removed: what a cached ranking depends on. `latest` is
+ * the latest save's time, as the database's text (the watermark a refresh looks past: ranking-refresh.ts).
+ */
+export async function poolStamp(): Promise<{ count: number; latest: string | null; stamp: string }> {
+  const [row] = await dbDriver().query<{ count: number | string; latest: string | null }>(
+    `SELECT count(*) AS "count", max("updatedAt")::text AS "latest" FROM "Candidate"`,
   );
   const count = Number(row?.count ?? 0);
-  return { count, stamp: `${count}|${row?.max ? new Date(row.max).getTime() : 0}` };
+  const latest = row?.latest ?? null;
+  return { count, latest, stamp: `${count}|${latest ?? ""}` };
+}
+
+// A write commits after its `updatedAt` was set (a sync's transaction may take up to a minute), by an
+// instance whose clock may be behind: a ranking computed meanwhile did not see it, though its time is
+// before the latest save the ranking saw. Saves this long before it are looked at again too (those already
+// scored are known by their time: ranking-refresh.ts).
+const LATE_COMMITS = "2 minutes";
+
+/**
+ * The saves since about `watermark` (poolStamp's `latest` when a ranking was computed or refreshed), each with
+ * whether the ranking's filters keep its candidate; null when more than `limit`.
+ */
+export async function savedSince(
+  watermark: string | null,
+  within: SqlWithParams | undefined,
+  limit: number,
+): Promise<Save[] | null> {
+  const { params, param } = sqlParameters();
+  const since =
+    watermark === null ? "TRUE" : `"updatedAt" > ${param(watermark, "timestamp(3)")} - interval '${LATE_COMMITS}'`;
+  const rows = await dbDriver().query<{ id: string; savedAt: string; kept: boolean | null }>(
+    `SELECT "id", "updatedAt"::text AS "savedAt", ${within ? `(${within(param)})` : "TRUE"} AS "kept"
+       FROM "Candidate" WHERE ${since} LIMIT ${Number(limit) + 1}`,
+    params,
+  );
+  if (rows.length > limit) return null;
+  return rows.map((row) => ({ id: row.id, savedAt: row.savedAt, kept: row.kept === true }));
+}
+
+/** Of these candidates, those still stored. */
+export async function stillStored(ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await dbDriver().query<{ id: string }>(`SELECT "id" FROM "Candidate" WHERE "id" = ANY($1::text[])`, [
+    ids,
+  ]);
+  return new Set(rows.map((row) => row.id));
 }

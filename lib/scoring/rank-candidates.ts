@@ -6,7 +6,7 @@ import { ensureJobEmbedding } from "./job-embedding";
 import { computeFeatures } from "./features";
 import { topReasons } from "./explain";
 import { lexicalCorpus } from "./lexical-corpus";
-import { applyModel } from "./model/model";
+import { applyModel, type ScoringModel } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
 import {
   type CandidateRow,
@@ -14,11 +14,24 @@ import {
   poolStamp,
   readCandidateRowsById,
   readCandidatesById,
+  savedSince,
+  stillStored,
 } from "./candidate-rows";
 import { bestFirst, byName, type BandOverride, candidateForJob, type RankingEntry, scoreEntry } from "./rank-entries";
 import { filterEntries, poolCondition, poolFilterKey, type RankingFilters } from "./ranking-filters";
 import { retrieveCandidateIds, type RetrievalBudget } from "./retrieve-candidates";
-import { jobPlace, prepareStoredJob } from "./stored";
+import type { PreparedJob } from "./prepared";
+import {
+  accountedFor,
+  newSaves,
+  REFRESHED_UP_TO,
+  type RefreshableRanking,
+  refreshedRanking,
+  SAVES_LOOKED_AT,
+} from "./ranking-refresh";
+import type { LexicalCorpus } from "./signals/lexical";
+import type { SqlWithParams } from "./sql-params";
+import { jobPlace, prepareStoredJob, type StoredJob } from "./stored";
 
 export type { BandOverride, RankingEntry } from "./rank-entries";
 export type { RankingFilters } from "./ranking-filters";
@@ -35,15 +48,27 @@ export interface RankingPage {
 
 // A ranking is the exact score of the candidates retrieval finds for the job among those the filters the
 // database can apply keep (retrieve-candidates.ts, ranking-filters.ts: all of them when they are few), best
-// first, cached per process and filter under a stamp of everything it depends on: the job, the candidate
-// pool, the lexical frequencies and the model version. Any change makes a new
-// stamp, so a cached ranking is never stale. The cache holds scores, never candidates' profiles.
+// first, cached per process and filter under a stamp of what it depends on besides the candidate pool: the
+// job, the lexical frequencies and the model version. Any change to those makes a new stamp, and the
+// ranking is computed again; candidates saved or removed since are brought into it (ranking-refresh.ts), so
+// a cached ranking is never stale. The cache holds scores, never candidates' profiles.
 const MAX_CACHED_RANKINGS = 32;
 // Candidates read at once to be scored, and reads running while a chunk is scored: at 1,000,000 reading took
 // as long as scoring, and two reads at once cut exact scoring of 5,003 from ~0.87 to ~0.65 s (7 Dec 2026).
 const SCORED_CHUNK = 250;
 const SCORED_READS = 2;
-const cache = new Map<string, { stamp: string; entries: RankingEntry[]; modelVersion: string; computedAt: Date }>();
+
+interface CachedRanking {
+  stamp: string;
+  /** The pool it is current with (poolStamp). */
+  pool: string;
+  ranking: RefreshableRanking;
+  modelVersion: string;
+  /** The time it was scored for: a refresh scores for the same time, so a job's age weighs alike in every entry. */
+  computedAt: Date;
+}
+
+const cache = new Map<string, CachedRanking>();
 
 export async function rankCandidates({
   input,
@@ -68,38 +93,30 @@ export async function rankCandidates({
   const model = input.modelVersion ? await modelVersion(input.modelVersion) : await activeModel();
   const preparedJob = prepareStoredJob(job, now);
   const [corpus, pool] = await Promise.all([lexicalCorpus(preparedJob.query.keys()), poolStamp()]);
-  const stamp = `${job.updatedAt.getTime()}|${pool.stamp}|${corpus.version}`;
+  const scoring: Scoring = { job, preparedJob, corpus, model };
+  const stamp = `${job.updatedAt.getTime()}|${corpus.version}`;
   const cacheKey = `${job.id}|${model.version}|${poolFilterKey(filters)}|${JSON.stringify(input.budget ?? null)}`;
-  let ranking = cache.get(cacheKey);
-  if (!ranking || ranking.stamp !== stamp) {
-    const ids = await retrieveCandidateIds({
-      job: preparedJob,
-      corpus,
-      model,
-      poolSize: pool.count,
-      within: poolCondition(filters, {
-        requiredSkills: [...job.requiredTechSkills, ...job.requiredSoftSkills],
-        place: jobPlace(job),
-      }),
-      budget: input.budget,
-    });
-    // Read a chunk at a time and each decoded only to be scored: only the scores stay, and no decoded
-    // profile lives long enough to reach the old generation of the heap (where garbage waits longest).
-    const entries: RankingEntry[] = [];
-    const readRows = (chunk: string[]) => readCandidateRowsById(chunk, [job.description]);
-    const scoreRows = (rows: CandidateRow[]) => {
-      for (const row of rows) {
-        entries.push(scoreEntry(pooledCandidate(row), { stored: job, prepared: preparedJob }, corpus, model));
-      }
+  const within = poolCondition(filters, {
+    requiredSkills: [...job.requiredTechSkills, ...job.requiredSoftSkills],
+    place: jobPlace(job),
+  });
+  const cached = cache.get(cacheKey);
+  let current: CachedRanking;
+  if (cached && cached.stamp === stamp && cached.pool === pool.stamp) current = cached;
+  else {
+    const refreshedAs = cached?.stamp === stamp ? await refreshed(cached, pool, within, scoring) : null;
+    current = {
+      stamp,
+      pool: pool.stamp,
+      ranking: refreshedAs ?? (await computedRanking(within, pool, input.budget, scoring)),
+      modelVersion: model.version,
+      computedAt: refreshedAs ? cached!.computedAt : now,
     };
-    await forEachChunk(ids, SCORED_CHUNK, readRows, scoreRows, SCORED_READS);
-    entries.sort(bestFirst);
-    ranking = { stamp, entries, modelVersion: model.version, computedAt: now };
     cache.delete(cacheKey);
-    cache.set(cacheKey, ranking);
+    cache.set(cacheKey, current);
     if (cache.size > MAX_CACHED_RANKINGS) cache.delete(cache.keys().next().value!);
   }
-  const filtered = sortEntries(filterEntries(ranking.entries, filters), input.sort ?? "score_desc");
+  const filtered = sortEntries(filterEntries(current.ranking.entries, filters), input.sort ?? "score_desc");
   const page = filtered.slice(input.offset, input.offset + input.limit);
   const ids = page.map((entry) => entry.candidateId);
   const [overrides, rows] = await Promise.all([
@@ -109,8 +126,8 @@ export async function rankCandidates({
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
     jobId: job.id,
-    modelVersion: ranking.modelVersion,
-    computedAt: ranking.computedAt,
+    modelVersion: current.modelVersion,
+    computedAt: current.computedAt,
     total: filtered.length,
     items: page.map((entry) => {
       const row = byId.get(entry.candidateId);
@@ -121,6 +138,72 @@ export async function rankCandidates({
       return { ...entry, override, reasons: topReasons(contributions, features, preparedJob.minimumYears) };
     }),
   };
+}
+
+/** What exact scores are computed with: the job as stored and prepared, the lexical frequencies, the model. */
+interface Scoring {
+  job: StoredJob;
+  preparedJob: PreparedJob;
+  corpus: LexicalCorpus;
+  model: ScoringModel;
+}
+
+/** The ranking computed: the candidates retrieval finds within the filters, scored exactly. */
+async function computedRanking(
+  within: SqlWithParams | undefined,
+  pool: { count: number; latest: string | null },
+  budget: RetrievalBudget | undefined,
+  scoring: Scoring,
+): Promise<RefreshableRanking> {
+  // The latest saves, looked at before the pool is read: scored as they are now, a refresh need not score
+  // them again (one saved again meanwhile shows a later time, and is).
+  const saves = (await savedSince(pool.latest, within, SAVES_LOOKED_AT)) ?? [];
+  const ids = await retrieveCandidateIds({
+    job: scoring.preparedJob,
+    corpus: scoring.corpus,
+    model: scoring.model,
+    poolSize: pool.count,
+    within,
+    budget,
+  });
+  const entries = (await scoredEntries(ids, scoring)).sort(bestFirst);
+  return { entries, watermark: pool.latest, accounted: accountedFor(saves), fallen: 0 };
+}
+
+/** The cached ranking with the candidates saved or removed since brought in; null when too many changed. */
+async function refreshed(
+  cached: CachedRanking,
+  pool: { latest: string | null },
+  within: SqlWithParams | undefined,
+  scoring: Scoring,
+): Promise<RefreshableRanking | null> {
+  const { ranking } = cached;
+  const saves = await savedSince(ranking.watermark, within, SAVES_LOOKED_AT);
+  if (saves === null) return null;
+  const { saved, kept } = newSaves(ranking, saves);
+  if (saved.size > REFRESHED_UP_TO) return null;
+  const [stored, rescored] = await Promise.all([
+    stillStored(ranking.entries.map((entry) => entry.candidateId)),
+    scoredEntries(kept, { ...scoring, preparedJob: prepareStoredJob(scoring.job, cached.computedAt) }),
+  ]);
+  return refreshedRanking(ranking, { saves, saved, stored, rescored, watermark: pool.latest });
+}
+
+/**
+ * The exact scores of these candidates, read a chunk at a time and each decoded only to be scored: only the
+ * scores stay, and no decoded profile lives long enough to reach the old generation of the heap (where
+ * garbage waits longest).
+ */
+async function scoredEntries(ids: readonly string[], { job, preparedJob, corpus, model }: Scoring) {
+  const entries: RankingEntry[] = [];
+  const readRows = (chunk: string[]) => readCandidateRowsById(chunk, [job.description]);
+  const scoreRows = (rows: CandidateRow[]) => {
+    for (const row of rows) {
+      entries.push(scoreEntry(pooledCandidate(row), { stored: job, prepared: preparedJob }, corpus, model));
+    }
+  };
+  await forEachChunk(ids, SCORED_CHUNK, readRows, scoreRows, SCORED_READS);
+  return entries;
 }
 
 function sortEntries(entries: RankingEntry[], sort: RankingSort): RankingEntry[] {

@@ -163,6 +163,57 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
       const page = await rankCandidates({ input: { jobId: jobId!, limit: budget.candidates, offset: 0, now, budget } });
       expect(page.items.map((item) => item.candidateId)).toContain(saved.id);
     });
+
+    it("brings a cached ranking up to date with the candidates saved and removed since, scoring only those", async () => {
+      const jobId = jobIds[1]!;
+      // A budget of its own: a ranking computed here, not one earlier tests cached.
+      const ownBudget = { ...budget, candidates: budget.candidates + 1 };
+      const rank = () => rankCandidates({ input: { jobId, limit: 50, offset: 0, now, budget: ownBudget } });
+      const before = await rank();
+      const [best, second, third] = before.items;
+      const job = await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { requiredTechSkills: true } });
+      const skillsOf = (id: string) =>
+        db.candidate.findUniqueOrThrow({ where: { id }, select: { technicalSkills: true, mentionedSkills: true } });
+      const thirdSkills = await skillsOf(third!.candidateId);
+      // Out of band (no save: its updatedAt stays), so only a ranking computed again would score it anew.
+      const setSkills = (skills: { technicalSkills: string[]; mentionedSkills: string[] }) =>
+        dbDriver().query(`UPDATE "Candidate" SET "technicalSkills" = $2, "mentionedSkills" = $3 WHERE "id" = $1`, [
+          third!.candidateId,
+          skills.technicalSkills,
+          skills.mentionedSkills,
+        ]);
+      await setSkills({ technicalSkills: [], mentionedSkills: [] });
+      // Saved: the best loses its skills, the second leaves, a new candidate states every required skill.
+      await db.candidate.update({
+        where: { id: best!.candidateId },
+        data: { technicalSkills: [], mentionedSkills: [], listedOnlySkills: [] },
+      });
+      await db.candidate.delete({ where: { id: second!.candidateId } });
+      const saved = await createCandidate({
+        ctx: system,
+        input: {
+          fullName: unique("Saved since"),
+          resumeText: job.requiredTechSkills
+            .map((skill) => `- Used ${skill} on client projects every week.`)
+            .join("\n"),
+          technicalSkills: job.requiredTechSkills,
+        },
+      });
+      try {
+        const after = await rank();
+        const scoreOf = (id: string) => after.items.find((item) => item.candidateId === id)?.score;
+        expect(scoreOf(third!.candidateId), "the unsaved candidate keeps the score it had").toBe(third!.score);
+        expect(scoreOf(second!.candidateId)).toBeUndefined();
+        expect(scoreOf(saved.id)).toBeDefined();
+        expect(scoreOf(best!.candidateId) ?? 0).toBeLessThan(best!.score);
+        // As it is stored again, the refreshed ranking's first rows are those of scoring everyone exactly.
+        await setSkills(thirdSkills);
+        const exhaustive = await exhaustiveRankings({ input: { jobIds: [jobId], limit: 50, now } });
+        expect(top((await rank()).items)).toEqual(top(exhaustive.get(jobId)!));
+      } finally {
+        await setSkills(thirdSkills);
+      }
+    });
   });
 }
 
