@@ -110,25 +110,23 @@ export async function retrieveCandidateIds({
   const estimate = databaseEstimate({ job, corpus, model, within, lookedUp: budget.lookedUp });
   if (estimate === null) return [];
   const { rows: estimated } = await estimate.best(budget.estimated);
-  // Only the best come back, a chunk at a time, with résumé terms, vectors and the estimate's part other
-  // than words (the same SQL, so the same number); the refined estimate replaces the words.
+  // Only the best come back, a chunk at a time, with résumé terms and vectors; the refined estimate replaces
+  // the words of the estimate with them, keeping its part other than words as the database computed it.
+  const rests = new Map(estimated.map((row) => [row.id, Number(row.rest)]));
   const refined: Refined[] = [];
   await forEachChunk(
     estimated.map((row) => row.id),
     REFINED_CHUNK,
-    (ids) => {
-      const { params, param } = sqlParameters([ids]);
-      return dbDriver().query<EstimatedRow & { rest: number }>(
+    (ids) =>
+      dbDriver().query<EstimatedRow>(
         `SELECT "id", "resumeWords" IS NOT NULL AS "read",
                 array_to_string("resumeStems", chr(31)) AS "stems", array_to_string("resumeStemCounts", chr(31)) AS "counts",
-                "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model",
-                ${estimate.rest(param)} AS "rest"
-           FROM ${WITH_KEYS} WHERE "id" = ANY($1::text[])`,
-        params,
-      );
-    },
+                "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model"
+           FROM "Candidate" WHERE "id" = ANY($1::text[])`,
+        [ids],
+      ),
     (rows) => {
-      for (const row of rows) refined.push(refinedEstimate(row, Number(row.rest), job, corpus, model));
+      for (const row of rows) refined.push(refinedEstimate(row, rests.get(row.id)!, job, corpus, model));
     },
     REFINED_READS,
   );
@@ -138,10 +136,8 @@ export async function retrieveCandidateIds({
 const keptBy = (within: SqlWithParams | undefined, param: Parameters<SqlWithParams>[0]) =>
   within ? `(${within(param)})` : "TRUE";
 
-/** A job's estimate in the database: its part other than words as SQL, and the best candidates by it. */
+/** A job's estimate in the database: the best candidates by it. */
 export interface DatabaseEstimate {
-  /** The part other than words of a row's estimate (of `WITH_KEYS`): the refined estimate adds the rest. */
-  rest: SqlWithParams;
   /**
    * The best `limit` by the estimate among the candidates found, and the θ that bounded the search (none when
    * no probe found one); unbounded, everyone found is estimated in full (what the bounds must equal).
@@ -152,6 +148,8 @@ export interface DatabaseEstimate {
 interface EstimatedBest {
   id: string;
   estimate: number;
+  /** Its part other than words, which the refined estimate keeps. */
+  rest: number;
 }
 
 /** The estimate for the job among the candidates `within` keeps; null when its keys find nobody. */
@@ -192,8 +190,8 @@ export function databaseEstimate({
       const reachable =
         threshold === undefined ? "" : `AND r."rest" >= ${param(threshold - wordsMax - MARGIN, "float8")}`;
       return query<EstimatedBest>(
-        `SELECT "id", "estimate" FROM (
-           SELECT c."id", r."rest" + ${words(param)} AS "estimate"
+        `SELECT "id", "estimate", "rest" FROM (
+           SELECT c."id", r."rest", r."rest" + ${words(param)} AS "estimate"
              FROM ${WITH_KEYS} CROSS JOIN LATERAL unnest(ARRAY[${rest(param)}]) AS r("rest")
             WHERE ${keptBy(within, param)} AND c."retrievalKeys" @@ ${param(condition, "tsquery")} ${reachable}
             ${probed === undefined ? "" : `LIMIT ${Number(probed)}`}) AS estimated
@@ -203,7 +201,6 @@ export function databaseEstimate({
       );
     };
   return {
-    rest,
     // The probes and the estimate share one connection, with JIT off once for all of them.
     best: (limit, { bounded = true } = {}) =>
       withoutJit(async (query) =>
