@@ -69,6 +69,27 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
     return id;
   }
 
+  /**
+   * Takes the candidate's skills away out of band (no save: its `updatedAt` stays), so only a ranking computed
+   * again would score it anew; answers how to give them back.
+   */
+  async function withoutSkillsUnsaved(id: string): Promise<() => Promise<void>> {
+    const skills = await db.candidate.findUniqueOrThrow({
+      where: { id },
+      select: { technicalSkills: true, mentionedSkills: true },
+    });
+    const set = (technical: string[], mentioned: string[]) =>
+      dbDriver().query(`UPDATE "Candidate" SET "technicalSkills" = $2, "mentionedSkills" = $3 WHERE "id" = $1`, [
+        id,
+        technical,
+        mentioned,
+      ]);
+    await set([], []);
+    return async () => {
+      await set(skills.technicalSkills, skills.mentionedSkills);
+    };
+  }
+
   describe("ranking by retrieval", () => {
     it("scores a few of the pool, and its first 50 rows equal exhaustive exact scoring", async () => {
       const poolSize = await db.candidate.count();
@@ -172,17 +193,7 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
       const before = await rank();
       const [best, second, third] = before.items;
       const job = await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { requiredTechSkills: true } });
-      const skillsOf = (id: string) =>
-        db.candidate.findUniqueOrThrow({ where: { id }, select: { technicalSkills: true, mentionedSkills: true } });
-      const thirdSkills = await skillsOf(third!.candidateId);
-      // Out of band (no save: its updatedAt stays), so only a ranking computed again would score it anew.
-      const setSkills = (skills: { technicalSkills: string[]; mentionedSkills: string[] }) =>
-        dbDriver().query(`UPDATE "Candidate" SET "technicalSkills" = $2, "mentionedSkills" = $3 WHERE "id" = $1`, [
-          third!.candidateId,
-          skills.technicalSkills,
-          skills.mentionedSkills,
-        ]);
-      await setSkills({ technicalSkills: [], mentionedSkills: [] });
+      const restoreThird = await withoutSkillsUnsaved(third!.candidateId);
       // Saved: the best loses its skills, the second leaves, a new candidate states every required skill.
       await db.candidate.update({
         where: { id: best!.candidateId },
@@ -207,11 +218,38 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
         expect(scoreOf(saved.id)).toBeDefined();
         expect(scoreOf(best!.candidateId) ?? 0).toBeLessThan(best!.score);
         // As it is stored again, the refreshed ranking's first rows are those of scoring everyone exactly.
-        await setSkills(thirdSkills);
+        await restoreThird();
         const exhaustive = await exhaustiveRankings({ input: { jobIds: [jobId], limit: 50, now } });
         expect(top((await rank()).items)).toEqual(top(exhaustive.get(jobId)!));
       } finally {
-        await setSkills(thirdSkills);
+        await restoreThird();
+      }
+    });
+
+    it("refreshes a filtered ranking within its filters: a candidate saved out of them leaves it", async () => {
+      const jobId = jobIds[2]!;
+      const ownBudget = { ...budget, candidates: budget.candidates + 2 };
+      const [bestOfAll] = (await rankCandidates({ input: { jobId, limit: 1, offset: 0, now, budget: ownBudget } }))
+        .items;
+      const filters: RankingFilters = { seniority: bestOfAll!.seniority! };
+      const rank = () => rankCandidates({ input: { jobId, limit: 50, offset: 0, now, budget: ownBudget, filters } });
+      const [leaving, staying, unsaved] = (await rank()).items;
+      const restoreUnsaved = await withoutSkillsUnsaved(unsaved!.candidateId);
+      const otherLevel = filters.seniority === "junior" ? "senior" : "junior";
+      await db.candidate.update({ where: { id: leaving!.candidateId }, data: { seniority: otherLevel } });
+      await db.candidate.update({ where: { id: staying!.candidateId }, data: { fullName: unique("Renamed") } });
+      try {
+        const after = await rank();
+        const scoreOf = (id: string) => after.items.find((item) => item.candidateId === id)?.score;
+        expect(scoreOf(leaving!.candidateId)).toBeUndefined();
+        expect(scoreOf(staying!.candidateId)).toBe(staying!.score);
+        expect(scoreOf(unsaved!.candidateId), "the unsaved candidate keeps the score it had").toBe(unsaved!.score);
+        await restoreUnsaved();
+        const whole = await exhaustiveRankings({ input: { jobIds: [jobId], limit: await db.candidate.count(), now } });
+        expect(top((await rank()).items)).toEqual(top(filterEntries(whole.get(jobId)!, filters).slice(0, 50)));
+      } finally {
+        await restoreUnsaved();
+        await db.candidate.update({ where: { id: leaving!.candidateId }, data: { seniority: filters.seniority } });
       }
     });
   });
