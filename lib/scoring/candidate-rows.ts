@@ -5,7 +5,7 @@ import { splitJoined } from "./joined-arrays";
 import { mayCopyPosting } from "./posting-copies";
 import { copiedPostings, type CopiedPosting } from "./saved-posting-copies";
 import type { PreparedCandidate } from "./prepared";
-import { type SqlWithParams, sqlParameters } from "./sql-params";
+import { keptBy, type SqlWithParams, sqlParameters } from "./sql-params";
 import type { Save } from "./ranking-refresh";
 import { prepareStoredCandidate, type StoredCandidate } from "./stored";
 
@@ -183,7 +183,7 @@ export async function savedSince(
   const since =
     watermark === null ? "TRUE" : `"updatedAt" > ${param(watermark, "timestamp(3)")} - interval '${LATE_COMMITS}'`;
   const rows = await dbDriver().query<{ id: string; savedAt: string; kept: boolean | null }>(
-    `SELECT "id", "updatedAt"::text AS "savedAt", ${within ? `(${within(param)})` : "TRUE"} AS "kept"
+    `SELECT "id", "updatedAt"::text AS "savedAt", ${keptBy(within, param)} AS "kept"
        FROM "Candidate" WHERE ${since} LIMIT ${Number(limit) + 1}`,
     params,
   );

@@ -66,6 +66,8 @@ interface CachedRanking {
   modelVersion: string;
   /** The time it was scored for: a refresh scores for the same time, so a job's age weighs alike in every entry. */
   computedAt: Date;
+  /** The job as prepared for that time (the stamp holds the job's version), which a refresh scores with. */
+  preparedJob: PreparedJob;
 }
 
 const cache = new Map<string, CachedRanking>();
@@ -111,6 +113,7 @@ export async function rankCandidates({
       ranking: refreshedAs ?? (await computedRanking(within, pool, input.budget, scoring)),
       modelVersion: model.version,
       computedAt: refreshedAs ? cached!.computedAt : now,
+      preparedJob: refreshedAs ? cached!.preparedJob : preparedJob,
     };
     cache.delete(cacheKey);
     cache.set(cacheKey, current);
@@ -184,7 +187,7 @@ async function refreshed(
   if (saved.size > REFRESHED_UP_TO) return null;
   const [stored, rescored] = await Promise.all([
     stillStored(ranking.entries.map((entry) => entry.candidateId)),
-    scoredEntries(kept, { ...scoring, preparedJob: prepareStoredJob(scoring.job, cached.computedAt) }),
+    scoredEntries(kept, { ...scoring, preparedJob: cached.preparedJob }),
   ]);
   return refreshedRanking(ranking, { saves, saved, stored, rescored, watermark: pool.latest });
 }

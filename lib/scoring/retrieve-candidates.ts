@@ -9,7 +9,7 @@ import { bestRefined, type EstimatedRow, type Refined, refinedEstimate } from ".
 import { reachingSets } from "./reaching-sets";
 import { allOf, allOfOneOf, anyOf, isStoredKey, type KeyQuery, keyQuery } from "./retrieval-keys";
 import type { LexicalCorpus } from "./signals/lexical";
-import { type SqlWithParams, sqlParameters } from "./sql-params";
+import { keptBy, type SqlWithParams, sqlParameters } from "./sql-params";
 
 // Which stored candidates are worth scoring exactly for a job. The retrieval index (GIN over each
 // candidate's retrieval keys, retrieval-keys.ts) finds everyone who uses one of the job's most telling words
@@ -132,9 +132,6 @@ export async function retrieveCandidateIds({
   );
   return bestRefined(refined, budget.candidates).map((row) => row.id);
 }
-
-const keptBy = (within: SqlWithParams | undefined, param: Parameters<SqlWithParams>[0]) =>
-  within ? `(${within(param)})` : "TRUE";
 
 /** A job's estimate in the database: the best candidates by it. */
 export interface DatabaseEstimate {

@@ -9,3 +9,7 @@ export function sqlParameters(first: unknown[] = []) {
   const params = [...first];
   return { params, param: (value: unknown, type: string) => `$${params.push(value)}::${type}` };
 }
+
+/** The condition as SQL, or TRUE for none (a ranking's filters, when it has any). */
+export const keptBy = (within: SqlWithParams | undefined, param: Parameters<SqlWithParams>[0]) =>
+  within ? `(${within(param)})` : "TRUE";
