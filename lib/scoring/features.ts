@@ -49,7 +49,7 @@ export function semanticSimilarity(a: Embedding | null, b: Embedding | null): nu
  * The closest pair of the job's and the candidate's occupations, each weighed by how surely the titles
  * name them; null when either side names none (unknown, not a mismatch).
  */
-function occupationMatch(job: readonly OccupationFit[], candidate: readonly OccupationFit[]): number | null {
+export function occupationMatch(job: readonly OccupationFit[], candidate: readonly OccupationFit[]): number | null {
   if (job.length === 0 || candidate.length === 0) return null;
   let best = 0;
   for (const wanted of job) {

@@ -1,15 +1,18 @@
 import type { ScoringModelDefinition } from "@/lib/vocabulary/scoring-model";
 import { decodeVector } from "@/lib/embeddings";
-import { semanticSimilarity } from "./features";
+import { occupationMatch, semanticSimilarity } from "./features";
 import { splitJoined } from "./joined-arrays";
-import type { PreparedJob } from "./prepared";
+import type { OccupationFit, PreparedJob } from "./prepared";
 import { termContribution } from "./model/model";
 import { byText } from "./rank-entries";
 import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
 
-// The database's estimate of a candidate's score, refined with words and meaning as the score has them
-// (lexical relevance and similarity), from a row of résumé terms and vector read for it; and the best of
-// those refined, in an order that does not depend on the order the database returned the rows in.
+// The database's estimate of a candidate's score, refined with words, occupations and meaning as the score
+// has them (lexical relevance, the occupations' similarity and semantic similarity), from a row of résumé
+// terms, occupations and vector read for it; and the best of those refined, in an order that does not
+// depend on the order the database returned the rows in. The database knows only whether a candidate holds
+// one of the job's occupations: the score also weighs how sure each side is of its occupations, and
+// related ones (of 20 jobs at 1,000,000 candidates, one's exact first 50 stood 1,402nd deep without it).
 
 export interface EstimatedRow {
   id: string;
@@ -19,6 +22,8 @@ export interface EstimatedRow {
   length: number;
   embedding: string | null;
   model: string | null;
+  occupationCodes: string | null;
+  occupationConfidence: string | null;
 }
 
 export interface Refined {
@@ -40,9 +45,22 @@ function queryTermCounts(
   return found;
 }
 
+/** The database's estimate but for its words: the rest, and the occupation's part of it. */
+export interface EstimateParts {
+  rest: number;
+  occupation: number;
+}
+
+/** The occupations a row's résumé names, as scoring reads them (none for a résumé not read). */
+function occupationsOf(row: EstimatedRow): OccupationFit[] {
+  if (!row.read) return [];
+  const confidence = splitJoined(row.occupationConfidence);
+  return splitJoined(row.occupationCodes).map((code, index) => ({ code, confidence: Number(confidence[index] ?? 0) }));
+}
+
 export function refinedEstimate(
   row: EstimatedRow,
-  rest: number,
+  { rest, occupation }: EstimateParts,
   job: PreparedJob,
   corpus: LexicalCorpus,
   model: Pick<ScoringModelDefinition, "terms">,
@@ -54,7 +72,9 @@ export function refinedEstimate(
       : null;
   const similarity = semanticSimilarity(stored, job.embedding);
   const estimate =
-    rest +
+    rest -
+    occupation +
+    termContribution(model, "occupation_similarity", occupationMatch(job.occupations, occupationsOf(row))) +
     termContribution(model, "lexical_relevance", lexicalRelevance(job.query, terms, corpus)) +
     termContribution(model, "semantic_similarity", similarity);
   return { id: row.id, estimate };

@@ -17,10 +17,10 @@ import { keptBy, type SqlWithParams, sqlParameters } from "./sql-params";
 // occupations; the database orders them by an estimate of their score from the same keys (the
 // model's own weights on the words, skills and occupations each one has, and the parts of the logit the
 // level, experience and other facts it can look up make: fact-estimate.ts), visiting only those who can be
-// among the best (MaxScore: boundedBestEstimated). The best `estimated` come back with their résumé terms
-// and vectors, the estimate takes lexical relevance and similarity exactly, and the
-// best `candidates` are scored in full. Exactness of the first rows is checked, not proven: see
-// retrieval.own-db.test.ts and bench:rank.
+// among the best (MaxScore: boundedBestEstimated). The best `estimated` come back with their résumé terms,
+// occupations and vectors, the estimate takes lexical relevance, the occupations' similarity and semantic
+// similarity exactly (refined-estimate.ts), and the best `candidates` are scored in full. Exactness of the
+// first rows is checked, not proven: see retrieval.own-db.test.ts and bench:rank.
 
 export interface RetrievalBudget {
   /** Pools up to this size are scored whole. */
@@ -34,16 +34,20 @@ export interface RetrievalBudget {
 }
 
 /**
- * The budget for a pool of this size. The estimate orders candidates only roughly as the scorer does, so the
- * exact best can stand deep in its order: of 20 jobs' first 50 at 1,000,000 synthetic candidates, the deepest
- * stood 2,933th by the database's estimate and 2,485th refined (7 Dec 2026). 1% estimated and 0.5% scored keep
- * 20 of 20 jobs exact at 100,000 and 1,000,000 (bench:rank; while ties went by name, half that kept 19 of 20).
+ * The budget for a pool of this size. The database's estimate orders candidates only roughly as the scorer
+ * does (its words are held or not, where the score weighs how often and how long the résumé is, and it has no
+ * meaning), so the exact best can stand deep in its order: of 20 jobs' first 50, the deepest stood 369th at
+ * 100,000 synthetic candidates and 2,977th at 1,000,000 (7 Dec 2026); 0.5% estimated, at least 1,000 (2.7 and 1.7
+ * times those depths), keeps 20 of 20 jobs exact at both sizes (bench:rank). Refined, the estimate has every part of the score but what only reading the
+ * résumé tells (lines copied from the posting or echoing its requirements, skills spelled alike, statements
+ * that evidence a skill): there the exact first 50 were the refined first 50 for all 20 jobs at both sizes,
+ * so a few hundred scored leave room for candidates it puts too high (or low) by those.
  */
 export const defaultBudget = (poolSize: number): RetrievalBudget => ({
   wholePoolUpTo: 5_000,
   lookedUp: 100_000,
-  estimated: Math.max(1_000, Math.ceil(poolSize * 0.01)),
-  candidates: Math.max(500, Math.ceil(poolSize * 0.005)),
+  estimated: Math.max(1_000, Math.ceil(poolSize * 0.005)),
+  candidates: Math.max(500, Math.ceil(poolSize * 0.001)),
 });
 
 // Candidate rows as `c`, each with its retrieval keys read once as `k.keys`. A lateral call: an array of the
@@ -110,9 +114,22 @@ export async function retrieveCandidateIds({
   const estimate = databaseEstimate({ job, corpus, model, within, lookedUp: budget.lookedUp });
   if (estimate === null) return [];
   const { rows: estimated } = await estimate.best(budget.estimated);
-  // Only the best come back, a chunk at a time, with résumé terms and vectors; the refined estimate replaces
-  // the words of the estimate with them, keeping its part other than words as the database computed it.
-  const rests = new Map(estimated.map((row) => [row.id, Number(row.rest)]));
+  const refined = await refinedEstimates(estimated, { job, corpus, model });
+  return bestRefined(refined, budget.candidates).map((row) => row.id);
+}
+
+/**
+ * The estimates refined: the rows come back a chunk at a time with résumé terms, occupations and vectors;
+ * each refined estimate replaces the words and the occupation's part of the database's estimate with them,
+ * keeping the rest of it as the database computed it.
+ */
+export async function refinedEstimates(
+  estimated: readonly EstimatedBest[],
+  { job, corpus, model }: { job: PreparedJob; corpus: LexicalCorpus; model: Pick<ScoringModelDefinition, "terms"> },
+): Promise<Refined[]> {
+  const parts = new Map(
+    estimated.map((row) => [row.id, { rest: Number(row.rest), occupation: Number(row.occupation) }]),
+  );
   const refined: Refined[] = [];
   await forEachChunk(
     estimated.map((row) => row.id),
@@ -121,16 +138,18 @@ export async function retrieveCandidateIds({
       dbDriver().query<EstimatedRow>(
         `SELECT "id", "resumeWords" IS NOT NULL AS "read",
                 array_to_string("resumeStems", chr(31)) AS "stems", array_to_string("resumeStemCounts", chr(31)) AS "counts",
-                "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model"
+                "resumeLength" AS "length", encode("embedding", 'base64') AS "embedding", "embeddingModel" AS "model",
+                array_to_string("occupationCodes", chr(31)) AS "occupationCodes",
+                array_to_string("occupationConfidence", chr(31)) AS "occupationConfidence"
            FROM "Candidate" WHERE "id" = ANY($1::text[])`,
         [ids],
       ),
     (rows) => {
-      for (const row of rows) refined.push(refinedEstimate(row, rests.get(row.id)!, job, corpus, model));
+      for (const row of rows) refined.push(refinedEstimate(row, parts.get(row.id)!, job, corpus, model));
     },
     REFINED_READS,
   );
-  return bestRefined(refined, budget.candidates).map((row) => row.id);
+  return refined;
 }
 
 /** A job's estimate in the database: the best candidates by it. */
@@ -142,11 +161,13 @@ export interface DatabaseEstimate {
   best(limit: number, options?: { bounded?: boolean }): Promise<{ rows: EstimatedBest[]; threshold?: number }>;
 }
 
-interface EstimatedBest {
+export interface EstimatedBest {
   id: string;
   estimate: number;
-  /** Its part other than words, which the refined estimate keeps. */
+  /** Its part other than words, which the refined estimate keeps but for the occupation's part. */
   rest: number;
+  /** The occupation's part of `rest`, which the refined estimate replaces with the occupations' similarity. */
+  occupation: number;
 }
 
 /** The estimate for the job among the candidates `within` keeps; null when its keys find nobody. */
@@ -172,9 +193,11 @@ export function databaseEstimate({
     parts.length === 0
       ? "0::float8"
       : `(${parts.map((key) => `${key.weight}::float8 * (k.keys @@ ${param(key.query, "tsquery")})::int`).join(" + ")})`;
-  const [wordKeys, otherKeys] = [keys.filter((key) => key.word), keys.filter((key) => !key.word)];
+  const ofPart = (part: EstimateKey["part"]) => keys.filter((key) => key.part === part);
+  const wordKeys = ofPart("word");
   const words: SqlWithParams = (param) => sum(wordKeys, param);
-  const rest: SqlWithParams = (param) => `${sum(otherKeys, param)} + (${facts.sql(param)})`;
+  const occupation: SqlWithParams = (param) => sum(ofPart("occupation"), param);
+  const others: SqlWithParams = (param) => `${sum(ofPart("other"), param)} + (${facts.sql(param)})`;
   const wordsMax = wordKeys.reduce((total, key) => total + Math.max(0, key.weight), 0);
   // The best estimated among the candidates a condition keeps, sorted on narrow rows (only the estimate
   // leaves PostgreSQL's parallel workers, each keeping its best). The part other than words is computed
@@ -185,11 +208,15 @@ export function databaseEstimate({
     (condition, { probed, threshold } = {}) => {
       const { params, param } = sqlParameters();
       const reachable =
-        threshold === undefined ? "" : `AND r."rest" >= ${param(threshold - wordsMax - MARGIN, "float8")}`;
+        threshold === undefined
+          ? ""
+          : `AND r."others" + r."occupation" >= ${param(threshold - wordsMax - MARGIN, "float8")}`;
       return query<EstimatedBest>(
-        `SELECT "id", "estimate", "rest" FROM (
-           SELECT c."id", r."rest", r."rest" + ${words(param)} AS "estimate"
-             FROM ${WITH_KEYS} CROSS JOIN LATERAL unnest(ARRAY[${rest(param)}]) AS r("rest")
+        `SELECT "id", "estimate", "rest", "occupation" FROM (
+           SELECT c."id", r."occupation", r."others" + r."occupation" AS "rest",
+                  r."others" + r."occupation" + ${words(param)} AS "estimate"
+             FROM ${WITH_KEYS}
+                  CROSS JOIN LATERAL unnest(ARRAY[${occupation(param)}], ARRAY[${others(param)}]) AS r("occupation", "others")
             WHERE ${keptBy(within, param)} AND c."retrievalKeys" @@ ${param(condition, "tsquery")} ${reachable}
             ${probed === undefined ? "" : `LIMIT ${Number(probed)}`}) AS estimated
           ORDER BY "estimate" DESC, "id"
@@ -308,8 +335,11 @@ interface EstimateKey {
   /** The candidates holding it, whose retrieval keys the index finds and each estimated row tests. */
   query: KeyQuery;
   weight: number;
-  /** A résumé word: the refined estimate replaces these with lexical relevance. */
-  word: boolean;
+  /**
+   * A résumé word or the job's occupations: the refined estimate replaces those with lexical relevance and
+   * the occupations' similarity.
+   */
+  part: "word" | "occupation" | "other";
   /** Only candidates found hold it: a finding key, or a skill evidenced (which is stated, so a skill key too). */
   finds: boolean;
 }
@@ -339,24 +369,32 @@ function estimateKeys(
   // The same fact weighed twice (a required skill that is also the occupation's) is one key; a value the
   // keys leave out is none (no candidate holds it).
   const keys = new Map<KeyQuery, EstimateKey>();
-  const add = (query: KeyQuery | null, weight: number, { word = false, finds = true } = {}) => {
+  const add = (
+    query: KeyQuery | null,
+    weight: number,
+    { part = "other", finds = true }: Partial<Pick<EstimateKey, "part" | "finds">> = {},
+  ) => {
     if (query === null) return;
     const known = keys.get(query);
     if (known) known.weight += weight;
-    else keys.set(query, { query, weight, word, finds });
+    else keys.set(query, { query, weight, part, finds });
   };
   const looked = new Set(lookedUp.map(({ term }) => term));
   for (const { term, share } of terms) {
-    add(keyQuery("word", term), weight("lexical_relevance") * share, { word: true, finds: looked.has(term) });
+    add(keyQuery("word", term), weight("lexical_relevance") * share, { part: "word", finds: looked.has(term) });
   }
   for (const skill of tech) {
     add(keyQuery("skill", skill), weight("tech_skill_coverage") / tech.length - weight("missing_required_skills"));
   }
+  const soft = job.requiredSoftSkills;
+  for (const skill of soft) add(keyQuery("skill", skill), weight("soft_skill_coverage") / soft.length);
   for (const skill of tech) add(keyQuery("evidenced", skill), weight("required_skills_evidenced") / tech.length);
   for (const skill of occupationSkills) {
     add(keyQuery("evidenced", skill), weight("occupation_skills_evidenced") / occupationSkills.length);
   }
-  add(anyOf(stored(codes.map((code) => keyQuery("occupation", code)))), weight("occupation_similarity"));
+  add(anyOf(stored(codes.map((code) => keyQuery("occupation", code)))), weight("occupation_similarity"), {
+    part: "occupation",
+  });
   return {
     keys: [...keys.values()],
     found: anyOf(

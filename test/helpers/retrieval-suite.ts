@@ -10,7 +10,12 @@ import { rankCandidates } from "@/lib/scoring/rank-candidates";
 import type { RankingEntry } from "@/lib/scoring/rank-entries";
 import { filterEntries, poolCondition, type RankingFilters } from "@/lib/scoring/ranking-filters";
 import { sqlParameters } from "@/lib/scoring/sql-params";
-import { databaseEstimate, type RetrievalBudget, telltaleTerms } from "@/lib/scoring/retrieve-candidates";
+import {
+  databaseEstimate,
+  refinedEstimates,
+  type RetrievalBudget,
+  telltaleTerms,
+} from "@/lib/scoring/retrieve-candidates";
 import { lexicalCorpus } from "@/lib/scoring/lexical-corpus";
 import { activeModel } from "@/lib/scoring/model/model-store";
 import { jobPlace, prepareStoredJob } from "@/lib/scoring/stored";
@@ -98,6 +103,31 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
         const page = await rankCandidates({ input: { jobId, limit: 50, offset: 0, now, budget } });
         expect(page.total).toBeLessThan(poolSize / 2);
         expect(top(page.items), jobId).toEqual(top(exhaustive.get(jobId)!));
+      }
+    });
+
+    it("refines the estimate to the exact score but for one constant a job: a few more than a page scored keep the first 50 exact", async () => {
+      const model = await activeModel();
+      const whole = await exhaustiveRankings({ input: { jobIds, limit: await db.candidate.count(), now } });
+      for (const jobId of jobIds) {
+        // Only 10 more than the page scored: the refined order must hold the exact first 50 within its first 60.
+        const page = await rankCandidates({
+          input: { jobId, limit: 50, offset: 0, now, budget: { ...budget, candidates: 60 } },
+        });
+        expect(top(page.items), jobId).toEqual(top(whole.get(jobId)!.slice(0, 50)));
+        // The seeded résumés copy no posting and echo no requirement: the refined estimate has every part of
+        // their scores, soft skills and related occupations included.
+        const job = prepareStoredJob(await db.job.findUniqueOrThrow({ where: { id: jobId } }), now);
+        const corpus = await lexicalCorpus(job.query.keys());
+        const { rows } = await databaseEstimate({ job, corpus, model, lookedUp: budget.lookedUp })!.best(
+          budget.estimated,
+        );
+        const logits = new Map(whole.get(jobId)!.map((entry) => [entry.candidateId, entry.logit]));
+        const gaps = (await refinedEstimates(rows, { job, corpus, model })).map(
+          (row) => logits.get(row.id)! - row.estimate,
+        );
+        expect(gaps.length, jobId).toBeGreaterThan(50);
+        expect(Math.max(...gaps) - Math.min(...gaps), jobId).toBeLessThan(1e-9);
       }
     });
 
