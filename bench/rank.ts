@@ -11,9 +11,12 @@
 // on retrieval, whose exact scorer the baseline comes from — a change to scoring needs the pool dropped.
 // BENCH_KEEP_POOL=<label> (letters, digits, _) adds the label to the name: code with another schema,
 // measured beside, keeps a pool of its own.
-// BENCH_HEAP_MB=<n> starts the ranking process with --max-old-space-size=<n>, as an instance given a memory
-// limit should be started: V8 sizes its heap from the memory it sees, which may be the machine's rather than
-// the instance's, and leaves garbage uncollected up to that size.
+// BENCH_HEAP_MB=<n> starts the ranking process with --max-old-space-size=<n> and --max-semi-space-size=8, as an
+// instance given a memory limit should be started (README, Deploying: Memory): V8 sizes its heap from the memory
+// it sees, which may be the machine's rather than the instance's, and leaves garbage uncollected up to that
+// size; and its young generation's two spaces (V8 sizes them from the heap: larger here) stay as large as
+// building the readers' indexes grew them (PGlite 100,000: peak 526–549 MB with the default, 459–469 MB with 8
+// MB, 7 Dec 2026).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -109,7 +112,7 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
       const measured = await inProcessOfItsOwn<Measured>(
         "measure",
         { BENCH_JOB_IDS: jobIds.join(",") },
-        heapMb ? [`--max-old-space-size=${Number(heapMb)}`] : [],
+        heapMb ? [`--max-old-space-size=${Number(heapMb)}`, "--max-semi-space-size=8"] : [],
       );
 
       const baselineFile = path.join(os.tmpdir(), `${keptAs}-baseline.json`);
@@ -153,7 +156,7 @@ async function runOn(kind: "pglite" | "postgres", total: number) {
       console.log(
         `peak RSS of the ranking process: ${measured.peakRssMb.toFixed(0)} MB   (target < 512 MB; ` +
           `${measured.startedRssMb.toFixed(0)} MB once started, before any ranking` +
-          (heapMb ? `; heap limited to ${Number(heapMb)} MB)` : ")"),
+          (heapMb ? `; heap limited to ${Number(heapMb)} MB, young generation's spaces to 8 MB)` : ")"),
       );
       console.log(
         `baseline, every candidate scored exactly for all ${JOBS} jobs in one pass: ${ms(exhaustiveMs)} ` +
