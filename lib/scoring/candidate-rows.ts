@@ -168,7 +168,7 @@ export async function poolStamp(): Promise<{ count: number; latest: string | nul
 // instance whose clock may be behind: a ranking computed meanwhile did not see it, though its time is
 // before the latest save the ranking saw. Saves this long before it are looked at again too (those already
 // scored are known by their time: ranking-refresh.ts).
-const LATE_COMMITS = "2 minutes";
+export const LATE_COMMITS_MS = 2 * 60_000;
 
 /**
  * The saves since about `watermark` (poolStamp's `latest` when a ranking was computed or refreshed), each with
@@ -181,7 +181,9 @@ export async function savedSince(
 ): Promise<Save[] | null> {
   const { params, param } = sqlParameters();
   const since =
-    watermark === null ? "TRUE" : `"updatedAt" > ${param(watermark, "timestamp(3)")} - interval '${LATE_COMMITS}'`;
+    watermark === null
+      ? "TRUE"
+      : `"updatedAt" > ${param(watermark, "timestamp(3)")} - interval '${LATE_COMMITS_MS} milliseconds'`;
   const rows = await dbDriver().query<{ id: string; savedAt: string; kept: boolean | null }>(
     `SELECT "id", "updatedAt"::text AS "savedAt", ${keptBy(within, param)} AS "kept"
        FROM "Candidate" WHERE ${since} LIMIT ${Number(limit) + 1}`,

@@ -10,6 +10,7 @@ import { applyModel, type ScoringModel } from "./model/model";
 import { activeModel, modelVersion } from "./model/model-store";
 import {
   type CandidateRow,
+  LATE_COMMITS_MS,
   pooledCandidate,
   poolStamp,
   readCandidateRowsById,
@@ -50,8 +51,10 @@ export interface RankingPage {
 // database can apply keep (retrieve-candidates.ts, ranking-filters.ts: all of them when they are few), best
 // first, cached per process and filter under a stamp of what it depends on besides the candidate pool: the
 // job, the lexical frequencies and the model version. Any change to those makes a new stamp, and the
-// ranking is computed again; candidates saved or removed since are brought into it (ranking-refresh.ts), so
-// a cached ranking is never stale. The cache holds scores, never candidates' profiles.
+// ranking is computed again; candidates saved or removed since are brought into it (ranking-refresh.ts). A
+// save that commits late, its time before the latest save the ranking saw, changes neither the pool's count
+// nor its latest time: so a cached ranking looks at the saves again once LATE_COMMITS_MS passed since it last
+// did, and is never staler than that. The cache holds scores, never candidates' profiles.
 const MAX_CACHED_RANKINGS = 32;
 // Candidates read at once to be scored, and reads running while a chunk is scored: at 1,000,000 reading took
 // as long as scoring, and two reads at once cut exact scoring of 5,003 from ~0.87 to ~0.65 s (7 Dec 2026).
@@ -68,6 +71,8 @@ interface CachedRanking {
   computedAt: Date;
   /** The job as prepared for that time (the stamp holds the job's version), which a refresh scores with. */
   preparedJob: PreparedJob;
+  /** When (performance.now()) the pool was read for its last computation or refresh. */
+  checkedAt: number;
 }
 
 const cache = new Map<string, CachedRanking>();
@@ -86,6 +91,8 @@ export async function rankCandidates({
     now?: Date;
     /** How widely to look (tests and benchmarks size it to their pools); the default otherwise. */
     budget?: RetrievalBudget;
+    /** How long a cached ranking of an unchanged pool is served before it looks at the saves again (tests set 0). */
+    recheckAfterMs?: number;
   };
 }): Promise<RankingPage> {
   const now = input.now ?? new Date();
@@ -94,6 +101,7 @@ export async function rankCandidates({
   if (!job) throw new NotFound("Job not found.");
   const model = input.modelVersion ? await modelVersion(input.modelVersion) : await activeModel();
   const preparedJob = prepareStoredJob(job, now);
+  const lookedAt = performance.now();
   const [corpus, pool] = await Promise.all([lexicalCorpus(preparedJob.query.keys()), poolStamp()]);
   const scoring: Scoring = { job, preparedJob, corpus, model };
   const stamp = `${job.updatedAt.getTime()}|${corpus.version}`;
@@ -104,7 +112,9 @@ export async function rankCandidates({
   });
   const cached = cache.get(cacheKey);
   let current: CachedRanking;
-  if (cached && cached.stamp === stamp && cached.pool === pool.stamp) current = cached;
+  const recheckAfterMs = input.recheckAfterMs ?? LATE_COMMITS_MS;
+  const fresh = (ranking: CachedRanking) => lookedAt - ranking.checkedAt < recheckAfterMs;
+  if (cached && cached.stamp === stamp && cached.pool === pool.stamp && fresh(cached)) current = cached;
   else {
     const refreshedAs = cached?.stamp === stamp ? await refreshed(cached, pool, within, scoring) : null;
     current = {
@@ -114,6 +124,7 @@ export async function rankCandidates({
       modelVersion: model.version,
       computedAt: refreshedAs ? cached!.computedAt : now,
       preparedJob: refreshedAs ? cached!.preparedJob : preparedJob,
+      checkedAt: lookedAt,
     };
     cache.delete(cacheKey);
     cache.set(cacheKey, current);

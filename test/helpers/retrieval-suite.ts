@@ -6,7 +6,8 @@ import { generateDemoJobs } from "@/lib/demo/generate";
 import { jobRecords } from "@/lib/job-postings";
 import { unique } from "@/test/helpers/unique";
 import { exhaustiveRankings } from "@/lib/scoring/exhaustive-ranking";
-import { rankCandidates } from "@/lib/scoring/rank-candidates";
+import { type RankingPage, rankCandidates } from "@/lib/scoring/rank-candidates";
+import { poolStamp } from "@/lib/scoring/candidate-rows";
 import type { RankingEntry } from "@/lib/scoring/rank-entries";
 import { filterEntries, poolCondition, type RankingFilters } from "@/lib/scoring/ranking-filters";
 import { sqlParameters } from "@/lib/scoring/sql-params";
@@ -253,6 +254,40 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
         expect(top((await rank()).items)).toEqual(top(exhaustive.get(jobId)!));
       } finally {
         await restoreThird();
+      }
+    });
+
+    it("looks at the saves again after a while: a save that committed late, dated before the latest, is brought in", async () => {
+      const jobId = jobIds[2]!;
+      const ownBudget = { ...budget, candidates: budget.candidates + 2 };
+      const rank = (recheckAfterMs?: number) =>
+        rankCandidates({ input: { jobId, limit: 50, offset: 0, now, budget: ownBudget, recheckAfterMs } });
+      // A save now, so the pool's latest save is one the candidate below is not.
+      const latest = await db.candidate.findFirstOrThrow({
+        select: { id: true, fullName: true },
+        orderBy: { id: "desc" },
+      });
+      await db.candidate.update({ where: { id: latest.id }, data: { fullName: latest.fullName } });
+      const before = await rank();
+      const changed = before.items.find((item) => item.candidateId !== latest.id)!;
+      const stampBefore = (await poolStamp()).stamp;
+      // Its skills taken away, dated a minute before the latest save: a sync's write that committed after the
+      // ranking read the pool, which changes neither the pool's count nor its latest save.
+      const restore = await withoutSkillsUnsaved(changed.candidateId);
+      await dbDriver().query(
+        `UPDATE "Candidate" SET "updatedAt" = (SELECT max("updatedAt") FROM "Candidate") - interval '1 minute' WHERE "id" = $1`,
+        [changed.candidateId],
+      );
+      try {
+        expect((await poolStamp()).stamp).toBe(stampBefore);
+        const scoreOf = (page: RankingPage, id: string) => page.items.find((item) => item.candidateId === id)?.score;
+        const cached = await rank();
+        expect(scoreOf(cached, changed.candidateId), "served as cached within the while").toBe(changed.score);
+        const rechecked = await rank(0);
+        expect(scoreOf(rechecked, changed.candidateId) ?? 0).toBeLessThan(changed.score);
+        expect(rechecked.computedAt, "refreshed, not computed again").toEqual(before.computedAt);
+      } finally {
+        await restore();
       }
     });
 
