@@ -6,6 +6,7 @@ import type { OccupationFit, PreparedJob } from "./prepared";
 import { termContribution } from "./model/model";
 import { byText } from "./rank-entries";
 import { lexicalRelevance, type LexicalCorpus } from "./signals/lexical";
+import { occupationFits } from "./stored";
 
 // The database's estimate of a candidate's score, refined with words, occupations and meaning as the score
 // has them (lexical relevance, the occupations' similarity and semantic similarity), from a row of résumé
@@ -53,9 +54,9 @@ export interface EstimateParts {
 
 /** The occupations a row's résumé names, as scoring reads them (none for a résumé not read). */
 function occupationsOf(row: EstimatedRow): OccupationFit[] {
-  if (!row.read) return [];
-  const confidence = splitJoined(row.occupationConfidence);
-  return splitJoined(row.occupationCodes).map((code, index) => ({ code, confidence: Number(confidence[index] ?? 0) }));
+  return row.read
+    ? occupationFits(splitJoined(row.occupationCodes), splitJoined(row.occupationConfidence).map(Number))
+    : [];
 }
 
 export function refinedEstimate(

@@ -5,7 +5,7 @@ import { wholeDaysSince } from "@/lib/util/dates";
 import { decodeWordHashes, hasWordHash } from "@/lib/util/words";
 import { educationLevel, experienceRange, seniorityLevel } from "@/lib/vocabulary/levels";
 import { isRemoteJob, readJob } from "./job-reading";
-import type { PreparedCandidate, PreparedJob } from "./prepared";
+import type { OccupationFit, PreparedCandidate, PreparedJob } from "./prepared";
 import { decodeStemSegments } from "./stem-segments";
 
 // Stored candidates and jobs, read into what the signals need without touching résumé text: the
@@ -106,6 +106,11 @@ export function daysSince(date: Date, now: Date): number {
   return wholeDaysSince(date, now.getTime()) ?? 0;
 }
 
+/** The occupations a saved résumé names, from its codes and their confidences (stored side by side). */
+export function occupationFits(codes: readonly string[], confidences: readonly number[]): OccupationFit[] {
+  return codes.map((code, index) => ({ code, confidence: confidences[index] ?? 0 }));
+}
+
 /** What the résumé states and contains, from the columns kept when it was saved. */
 function storedReading(row: StoredCandidate): Pick<PreparedCandidate, "statements" | "terms" | "occupations"> {
   if (!row.resumeWords) return { statements: null, terms: null, occupations: [] };
@@ -128,7 +133,7 @@ function storedReading(row: StoredCandidate): Pick<PreparedCandidate, "statement
       hasWord: (word) => hasWordHash(words, word),
     },
     terms: { counts, length: row.resumeLength },
-    occupations: row.occupationCodes.map((code, index) => ({ code, confidence: row.occupationConfidence[index] ?? 0 })),
+    occupations: occupationFits(row.occupationCodes, row.occupationConfidence),
   };
 }
 
