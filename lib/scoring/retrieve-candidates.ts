@@ -37,11 +37,11 @@ export interface RetrievalBudget {
  * The budget for a pool of this size. The database's estimate orders candidates only roughly as the scorer
  * does (its words are held or not, where the score weighs how often and how long the résumé is, and it has no
  * meaning), so the exact best can stand deep in its order: of 20 jobs' first 50, the deepest stood 369th at
- * 100,000 synthetic candidates and 2,977th at 1,000,000 (7 Dec 2026); 0.5% estimated, at least 1,000 (2.7 and 1.7
- * times those depths), keeps 20 of 20 jobs exact at both sizes (bench:rank). Refined, the estimate has every part of the score but what only reading the
- * résumé tells (lines copied from the posting or echoing its requirements, skills spelled alike, statements
- * that evidence a skill): there the exact first 50 were the refined first 50 for all 20 jobs at both sizes,
- * so a few hundred scored leave room for candidates it puts too high (or low) by those.
+ * 100,000 synthetic candidates and 2,977th at 1,000,000 (7 Dec 2026); 0.5% estimated, at least 1,000 (2.7 and
+ * 1.7 times those depths), keeps 20 of 20 jobs exact at both sizes (bench:rank). Refined, the estimate has
+ * every part of the score but what only reading the résumé tells (lines copied from the posting or echoing its
+ * requirements, skills spelled alike): there the exact first 50 were the refined first 50 for all 20 jobs at
+ * both sizes, so a few hundred scored leave room for candidates it puts too high (or low) by those.
  */
 export const defaultBudget = (poolSize: number): RetrievalBudget => ({
   wholePoolUpTo: 5_000,
