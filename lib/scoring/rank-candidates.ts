@@ -147,7 +147,8 @@ export async function rankCandidates({
       const row = byId.get(entry.candidateId);
       const override = overrides.get(entry.candidateId) ?? null;
       if (!row) return { ...entry, override };
-      const { features } = computeFeatures(candidateForJob(row, job), preparedJob, corpus);
+      // Explained with the job as its score was computed (a refreshed ranking's time, not this request's).
+      const { features } = computeFeatures(candidateForJob(row, job), current.preparedJob, corpus);
       const { contributions } = applyModel(model, features);
       return { ...entry, override, reasons: topReasons(contributions, features, preparedJob.minimumYears) };
     }),

@@ -14,7 +14,7 @@ export const SAVES_LOOKED_AT = 10_000;
  * Nor more than this many of its entries fell since it was computed (removed, filtered out, or scoring lower
  * than they did): each leaves a place among the best to an unchanged candidate, which retrieval found only as
  * deep as it looked. The first page stays exact while it found the best 100 unchanged (at 1,000,000 it scores
- * 5,003, and the best 50 stood no deeper than 2,485th by its estimate: retrieve-candidates.ts).
+ * 1,001 in its refined order, where the exact best 50 were the refined best 50: retrieve-candidates.ts).
  */
 export const FALLEN_UP_TO = 50;
 

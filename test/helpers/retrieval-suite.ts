@@ -44,6 +44,7 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
 
   const top = (entries: { candidateId: string; score: number }[]) =>
     entries.map((entry) => `${entry.candidateId}:${entry.score}`);
+  const scoreIn = (page: RankingPage, id: string) => page.items.find((item) => item.candidateId === id)?.score;
 
   /** A candidate with these résumé stems and another's facts, and no skill or occupation: its id. */
   async function storeWordsOnly(terms: { term: string }[], factsOf: string): Promise<string> {
@@ -243,11 +244,10 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
       });
       try {
         const after = await rank();
-        const scoreOf = (id: string) => after.items.find((item) => item.candidateId === id)?.score;
-        expect(scoreOf(third!.candidateId), "the unsaved candidate keeps the score it had").toBe(third!.score);
-        expect(scoreOf(second!.candidateId)).toBeUndefined();
-        expect(scoreOf(saved.id)).toBeDefined();
-        expect(scoreOf(best!.candidateId) ?? 0).toBeLessThan(best!.score);
+        expect(scoreIn(after, third!.candidateId), "the unsaved candidate keeps the score it had").toBe(third!.score);
+        expect(scoreIn(after, second!.candidateId)).toBeUndefined();
+        expect(scoreIn(after, saved.id)).toBeDefined();
+        expect(scoreIn(after, best!.candidateId) ?? 0).toBeLessThan(best!.score);
         // As it is stored again, the refreshed ranking's first rows are those of scoring everyone exactly.
         await restoreThird();
         const exhaustive = await exhaustiveRankings({ input: { jobIds: [jobId], limit: 50, now } });
@@ -259,7 +259,8 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
 
     it("looks at the saves again after a while: a save that committed late, dated before the latest, is brought in", async () => {
       const jobId = jobIds[2]!;
-      const ownBudget = { ...budget, candidates: budget.candidates + 2 };
+      // A budget of its own: the ranking it leaves cached (stale by design) is no other test's.
+      const ownBudget = { ...budget, candidates: budget.candidates + 3 };
       const rank = (recheckAfterMs?: number) =>
         rankCandidates({ input: { jobId, limit: 50, offset: 0, now, budget: ownBudget, recheckAfterMs } });
       // A save now, so the pool's latest save is one the candidate below is not.
@@ -280,11 +281,10 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
       );
       try {
         expect((await poolStamp()).stamp).toBe(stampBefore);
-        const scoreOf = (page: RankingPage, id: string) => page.items.find((item) => item.candidateId === id)?.score;
         const cached = await rank();
-        expect(scoreOf(cached, changed.candidateId), "served as cached within the while").toBe(changed.score);
+        expect(scoreIn(cached, changed.candidateId), "served as cached within the while").toBe(changed.score);
         const rechecked = await rank(0);
-        expect(scoreOf(rechecked, changed.candidateId) ?? 0).toBeLessThan(changed.score);
+        expect(scoreIn(rechecked, changed.candidateId) ?? 0).toBeLessThan(changed.score);
         expect(rechecked.computedAt, "refreshed, not computed again").toEqual(before.computedAt);
       } finally {
         await restore();
@@ -305,10 +305,11 @@ export function describeRetrieval(prepare: () => Promise<void> = async () => {})
       await db.candidate.update({ where: { id: staying!.candidateId }, data: { fullName: unique("Renamed") } });
       try {
         const after = await rank();
-        const scoreOf = (id: string) => after.items.find((item) => item.candidateId === id)?.score;
-        expect(scoreOf(leaving!.candidateId)).toBeUndefined();
-        expect(scoreOf(staying!.candidateId)).toBe(staying!.score);
-        expect(scoreOf(unsaved!.candidateId), "the unsaved candidate keeps the score it had").toBe(unsaved!.score);
+        expect(scoreIn(after, leaving!.candidateId)).toBeUndefined();
+        expect(scoreIn(after, staying!.candidateId)).toBe(staying!.score);
+        expect(scoreIn(after, unsaved!.candidateId), "the unsaved candidate keeps the score it had").toBe(
+          unsaved!.score,
+        );
         await restoreUnsaved();
         const whole = await exhaustiveRankings({ input: { jobIds: [jobId], limit: await db.candidate.count(), now } });
         expect(top((await rank()).items)).toEqual(top(filterEntries(whole.get(jobId)!, filters).slice(0, 50)));
