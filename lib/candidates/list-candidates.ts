@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, storedCandidateCount } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canonicalSkill } from "@/lib/skills";
 
@@ -54,7 +54,7 @@ export async function listCandidates({
       take: input.limit,
       skip: input.offset,
     }),
-    db.candidate.count({ where }),
+    search ? db.candidate.count({ where }) : storedCandidateCount(),
   ]);
   return { items, total };
 }

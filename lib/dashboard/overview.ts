@@ -1,5 +1,5 @@
 import "server-only";
-import { db, dbDriver } from "@/lib/db";
+import { db, dbDriver, storedCandidateCount } from "@/lib/db";
 
 export interface Overview {
   scoresToday: number;
@@ -33,7 +33,7 @@ export async function getOverview({ now = new Date() }: { now?: Date } = {}): Pr
     db.inference.count({ where: { ...scored, createdAt: { gte: startOfToday } } }),
     db.inference.count({ where: { ...scored, createdAt: { gte: new Date(now.getTime() - 7 * DAY) } } }),
     db.job.count({ where: { closedAt: null } }),
-    db.candidate.count(),
+    storedCandidateCount(),
     dbDriver().query<{ bucket: number; count: string | number }>(
       `SELECT least(width_bucket("score", 0, 100, 10), 10) AS "bucket", count(*) AS "count"
          FROM "Inference" WHERE "score" IS NOT NULL AND "createdAt" >= $1 GROUP BY 1`,

@@ -2,7 +2,9 @@ import "server-only";
 import { databaseTarget, openDriver, type DatabaseDriver } from "@/lib/db/driver";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { STORED_CANDIDATES_SQL } from "./candidate-count";
 
+export { STORED_CANDIDATES_SQL } from "./candidate-count";
 export { columnArrays, type ColumnTypes, JSON_TEXT } from "./column-arrays";
 export type { NamedStatement, SessionQuery } from "./driver";
 export { isUnstorableTextError, sqlStateOf } from "./errors";
@@ -50,6 +52,12 @@ export function credentialsDb(): PrismaClient {
 
 export function dbDriver(): DatabaseDriver {
   return database().driver;
+}
+
+/** How many candidates are stored (count(*), as the database keeps it: ./candidate-count.ts). */
+export async function storedCandidateCount(): Promise<number> {
+  const [row] = await dbDriver().query<{ count: string | number }>(`SELECT ${STORED_CANDIDATES_SQL} AS "count"`);
+  return Number(row!.count);
 }
 
 export async function disconnectDb(): Promise<void> {
