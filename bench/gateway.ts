@@ -5,6 +5,7 @@
 // circuit breaker, cost lookup and a trace (in memory, then in an in-memory PGlite).
 import { Ollama } from "ollama";
 import OpenAI from "openai";
+import { p50, p95 } from "./lib/percentiles";
 
 // The database must be chosen before lib/db is first imported (it reads the environment once).
 process.env.PGLITE_DATA_DIR = "memory://";
@@ -52,9 +53,8 @@ async function measure(paths: Path[]): Promise<{ label: string; median: number; 
     }
   }
   return paths.map((path, index) => {
-    const sorted = samples[index]!.sort();
-    const at = (q: number) => sorted[Math.min(N - 1, Math.floor(q * N))] as number;
-    return { label: path.label, median: at(0.5), p95: at(0.95) };
+    const taken = [...samples[index]!];
+    return { label: path.label, median: p50(taken), p95: p95(taken) };
   });
 }
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { runBench } from "./lib/bench-process";
 import { ms } from "./lib/format";
+import { p50 } from "./lib/percentiles";
 import { useScratchDatabase } from "./lib/target-database";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -92,18 +93,19 @@ async function main() {
       job.push(await jobPage());
     }
     await browser.close();
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     console.log(`\n== Job page with ${CANDIDATES.toLocaleString("en")} candidates (production build, Chromium) ==`);
     console.table({
-      "page without data (/jobs/new)": { median: ms(median(empty)) },
-      "job page, first ranked rows": { median: ms(median(job)), "first view after start": ms(first) },
+      "page without data (/jobs/new)": { median: ms(p50(empty)) },
+      "job page, first ranked rows": { median: ms(p50(job)), "first view after start": ms(first) },
     });
-    console.log(
-      `ratio job page / empty page: ${(median(job) / median(empty)).toFixed(2)}   (target: first rows < 1 s)`,
-    );
+    console.log(`ratio job page / empty page: ${(p50(job) / p50(empty)).toFixed(2)}   (target: first rows < 1 s)`);
   } finally {
-    server?.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Its database is dropped once the server is gone (it holds the PGlite directory until it exits).
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
     await database.drop();
   }
 }

@@ -130,10 +130,16 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     // CPU time of this process (every thread) and the request thread's busy time, per candidate: robust to
     // a shared machine's load, which stretches wall time.
     const cost = { cpuMs: 0, busyMs: 0 };
+    // The rate of each tenth of a phase, as the pool grows: whether it holds at the size the run reaches.
+    let tenths: { upTo: number; perSecond: number }[] = [];
     const sync = async (items: typeof candidatesOf | typeof profilesOf, prefix: string) => {
       const started = performance.now();
       const cpu = process.cpuUsage();
       const loop = nodePerformance.eventLoopUtilization();
+      const tenth = Math.max(BATCH, Math.ceil(count / 10 / BATCH) * BATCH);
+      let done = 0;
+      let tenthStarted = started;
+      tenths = [];
       await inFlight(Math.ceil(count / BATCH), async (batch) => {
         const size = Math.min(BATCH, count - batch * BATCH);
         const answer = await send(
@@ -145,8 +151,18 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
         created += answer.created ?? 0;
         updated += answer.updated ?? 0;
         failed += answer.failed ?? 0;
-        if ((batch + 1) % 10 === 0)
-          process.stdout.write(`\r${database.label}: ${created.toLocaleString("en")} created`);
+        done += size;
+        const ended = done === count || Math.floor(done / tenth) > Math.floor((done - size) / tenth);
+        if (!ended) return;
+        const upTo = done === count ? count : Math.floor(done / tenth) * tenth;
+        const since = upTo - (tenths.at(-1)?.upTo ?? 0);
+        const now = performance.now();
+        tenths.push({ upTo, perSecond: since / ((now - tenthStarted) / 1000) });
+        tenthStarted = now;
+        process.stdout.write(
+          `\r${database.label}, ${prefix}: ${done.toLocaleString("en")} of ${count.toLocaleString("en")} sent ` +
+            `(${Math.round(tenths.at(-1)!.perSecond).toLocaleString("en")}/s in the last ${since.toLocaleString("en")})   `,
+        );
       });
       const used = process.cpuUsage(cpu);
       const wall = performance.now() - started;
@@ -158,6 +174,7 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     };
     const batchMs = await sync(candidatesOf, "sync");
     const batchCost = { ...cost };
+    const batchTenths = tenths;
     const profilesMs = await sync(profilesOf, "profile");
     // The same profiles again: every item replaces a known candidate (one UPDATE … FROM (VALUES …) a batch).
     const replacedMs = await sync(profilesOf, "profile");
@@ -195,6 +212,11 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     });
     console.log(
       `batch with résumés, per candidate: ${batchCost.cpuMs.toFixed(2)} ms of CPU (all threads), request thread busy ${batchCost.busyMs.toFixed(2)} ms`,
+    );
+    console.log(
+      `batch with résumés as the pool grew (candidates/s up to each size): ${batchTenths
+        .map(({ upTo, perSecond }) => `${upTo.toLocaleString("en")}: ${Math.round(perSecond).toLocaleString("en")}`)
+        .join(", ")}`,
     );
     console.log(`batch / single: ${(batchRate / singleRate).toFixed(2)}×   (target ≥ 1,000 candidates/s)`);
     console.log(`batch / reading alone on one thread: ${(batchRate / onThreadPerSecond).toFixed(2)}`);
