@@ -130,16 +130,12 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     // CPU time of this process (every thread) and the request thread's busy time, per candidate: robust to
     // a shared machine's load, which stretches wall time.
     const cost = { cpuMs: 0, busyMs: 0 };
-    // The rate of each tenth of a phase, as the pool grows: whether it holds at the size the run reaches.
-    let tenths: { upTo: number; perSecond: number }[] = [];
+    let tenths = byTenth(count);
     const sync = async (items: typeof candidatesOf | typeof profilesOf, prefix: string) => {
       const started = performance.now();
       const cpu = process.cpuUsage();
       const loop = nodePerformance.eventLoopUtilization();
-      const tenth = Math.max(BATCH, Math.ceil(count / 10 / BATCH) * BATCH);
-      let done = 0;
-      let tenthStarted = started;
-      tenths = [];
+      tenths = byTenth(count);
       await inFlight(Math.ceil(count / BATCH), async (batch) => {
         const size = Math.min(BATCH, count - batch * BATCH);
         const answer = await send(
@@ -151,18 +147,8 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
         created += answer.created ?? 0;
         updated += answer.updated ?? 0;
         failed += answer.failed ?? 0;
-        done += size;
-        const ended = done === count || Math.floor(done / tenth) > Math.floor((done - size) / tenth);
-        if (!ended) return;
-        const upTo = done === count ? count : Math.floor(done / tenth) * tenth;
-        const since = upTo - (tenths.at(-1)?.upTo ?? 0);
-        const now = performance.now();
-        tenths.push({ upTo, perSecond: since / ((now - tenthStarted) / 1000) });
-        tenthStarted = now;
-        process.stdout.write(
-          `\r${database.label}, ${prefix}: ${done.toLocaleString("en")} of ${count.toLocaleString("en")} sent ` +
-            `(${Math.round(tenths.at(-1)!.perSecond).toLocaleString("en")}/s in the last ${since.toLocaleString("en")})   `,
-        );
+        const ended = tenths.sent(size);
+        if (ended) process.stdout.write(`\r${database.label}, ${prefix}: ${ended}   `);
       });
       const used = process.cpuUsage(cpu);
       const wall = performance.now() - started;
@@ -174,7 +160,7 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     };
     const batchMs = await sync(candidatesOf, "sync");
     const batchCost = { ...cost };
-    const batchTenths = tenths;
+    const batchTenths = tenths.rates;
     const profilesMs = await sync(profilesOf, "profile");
     // The same profiles again: every item replaces a known candidate (one UPDATE … FROM (VALUES …) a batch).
     const replacedMs = await sync(profilesOf, "profile");
@@ -229,6 +215,29 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     );
     if (stored !== 2 * count || updated !== count || failed > 0) process.exitCode = 1;
   });
+}
+
+/** The rate of each tenth of a phase of `count` candidates as they are sent: whether it holds as the pool grows. */
+function byTenth(count: number) {
+  const tenth = Math.max(BATCH, Math.ceil(count / 10 / BATCH) * BATCH);
+  const rates: { upTo: number; perSecond: number }[] = [];
+  let done = 0;
+  let tenthStarted = performance.now();
+  return {
+    rates,
+    /** Counts `size` more sent; when that ends a tenth, a line of progress with its rate. */
+    sent(size: number): string | null {
+      done += size;
+      if (done < count && Math.floor(done / tenth) === Math.floor((done - size) / tenth)) return null;
+      const upTo = done === count ? count : Math.floor(done / tenth) * tenth;
+      const since = upTo - (rates.at(-1)?.upTo ?? 0);
+      const now = performance.now();
+      const perSecond = since / ((now - tenthStarted) / 1000);
+      rates.push({ upTo, perSecond });
+      tenthStarted = now;
+      return `${done.toLocaleString("en")} of ${count.toLocaleString("en")} sent (${Math.round(perSecond).toLocaleString("en")}/s in the last ${since.toLocaleString("en")})`;
+    },
+  };
 }
 
 runBench(main);
