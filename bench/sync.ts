@@ -130,12 +130,11 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
     // CPU time of this process (every thread) and the request thread's busy time, per candidate: robust to
     // a shared machine's load, which stretches wall time.
     const cost = { cpuMs: 0, busyMs: 0 };
-    let tenths = byTenth(count);
     const sync = async (items: typeof candidatesOf | typeof profilesOf, prefix: string) => {
       const started = performance.now();
       const cpu = process.cpuUsage();
       const loop = nodePerformance.eventLoopUtilization();
-      tenths = byTenth(count);
+      const tenths = byTenth(count);
       await inFlight(Math.ceil(count / BATCH), async (batch) => {
         const size = Math.min(BATCH, count - batch * BATCH);
         const answer = await send(
@@ -156,14 +155,13 @@ async function runOn(kind: "pglite" | "postgres", count: number) {
         cpuMs: (used.user + used.system) / 1000 / count,
         busyMs: (nodePerformance.eventLoopUtilization(loop).utilization * wall) / count,
       });
-      return wall;
+      return { wall, tenths: tenths.rates };
     };
-    const batchMs = await sync(candidatesOf, "sync");
+    const { wall: batchMs, tenths: batchTenths } = await sync(candidatesOf, "sync");
     const batchCost = { ...cost };
-    const batchTenths = tenths.rates;
-    const profilesMs = await sync(profilesOf, "profile");
+    const { wall: profilesMs } = await sync(profilesOf, "profile");
     // The same profiles again: every item replaces a known candidate (one UPDATE … FROM (VALUES …) a batch).
-    const replacedMs = await sync(profilesOf, "profile");
+    const { wall: replacedMs } = await sync(profilesOf, "profile");
     const stored = await db.candidate.count({
       where: { OR: [{ externalId: { startsWith: "sync-" } }, { externalId: { startsWith: "profile-" } }] },
     });
