@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PUT as syncRoute } from "@/app/api/candidates/batch/route";
 import { PUT as upsertCandidateRoute } from "@/app/api/candidates/external/[external_id]/route";
 import { MAX_SYNC_ITEMS, syncResponse } from "@/lib/contracts/candidates";
-import { db } from "@/lib/db";
+import { db, dbDriver, STORED_CANDIDATES_SQL } from "@/lib/db";
 import { apiKeyWithScopes } from "@/test/helpers/actors";
 import { bearer, callRoute } from "@/test/helpers/http";
 import { unique } from "@/test/helpers/unique";
@@ -59,6 +59,25 @@ describe("PUT /api/candidates/batch", () => {
     const replaced = await db.candidate.findUniqueOrThrow({ where: { externalId: known } });
     expect(replaced).toMatchObject({ id: knownId, fullName: "New Name", technicalSkills: ["rust"] });
     expect(await db.candidate.count({ where: { externalId: known } })).toBe(1);
+  });
+
+  it("keeps the stored candidates' count (rankings read it) through a batch that creates and replaces", async () => {
+    const keptAndCounted = async () =>
+      (
+        await dbDriver().query<{ kept: number; counted: number }>(
+          `SELECT ${STORED_CANDIDATES_SQL}::int AS "kept", (SELECT count(*) FROM "Candidate")::int AS "counted"`,
+        )
+      )[0]!;
+    const [known, fresh] = [unique("count-known"), unique("count-fresh")];
+    await sync([{ external_id: known, full_name: "Known" }]);
+    const { body } = await sync([
+      { external_id: known, full_name: "Known Again" },
+      { external_id: fresh, full_name: "Fresh" },
+      { external_id: unique("count-other"), full_name: "Other" },
+    ]);
+    expect(body).toMatchObject({ created: 2, updated: 1, failed: 0 });
+    const { kept, counted } = await keptAndCounted();
+    expect(kept).toBe(counted);
   });
 
   it("replaces a known candidate with every column a new one with the same data gets", async () => {
